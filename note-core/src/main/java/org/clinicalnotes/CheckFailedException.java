@@ -1,0 +1,35 @@
+package org.clinicalnotes;
+
+/**
+ * A note check failed in strict mode (for example a risk that was present in the conversation is not
+ * covered by the note). CLI exit code 5. The message names the check and the kind of finding, never
+ * the patient's words.
+ *
+ * @since 0.1.0
+ */
+public class CheckFailedException extends ClinicalNotesException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String checkId;
+
+    /**
+     * @param code stable code
+     * @param checkId id of the failing check, for example {@code risk-coverage}
+     * @param message what failed, without PHI
+     */
+    public CheckFailedException(String code, String checkId, String message) {
+        super(code, message, null);
+        this.checkId = checkId;
+    }
+
+    /** @return the id of the check that failed */
+    public String checkId() {
+        return checkId;
+    }
+
+    @Override
+    public int exitCode() {
+        return 5;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Stage 3: drafting. The {@link org.clinicalnotes.model.NoteModel} SPI and its
+ * {@link org.clinicalnotes.model.DraftNote} result.
+ *
+ * @since 0.1.0
+ */
+package org.clinicalnotes.model;

@@ -1,0 +1,58 @@
+package org.clinicalnotes.note;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a note was made and where it stands.
+ *
+ * <p>A note can only be {@link NoteStatus#FINAL} or {@link NoteStatus#AMENDED} with a signer and a
+ * signing time: the constructor rejects anything else.
+ *
+ * @param model the note model's id and version, for example {@code offline/0.1.0}; not null
+ * @param templateId the template used; not null
+ * @param deidentification the de-identification policy applied before the model
+ *     ({@code not-needed-local-model}, {@code surrogates}, {@code disabled-by-user}); not null
+ * @param created when the draft was made; not null
+ * @param status the life-cycle status; not null
+ * @param signer the signing practitioner's id (a reference, not a name), or null before sign-off
+ * @param signedAt when it was signed, or null before sign-off
+ * @param warnings check warnings ("required section plan is empty"), without PHI; not null
+ * @since 0.1.0
+ */
+public record NoteMetadata(String model, String templateId, String deidentification, Instant created,
+                           NoteStatus status, String signer, Instant signedAt, List<String> warnings) {
+
+    /** Validates and copies. */
+    public NoteMetadata {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(templateId, "templateId");
+        Objects.requireNonNull(deidentification, "deidentification");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(status, "status");
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        if (status != NoteStatus.PRELIMINARY && (signer == null || signer.isBlank() || signedAt == null)) {
+            throw new IllegalArgumentException("a " + status + " note needs a signer and a signing time");
+        }
+        if (status == NoteStatus.PRELIMINARY && (signer != null || signedAt != null)) {
+            throw new IllegalArgumentException("a preliminary note has no signer");
+        }
+    }
+
+    /** @return the signer's id, once signed */
+    public Optional<String> signedBy() {
+        return Optional.ofNullable(signer);
+    }
+
+    /**
+     * @param extra warnings to add
+     * @return a copy with the warnings appended
+     */
+    public NoteMetadata withWarnings(List<String> extra) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(extra);
+        return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, all);
+    }
+}

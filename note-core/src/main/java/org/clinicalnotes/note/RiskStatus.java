@@ -1,0 +1,15 @@
+package org.clinicalnotes.note;
+
+/**
+ * What the conversation says about a risk.
+ *
+ * @since 0.1.0
+ */
+public enum RiskStatus {
+    /** Endorsed by the patient or reported by someone present. */
+    PRESENT,
+    /** Asked about and denied. */
+    DENIED,
+    /** Raised but not resolved: ambiguous, hypothetical or not answered. */
+    UNCLEAR
+}

@@ -1,0 +1,8 @@
+/**
+ * The result: {@link org.clinicalnotes.note.ClinicalNote}, its sections, evidence-linked statements,
+ * risk flags, measures and metadata. All immutable records; none prints clinical text in
+ * {@code toString()}.
+ *
+ * @since 0.1.0
+ */
+package org.clinicalnotes.note;
