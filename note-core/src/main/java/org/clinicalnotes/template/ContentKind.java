@@ -35,5 +35,30 @@ public enum ContentKind {
     /** Orders, medications, referrals, homework and follow-up. */
     PLAN,
     /** Safety and risk: ideation, self-harm, abuse, safety planning. */
-    RISK
+    RISK;
+
+    /**
+     * Where this content goes when a template has no section for it, nearest first. Used by
+     * {@link NoteTemplate#sectionFor(ContentKind)} so that nothing said is lost to a template's shape.
+     *
+     * @return the fallback kinds, in order; never contains this kind
+     */
+    public java.util.List<ContentKind> fallbacks() {
+        return switch (this) {
+            case CHIEF_COMPLAINT -> java.util.List.of(PATIENT_REPORT, GOALS);
+            case PATIENT_REPORT -> java.util.List.of(RESPONSE, OBSERVATION, HISTORY);
+            case HISTORY -> java.util.List.of(PATIENT_REPORT, RESPONSE);
+            case MEDICATIONS -> java.util.List.of(HISTORY, PATIENT_REPORT, RESPONSE);
+            case REVIEW_OF_SYSTEMS -> java.util.List.of(PATIENT_REPORT, RESPONSE);
+            case EXAM -> java.util.List.of(OBSERVATION, RESULTS, PATIENT_REPORT, RESPONSE);
+            case RESULTS -> java.util.List.of(EXAM, OBSERVATION, PATIENT_REPORT, RESPONSE);
+            case OBSERVATION -> java.util.List.of(EXAM, PATIENT_REPORT, RESPONSE);
+            case INTERVENTION -> java.util.List.of(PLAN, RESPONSE);
+            case RESPONSE -> java.util.List.of(PATIENT_REPORT, ASSESSMENT);
+            case GOALS -> java.util.List.of(PLAN, ASSESSMENT);
+            case ASSESSMENT -> java.util.List.of(RESPONSE, PLAN);
+            case PLAN -> java.util.List.of(ASSESSMENT, GOALS);
+            case RISK -> java.util.List.of(ASSESSMENT, PATIENT_REPORT, RESPONSE);
+        };
+    }
 }

@@ -35,8 +35,8 @@ public interface NoteTemplate {
     }
 
     /**
-     * The section that takes a kind of content: the first section listing the kind, or empty when no
-     * section takes it.
+     * The section that takes a kind of content: the first section listing the kind; failing that, the
+     * first section listing one of {@link ContentKind#fallbacks()} in order; empty when none does.
      *
      * @param kind the kind
      * @return the section
@@ -45,6 +45,13 @@ public interface NoteTemplate {
         for (SectionSpec s : sections()) {
             if (s.accepts().contains(kind)) {
                 return Optional.of(s);
+            }
+        }
+        for (ContentKind fallback : kind.fallbacks()) {
+            for (SectionSpec s : sections()) {
+                if (s.accepts().contains(fallback)) {
+                    return Optional.of(s);
+                }
             }
         }
         return Optional.empty();

@@ -1,0 +1,145 @@
+package org.clinicalnotes.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clinicalnotes.note.NoteSection;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.note.SupportStatus;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Utterance;
+
+/**
+ * Marks each model-drafted statement {@link SupportStatus#SUPPORTED} or {@link SupportStatus#UNSUPPORTED}.
+ *
+ * <p>A statement is supported when it cites at least one utterance, every cited id exists in the
+ * transcript, every number in it appears in the cited utterances, and at least
+ * {@linkplain Builder#minCoverage(double) a share} (default 0.6) of its content words appear there
+ * (after dropping function words and the words a clinical rewrite adds, and matching on a crude stem).
+ * Clinician-authored statements are left as they are. The check never drops a statement.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class GroundingCheck implements NoteCheck {
+
+    private final double minCoverage;
+
+    private GroundingCheck(Builder b) {
+        this.minCoverage = b.minCoverage;
+    }
+
+    /** @return the check with default settings */
+    public static GroundingCheck create() {
+        return builder().build();
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String id() {
+        return "grounding";
+    }
+
+    @Override
+    public CheckResult check(List<NoteSection> sections, CheckContext context) {
+        Transcript transcript = context.transcript();
+        List<NoteSection> out = new ArrayList<>(sections.size());
+        int total = 0;
+        int unsupported = 0;
+        for (NoteSection section : sections) {
+            List<NoteStatement> checked = new ArrayList<>(section.statements().size());
+            for (NoteStatement st : section.statements()) {
+                if (st.support() == SupportStatus.CLINICIAN_AUTHORED) {
+                    checked.add(st);
+                    continue;
+                }
+                total++;
+                boolean ok = isSupported(st, transcript);
+                if (!ok) {
+                    unsupported++;
+                }
+                checked.add(st.withSupport(ok ? SupportStatus.SUPPORTED : SupportStatus.UNSUPPORTED));
+            }
+            out.add(section.withStatements(checked));
+        }
+        List<String> warnings = unsupported == 0 ? List.of()
+                : List.of("grounding: " + unsupported + " of " + total
+                        + " statements are not supported by their cited utterances; review them before signing");
+        return new CheckResult(out, warnings);
+    }
+
+    /**
+     * @param statement a statement
+     * @param transcript the transcript it cites
+     * @return whether the statement's evidence exists and contains its content
+     */
+    public boolean isSupported(NoteStatement statement, Transcript transcript) {
+        if (statement.evidence().isEmpty()) {
+            return false;
+        }
+        Set<String> evidenceStems = new HashSet<>();
+        Set<String> evidenceNumbers = new HashSet<>();
+        for (String id : statement.evidence()) {
+            Optional<Utterance> u = transcript.utterance(id);
+            if (u.isEmpty()) {
+                return false;
+            }
+            for (String tok : TextTokens.tokens(u.get().text())) {
+                if (TextTokens.isNumber(tok)) {
+                    evidenceNumbers.add(tok);
+                }
+                evidenceStems.add(TextTokens.stem(tok));
+            }
+        }
+        int content = 0;
+        int found = 0;
+        for (String tok : TextTokens.tokens(statement.text())) {
+            if (TextTokens.isNumber(tok)) {
+                if (!evidenceNumbers.contains(tok)) {
+                    return false;
+                }
+                continue;
+            }
+            if (TextTokens.STOP_WORDS.contains(tok) || tok.length() < 2) {
+                continue;
+            }
+            content++;
+            if (evidenceStems.contains(TextTokens.stem(tok))) {
+                found++;
+            }
+        }
+        return content == 0 || found >= Math.ceil(minCoverage * content - 1e-9);
+    }
+
+    /** Builds a {@link GroundingCheck}. Not thread-safe. */
+    public static final class Builder {
+        private double minCoverage = 0.6;
+
+        private Builder() {
+        }
+
+        /**
+         * @param share share of content words that must appear in the evidence, in (0, 1]
+         * @return this builder
+         */
+        public Builder minCoverage(double share) {
+            if (!(share > 0 && share <= 1)) {
+                throw new IllegalArgumentException("minCoverage must be in (0, 1], was " + share);
+            }
+            this.minCoverage = share;
+            return this;
+        }
+
+        /** @return the check */
+        public GroundingCheck build() {
+            return new GroundingCheck(this);
+        }
+    }
+}

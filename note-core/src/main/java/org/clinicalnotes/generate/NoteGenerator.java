@@ -1,0 +1,307 @@
+package org.clinicalnotes.generate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.clinicalnotes.check.CheckContext;
+import org.clinicalnotes.check.CheckResult;
+import org.clinicalnotes.check.NoteCheck;
+import org.clinicalnotes.deid.Deidentifier;
+import org.clinicalnotes.deid.Redaction;
+import org.clinicalnotes.deid.SurrogateVault;
+import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.model.NoteModel;
+import org.clinicalnotes.model.offline.OfflineNoteModel;
+import org.clinicalnotes.note.ClinicalNote;
+import org.clinicalnotes.note.NoteMetadata;
+import org.clinicalnotes.note.NoteSection;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.template.NoteTemplate;
+import org.clinicalnotes.template.SectionSpec;
+import org.clinicalnotes.template.TemplateRegistry;
+import org.clinicalnotes.transcript.Transcript;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point: transcript in, preliminary {@link ClinicalNote} out.
+ *
+ * <p>For each call it resolves the template, de-identifies the transcript when the model is remote
+ * (see {@link DeidentificationPolicy}), asks the {@link NoteModel} for a draft, re-identifies the
+ * draft, aligns it to the template's sections, runs the {@link NoteCheck}s on the original transcript
+ * and returns a note with status {@link NoteStatus#PRELIMINARY}.
+ *
+ * <p>Build once and share: instances are immutable and thread-safe as long as the model, the
+ * de-identifier and the checks are, which every implementation in this SDK is.
+ *
+ * <pre>{@code
+ * NoteGenerator generator = NoteGenerator.builder().build();   // offline model, built-in templates
+ * ClinicalNote note = generator.generate(transcript, NoteRequest.of("soap"));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class NoteGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoteGenerator.class);
+
+    private final NoteModel model;
+    private final TemplateRegistry templates;
+    private final Deidentifier deidentifier;
+    private final DeidentificationPolicy policy;
+    private final List<NoteCheck> checks;
+    private final Clock clock;
+
+    private NoteGenerator(Builder b) {
+        this.model = b.model != null ? b.model : OfflineNoteModel.create();
+        this.templates = b.templates != null ? b.templates : TemplateRegistry.builtIn();
+        this.deidentifier = b.deidentifier;
+        this.policy = b.policy;
+        this.checks = b.checks != null ? List.copyOf(b.checks) : NoteCheck.defaults();
+        this.clock = b.clock != null ? b.clock : Clock.systemUTC();
+        if (needsRedaction() && deidentifier == null) {
+            throw new IllegalStateException("model " + model.info().id() + " is not local: set a Deidentifier, "
+                    + "or choose DeidentificationPolicy.DISABLED explicitly to send transcripts unredacted");
+        }
+        if (policy == DeidentificationPolicy.DISABLED && !model.info().local()) {
+            LOG.warn("De-identification is disabled by configuration: transcripts go to remote model {} unredacted",
+                    model.info().id());
+        }
+    }
+
+    /** @return a builder with the offline model, the built-in templates and the default checks */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this generator's settings */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.model = model;
+        b.templates = templates;
+        b.deidentifier = deidentifier;
+        b.policy = policy;
+        b.checks = new ArrayList<>(checks);
+        b.clock = clock;
+        return b;
+    }
+
+    /** @return the note model */
+    public NoteModel model() {
+        return model;
+    }
+
+    /** @return the template registry */
+    public TemplateRegistry templates() {
+        return templates;
+    }
+
+    /**
+     * Generates a preliminary note. Runs on the calling thread.
+     *
+     * @param transcript the conversation; not null
+     * @param request template and options; not null
+     * @return the note, status {@link NoteStatus#PRELIMINARY}
+     * @throws org.clinicalnotes.ConfigurationException when the template id is unknown
+     * @throws org.clinicalnotes.ModelCallException when a remote model fails
+     * @throws org.clinicalnotes.CheckFailedException when a check fails in strict mode
+     */
+    public ClinicalNote generate(Transcript transcript, NoteRequest request) {
+        Objects.requireNonNull(transcript, "transcript");
+        Objects.requireNonNull(request, "request");
+        NoteTemplate template = request.template().orElseGet(() -> templates.get(request.templateId()));
+        Instant created = clock.instant();
+
+        Transcript modelInput = transcript;
+        SurrogateVault vault = SurrogateVault.identity();
+        String deidName;
+        if (needsRedaction()) {
+            Redaction redaction = deidentifier.redact(transcript);
+            modelInput = redaction.transcript();
+            vault = redaction.vault();
+            deidName = deidentifier.policyName();
+        } else if (policy == DeidentificationPolicy.DISABLED) {
+            deidName = "disabled-by-user";
+        } else {
+            deidName = "not-needed-local-model";
+        }
+
+        DraftNote draft = model.draft(modelInput, template);
+        LOG.debug("model {} drafted {} sections for {} utterances", model.info().id(), draft.sections().size(),
+                transcript.size());
+        List<NoteSection> sections = align(reidentify(draft.sections(), vault), template);
+
+        List<String> warnings = new ArrayList<>();
+        CheckContext ctx = new CheckContext(transcript, template, request.strict());
+        for (NoteCheck check : checks) {
+            CheckResult r = check.check(sections, ctx);
+            sections = r.sections();
+            warnings.addAll(r.warnings());
+        }
+        ModelInfo info = model.info();
+        NoteMetadata meta = new NoteMetadata(info.id(), template.id(), deidName, created, NoteStatus.PRELIMINARY,
+                null, null, warnings);
+        String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
+        return new ClinicalNote(id, sections, List.of(), List.of(), meta);
+    }
+
+    /**
+     * Generates on the given executor. The future completes on a thread of that executor, exceptionally
+     * with the same exceptions {@link #generate} throws (wrapped in a
+     * {@link java.util.concurrent.CompletionException}).
+     *
+     * @param transcript the conversation; not null
+     * @param request template and options; not null
+     * @param executor where to run; not null
+     * @return the future note
+     */
+    public CompletableFuture<ClinicalNote> generateAsync(Transcript transcript, NoteRequest request,
+                                                         Executor executor) {
+        Objects.requireNonNull(transcript, "transcript");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(executor, "executor");
+        return CompletableFuture.supplyAsync(() -> generate(transcript, request), executor);
+    }
+
+    private boolean needsRedaction() {
+        return switch (policy) {
+            case ALWAYS -> true;
+            case DISABLED -> false;
+            case REMOTE_ONLY -> !model.info().local();
+        };
+    }
+
+    private static List<NoteSection> reidentify(List<NoteSection> sections, SurrogateVault vault) {
+        List<NoteSection> out = new ArrayList<>(sections.size());
+        for (NoteSection s : sections) {
+            List<NoteStatement> sts = new ArrayList<>(s.statements().size());
+            for (NoteStatement st : s.statements()) {
+                String text = vault.reidentify(st.text());
+                sts.add(text.equals(st.text()) ? st
+                        : new NoteStatement(text, st.evidence(), st.support(), st.originalText()));
+            }
+            out.add(s.withStatements(sts));
+        }
+        return out;
+    }
+
+    /**
+     * Puts the draft's sections in template order with the template's titles and codes; a section the
+     * model left out becomes empty; a section the template does not know is kept at the end, so that
+     * nothing a model wrote is lost.
+     */
+    private static List<NoteSection> align(List<NoteSection> drafted, NoteTemplate template) {
+        List<NoteSection> out = new ArrayList<>();
+        List<NoteSection> remaining = new ArrayList<>(drafted);
+        for (SectionSpec spec : template.sections()) {
+            List<NoteStatement> sts = new ArrayList<>();
+            remaining.removeIf(s -> {
+                if (s.id().equals(spec.id())) {
+                    sts.addAll(s.statements());
+                    return true;
+                }
+                return false;
+            });
+            out.add(new NoteSection(spec.id(), spec.title(), spec.loincCode(), sts));
+        }
+        out.addAll(remaining);
+        return out;
+    }
+
+    /** Builds a {@link NoteGenerator}. Not thread-safe; the generator it builds is. */
+    public static final class Builder {
+        private NoteModel model;
+        private TemplateRegistry templates;
+        private Deidentifier deidentifier;
+        private DeidentificationPolicy policy = DeidentificationPolicy.REMOTE_ONLY;
+        private List<NoteCheck> checks;
+        private Clock clock;
+
+        private Builder() {
+        }
+
+        /**
+         * @param model the note model; default the offline model
+         * @return this builder
+         */
+        public Builder model(NoteModel model) {
+            this.model = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * @param registry the templates requests may name; default {@link TemplateRegistry#builtIn()}
+         * @return this builder
+         */
+        public Builder templates(TemplateRegistry registry) {
+            this.templates = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * @param deidentifier the de-identifier used before remote models; required for a remote model
+         *     unless the policy is {@link DeidentificationPolicy#DISABLED}
+         * @return this builder
+         */
+        public Builder deidentifier(Deidentifier deidentifier) {
+            this.deidentifier = Objects.requireNonNull(deidentifier, "deidentifier");
+            return this;
+        }
+
+        /**
+         * @param policy when to de-identify; default {@link DeidentificationPolicy#REMOTE_ONLY}
+         * @return this builder
+         */
+        public Builder deidentification(DeidentificationPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * @param checks the checks to run, in order, replacing the defaults ({@link NoteCheck#defaults()})
+         * @return this builder
+         */
+        public Builder checks(List<NoteCheck> checks) {
+            this.checks = new ArrayList<>(Objects.requireNonNull(checks, "checks"));
+            return this;
+        }
+
+        /**
+         * @param check a check to run after the current ones
+         * @return this builder
+         */
+        public Builder addCheck(NoteCheck check) {
+            Objects.requireNonNull(check, "check");
+            if (checks == null) {
+                checks = new ArrayList<>(NoteCheck.defaults());
+            }
+            checks.add(check);
+            return this;
+        }
+
+        /**
+         * @param clock the clock for note creation times; default UTC system clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @return the generator
+         * @throws IllegalStateException when a remote model has no de-identifier and the policy is not
+         *     {@link DeidentificationPolicy#DISABLED}
+         */
+        public NoteGenerator build() {
+            return new NoteGenerator(this);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.clinicalnotes.model.offline;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites first- and second-person speech into clinical third person. Instances are immutable and
+ * thread-safe; one is made per transcript for the inferred patient pronoun.
+ */
+final class PersonRewriter {
+
+    /** The patient's pronoun set. */
+    enum Pronoun {
+        HE("he", "his", "him", "himself"),
+        SHE("she", "her", "her", "herself"),
+        NEUTRAL("the patient", "the patient's", "the patient", "themselves");
+
+        final String subject;
+        final String possessive;
+        final String object;
+        final String reflexive;
+
+        Pronoun(String subject, String possessive, String object, String reflexive) {
+            this.subject = subject;
+            this.possessive = possessive;
+            this.object = object;
+            this.reflexive = reflexive;
+        }
+    }
+
+    private static final Set<String> UNCHANGED_VERBS = Set.of("can", "could", "will", "would", "should", "might",
+            "must", "may", "shall", "was", "had", "did", "went", "got", "took", "felt", "saw", "thought", "said",
+            "told", "came", "made", "knew", "found", "gave", "left", "kept", "began", "ran", "fell", "broke", "put",
+            "hurt", "cut", "quit", "set", "let", "slept", "woke", "ate", "drank", "wore", "lost", "paid", "heard",
+            "sat", "stood", "spent", "bought", "brought", "caught", "taught", "fought", "sought", "meant", "became",
+            "forgot", "understood", "used", "tried", "needed", "wanted", "also", "just", "still", "never", "always",
+            "usually", "really", "sometimes", "only", "definitely", "probably", "often", "even", "already", "mostly",
+            "normally", "generally", "recently", "finally", "rarely", "barely", "hardly", "ever", "too", "guess",
+            "is", "has", "does", "goes", "not");
+
+    private static final Set<String> ADVERBS = Set.of("also", "just", "still", "never", "always", "usually",
+            "really", "sometimes", "only", "definitely", "probably", "often", "even", "already", "mostly", "normally",
+            "generally", "recently", "finally", "rarely", "barely", "hardly", "ever", "now", "kinda", "pretty",
+            "actually");
+
+    private static final Pattern FIRST_PERSON_VERB = Pattern.compile("\\bi((?:\\s+(?:" + String.join("|", ADVERBS)
+            + "))*)\\s+([a-z]+)\\b");
+
+    private static final String[][] PATIENT_FIXED = {
+        {"\\bi'm not\\b", "S is not"},
+        {"\\bi'm\\b", "S is"},
+        {"\\bi am\\b", "S is"},
+        {"\\bi've\\b", "S has"},
+        {"\\bi have\\b", "S has"},
+        {"\\bi'd\\b", "S would"},
+        {"\\bi'll\\b", "S will"},
+        {"\\bi don't\\b", "S does not"},
+        {"\\bi do not\\b", "S does not"},
+        {"\\bi didn't\\b", "S did not"},
+        {"\\bi can't\\b", "S cannot"},
+        {"\\bi cannot\\b", "S cannot"},
+        {"\\bi haven't\\b", "S has not"},
+        {"\\bi wasn't\\b", "S was not"},
+        {"\\bi won't\\b", "S will not"},
+        {"\\bi couldn't\\b", "S could not"},
+        {"\\bi wouldn't\\b", "S would not"},
+        {"\\bi do\\b", "S does"},
+        {"\\bmyself\\b", "R"},
+        {"\\bmine\\b", "P"},
+        {"\\bmy\\b", "P"},
+        {"\\bme\\b", "O"},
+    };
+
+    private static final String[][] CLINICIAN_FIXED = {
+        {"\\byou're not\\b", "S is not"},
+        {"\\byou're\\b", "S is"},
+        {"\\byou are\\b", "S is"},
+        {"\\byou've\\b", "S has"},
+        {"\\byou have\\b", "S has"},
+        {"\\byou'd\\b", "S would"},
+        {"\\byou'll\\b", "S will"},
+        {"\\byou don't\\b", "S does not"},
+        {"\\byou do not\\b", "S does not"},
+        {"\\byou didn't\\b", "S did not"},
+        {"\\byou can't\\b", "S cannot"},
+        {"\\byou haven't\\b", "S has not"},
+        {"\\byou were\\b", "S was"},
+        {"\\byou weren't\\b", "S was not"},
+        {"\\byou do\\b", "S does"},
+        {"\\byourself\\b", "R"},
+        {"\\byours\\b", "P"},
+        {"\\byour\\b", "P"},
+    };
+
+    private static final Pattern YOU_VERB = Pattern.compile("\\byou((?:\\s+(?:" + String.join("|", ADVERBS)
+            + "))*)\\s+([a-z]+)\\b");
+    private static final Pattern YOU_OBJECT = Pattern.compile("\\byou\\b");
+
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "^(?:i (?:want|would like|'d like|need) you to|i'd like you to|i want to have you|you should|you need to"
+                    + "|you'll need to|you're going to need to|you have to|make sure (?:that )?you|please)\\s+");
+
+    private final Pronoun pronoun;
+
+    PersonRewriter(Pronoun pronoun) {
+        this.pronoun = pronoun;
+    }
+
+    Pronoun pronoun() {
+        return pronoun;
+    }
+
+    /** Rewrites a patient's own words ("i", "my", "me") into third person. */
+    String patient(String s) {
+        String out = applyFixed(s, PATIENT_FIXED);
+        out = conjugate(FIRST_PERSON_VERB, out);
+        out = out.replaceAll("\\bi\\b", pronoun.subject);
+        return tidy(out);
+    }
+
+    /** Rewrites a clinician's "you"/"your" into third person about the patient. */
+    String clinicianAboutPatient(String s) {
+        String out = applyFixed(s, CLINICIAN_FIXED);
+        out = conjugate(YOU_VERB, out);
+        out = YOU_OBJECT.matcher(out).replaceAll(pronoun.object);
+        return tidy(out);
+    }
+
+    /** Rewrites a clinician's finding: "your lungs are clear" becomes "lungs are clear". */
+    String finding(String s) {
+        String out = s.replaceAll("^(?:and )?your\\s+", "").replaceAll("\\byour\\b", pronoun.possessive);
+        return clinicianAboutPatient(out);
+    }
+
+    /** Rewrites a clinician's instruction: "i want you to keep a diary" becomes "keep a diary". */
+    String instruction(String s) {
+        Matcher m = IMPERATIVE.matcher(s);
+        String out = s;
+        if (m.find()) {
+            out = out.substring(m.end());
+        }
+        out = out.replaceAll("\\bi'm going to\\b", "I am going to")
+                .replaceAll("\\bwe're going to\\b", "we are going to")
+                .replaceAll("\\blet's\\b", "we will")
+                .replaceAll("\\bi'll\\b", "I will")
+                .replaceAll("\\bwe'll\\b", "we will");
+        return clinicianAboutPatient(out);
+    }
+
+    private String applyFixed(String s, String[][] table) {
+        String out = s;
+        for (String[] rule : table) {
+            String repl = switch (rule[1].charAt(0)) {
+                case 'S' -> pronoun.subject + rule[1].substring(1);
+                case 'P' -> pronoun.possessive;
+                case 'O' -> pronoun.object;
+                case 'R' -> pronoun.reflexive;
+                default -> rule[1];
+            };
+            out = out.replaceAll(rule[0], Matcher.quoteReplacement(repl));
+        }
+        return out;
+    }
+
+    private String conjugate(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String adverbs = m.group(1);
+            String verb = m.group(2);
+            m.appendReplacement(sb, Matcher.quoteReplacement(pronoun.subject + adverbs + " " + thirdPerson(verb)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    static String thirdPerson(String verb) {
+        if (UNCHANGED_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("n't") || verb.length() < 2) {
+            return verb;
+        }
+        switch (verb) {
+            case "have":
+                return "has";
+            case "do":
+                return "does";
+            case "go":
+                return "goes";
+            case "am":
+            case "be":
+            case "are":
+                return "is";
+            case "were":
+                return "was";
+            default:
+                break;
+        }
+        if (verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x")
+                || verb.endsWith("z") || verb.endsWith("o")) {
+            return verb + "es";
+        }
+        if (verb.endsWith("y") && verb.length() > 2 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb + "s";
+    }
+
+    private static String tidy(String s) {
+        return s.replaceAll("\\s{2,}", " ").strip().toLowerCase(Locale.ROOT).equals(s) ? s : s.replaceAll("\\s{2,}", " ").strip();
+    }
+}

@@ -1,0 +1,179 @@
+package org.clinicalnotes.model.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises transcript text: undoes ACI-Bench style space tokenisation, splits sentences, removes
+ * disfluencies, fillers and repeated words. Stateless and thread-safe.
+ */
+final class TextCleaner {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e",
+            "approx", "no", "jr", "sr", "prof", "etc");
+
+    private static final Pattern[][] DETOKENISE = {
+        {Pattern.compile("\\s+([,.;:?!%])"), null},
+        {Pattern.compile("\\b(ca|wo|do|does|did|is|are|was|were|have|has|had|could|should|would|need|must|ai)\\s+n't\\b"), null},
+        {Pattern.compile("\\s+('s|'re|'ve|'ll|'d|'m)\\b"), null},
+        {Pattern.compile("\\bwan na\\b"), null},
+        {Pattern.compile("\\bgon na\\b"), null},
+        {Pattern.compile("\\bgot ta\\b"), null},
+        {Pattern.compile("\\$\\s+(\\d)"), null},
+    };
+
+    private static final String[] DETOKENISE_REPLACEMENT = {"$1", "$1n't", "$1", "want to", "going to", "got to",
+        "\\$$1"};
+
+    /** Filler words and phrases removed anywhere (matched on whole words, lower case). */
+    private static final Pattern FILLERS = Pattern.compile(
+            "(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|er+|ah+|erm|you know|i mean|kind of|sort of"
+                    + "|like i said|you see|i guess|basically|actually)(?=$|[\\s,.;:?!])");
+
+    /** Words or phrases removed at the start of a sentence, repeatedly. */
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:(?:so|okay|ok|alright|all right|well|and|but|now|oh|um|uh|also|then|like|hmm|gotcha|wow|anyway)"
+                    + "(?:\\s*[,.!]\\s*|\\s+)"
+                    + "|(?:yeah|yep|yes|no|nope|right|great|good|perfect|sure|got it|correct|exactly|definitely|absolutely)"
+                    + "\\s*[,.!]\\s*)");
+
+    private static final Pattern STUTTER = Pattern.compile("(?:(?<=^)|(?<=\\s))[a-z]+-(?=\\s|$)");
+    private static final Pattern REPEATED_WORD = Pattern.compile("\\b(\\w+(?:'\\w+)?)(?:[\\s,]+\\1\\b)+");
+    private static final Pattern REPEATED_PHRASE = Pattern.compile("\\b((?:\\w+\\s+){1,3}\\w+)(?:[\\s,]+\\1\\b)+");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\s*){2,}|\\s*…");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern BAD_PUNCT = Pattern.compile("\\s*,(?:\\s*,)+|^[\\s,;:.]+|\\s+(?=[,.;:?!])");
+
+    private TextCleaner() {
+    }
+
+    /** Joins ACI-Bench style tokens (" , ", " n't") back into ordinary text and lower-cases it. */
+    static String normalise(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replaceAll("\\[[^\\]]*\\]", " ");
+        s = SPACES.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ");
+        for (int i = 0; i < DETOKENISE.length; i++) {
+            s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
+        }
+        return s.strip();
+    }
+
+    /** Splits normalised text into sentences, keeping the terminal punctuation. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!') {
+                int j = i;
+                while (j + 1 < n && (text.charAt(j + 1) == '.' || text.charAt(j + 1) == '?' || text.charAt(j + 1) == '!')) {
+                    j++;
+                }
+                boolean end = j + 1 >= n || Character.isWhitespace(text.charAt(j + 1));
+                if (end && c == '.' && j == i) {
+                    String prev = lastWord(text, i);
+                    if (ABBREVIATIONS.contains(prev) || prev.length() == 1 && Character.isLetter(prev.charAt(0))
+                            && !prev.equals("i")) {
+                        end = false;
+                    }
+                    if (j + 1 < n && i > 0 && Character.isDigit(text.charAt(i - 1)) && j + 2 < n
+                            && Character.isDigit(text.charAt(j + 2))) {
+                        end = false;
+                    }
+                }
+                if (end) {
+                    String sentence = text.substring(start, j + 1).strip();
+                    if (!sentence.isEmpty()) {
+                        out.add(sentence);
+                    }
+                    start = j + 1;
+                    i = j;
+                }
+            }
+        }
+        String rest = text.substring(start).strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static String lastWord(String text, int end) {
+        int k = end - 1;
+        while (k >= 0 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '.')) {
+            k--;
+        }
+        return text.substring(k + 1, end);
+    }
+
+    /** Removes fillers, stutters, repetitions and leading discourse markers from one sentence. */
+    static String clean(String sentence) {
+        String s = ELLIPSIS.matcher(sentence).replaceAll(" , ");
+        s = STUTTER.matcher(s).replaceAll(" ");
+        String prev;
+        do {
+            prev = s;
+            s = FILLERS.matcher(s).replaceAll(" ");
+            s = SPACES.matcher(s).replaceAll(" ").strip();
+            s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
+            s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
+            s = REPEATED_WORD.matcher(s).replaceAll("$1");
+            s = stripLeading(s);
+        } while (!s.equals(prev));
+        return s.strip();
+    }
+
+    static String stripLeading(String s) {
+        String prev;
+        String out = s.strip();
+        do {
+            prev = out;
+            Matcher m = LEADING.matcher(out);
+            if (m.find()) {
+                out = out.substring(m.end()).strip();
+            }
+            while (!out.isEmpty() && (out.charAt(0) == ',' || out.charAt(0) == '.' || out.charAt(0) == ';')) {
+                out = out.substring(1).strip();
+            }
+        } while (!out.equals(prev));
+        return out;
+    }
+
+    /** Words of a cleaned sentence (letters, digits, apostrophes). */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("[^a-z0-9'$%/-]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Capitalises the first letter and the pronoun "I", ensures terminal punctuation. */
+    static String finish(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ",;:-".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (t.isEmpty()) {
+            return t;
+        }
+        t = t.replaceAll("(?<=^|\\s)i(?=$|[\\s,.;:?!']|'m|'ve|'ll|'d)", "I");
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        char last = t.charAt(t.length() - 1);
+        if (last == '?') {
+            t = t.substring(0, t.length() - 1) + ".";
+        } else if (last != '.' && last != '!') {
+            t = t + ".";
+        } else if (last == '!') {
+            t = t.substring(0, t.length() - 1) + ".";
+        }
+        return t;
+    }
+}

@@ -1,0 +1,310 @@
+package org.clinicalnotes.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.note.ClinicalNote;
+import org.clinicalnotes.note.MeasureScore;
+import org.clinicalnotes.note.NoteMetadata;
+import org.clinicalnotes.note.NoteSection;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskSeverity;
+import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.SupportStatus;
+
+/**
+ * The structured note as JSON ({@code note.json}), and back. The format is explicit and versioned
+ * ({@code "schemaVersion": 1}) so that stored notes stay readable; reading then writing a note gives
+ * the same JSON.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class NoteJson {
+
+    /** The schema version this class writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private NoteJson() {
+    }
+
+    /**
+     * @param note the note; not null
+     * @return pretty-printed JSON
+     */
+    public static String write(ClinicalNote note) {
+        try {
+            return MAPPER.writeValueAsString(toTree(note)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise note " + note.id(), e);
+        }
+    }
+
+    /**
+     * @param note the note; not null
+     * @return the JSON tree
+     */
+    public static ObjectNode toTree(ClinicalNote note) {
+        Objects.requireNonNull(note, "note");
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("id", note.id());
+        NoteMetadata m = note.metadata();
+        ObjectNode meta = root.putObject("metadata");
+        meta.put("status", m.status().name());
+        meta.put("model", m.model());
+        meta.put("templateId", m.templateId());
+        meta.put("deidentification", m.deidentification());
+        meta.put("created", m.created().toString());
+        if (m.signer() != null) {
+            meta.put("signer", m.signer());
+            meta.put("signedAt", m.signedAt().toString());
+        }
+        strings(meta.putArray("warnings"), m.warnings());
+        ArrayNode flags = root.putArray("riskFlags");
+        for (RiskFlag f : note.riskFlags()) {
+            ObjectNode o = flags.addObject();
+            o.put("kind", f.kind().name());
+            o.put("status", f.status().name());
+            o.put("severity", f.severity().name());
+            strings(o.putArray("evidence"), f.evidence());
+            strings(o.putArray("safetyActions"), f.safetyActions());
+        }
+        ArrayNode sections = root.putArray("sections");
+        for (NoteSection s : note.sections()) {
+            ObjectNode o = sections.addObject();
+            o.put("id", s.id());
+            o.put("title", s.title());
+            if (s.loincCode() != null) {
+                o.put("loinc", s.loincCode());
+            }
+            ArrayNode sts = o.putArray("statements");
+            for (NoteStatement st : s.statements()) {
+                ObjectNode so = sts.addObject();
+                so.put("text", st.text());
+                strings(so.putArray("evidence"), st.evidence());
+                so.put("support", st.support().name());
+                if (st.originalText() != null) {
+                    so.put("originalText", st.originalText());
+                }
+            }
+        }
+        ArrayNode measures = root.putArray("measures");
+        for (MeasureScore ms : note.measures()) {
+            ObjectNode o = measures.addObject();
+            o.put("instrument", ms.instrument());
+            o.put("value", ms.value());
+            o.put("unit", ms.unit());
+            if (ms.date() != null) {
+                o.put("date", ms.date().toString());
+            }
+            if (ms.previousValue() != null) {
+                o.put("previousValue", ms.previousValue());
+            }
+            if (ms.interpretation() != null) {
+                o.put("interpretation", ms.interpretation());
+            }
+            strings(o.putArray("evidence"), ms.evidence());
+        }
+        return root;
+    }
+
+    /**
+     * Reads a note written by {@link #write}.
+     *
+     * @param json the JSON text; not null
+     * @param sourceName a name for error messages (a file name)
+     * @return the note
+     * @throws BadInputException naming the source and field when the JSON is not a valid note
+     */
+    public static ClinicalNote read(String json, String sourceName) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new BadInputException("CN-1301", sourceName, line, "not valid JSON",
+                    "Pass a note.json written by clinical-notes.", null);
+        }
+        return new Reader(sourceName).note(root);
+    }
+
+    private static void strings(ArrayNode arr, List<String> values) {
+        values.forEach(arr::add);
+    }
+
+    private static final class Reader {
+        private final String source;
+
+        Reader(String source) {
+            this.source = source;
+        }
+
+        ClinicalNote note(JsonNode root) {
+            if (root == null || !root.isObject()) {
+                throw bad("(root)", "must be a JSON object");
+            }
+            int version = root.path("schemaVersion").asInt(-1);
+            if (version != SCHEMA_VERSION) {
+                throw bad("schemaVersion", "must be " + SCHEMA_VERSION);
+            }
+            String id = text(root, "id", "id");
+            JsonNode meta = obj(root, "metadata", "metadata");
+            NoteStatus status = enumValue(NoteStatus.class, text(meta, "status", "metadata.status"), "metadata.status");
+            String signer = optText(meta, "signer");
+            String signedAtText = optText(meta, "signedAt");
+            NoteMetadata m;
+            try {
+                m = new NoteMetadata(text(meta, "model", "metadata.model"),
+                        text(meta, "templateId", "metadata.templateId"),
+                        text(meta, "deidentification", "metadata.deidentification"),
+                        instant(text(meta, "created", "metadata.created"), "metadata.created"), status, signer,
+                        signedAtText == null ? null : instant(signedAtText, "metadata.signedAt"),
+                        stringList(meta.get("warnings"), "metadata.warnings"));
+            } catch (IllegalArgumentException e) {
+                throw bad("metadata", e.getMessage());
+            }
+            List<NoteSection> sections = new ArrayList<>();
+            JsonNode arr = array(root, "sections");
+            for (int i = 0; i < arr.size(); i++) {
+                String p = "sections[" + i + "]";
+                JsonNode s = arr.get(i);
+                List<NoteStatement> sts = new ArrayList<>();
+                JsonNode starr = array(s, "statements", p + ".statements");
+                for (int k = 0; k < starr.size(); k++) {
+                    String sp = p + ".statements[" + k + "]";
+                    JsonNode st = starr.get(k);
+                    try {
+                        sts.add(new NoteStatement(text(st, "text", sp + ".text"),
+                                stringList(st.get("evidence"), sp + ".evidence"),
+                                enumValue(SupportStatus.class, text(st, "support", sp + ".support"), sp + ".support"),
+                                optText(st, "originalText")));
+                    } catch (IllegalArgumentException e) {
+                        throw bad(sp, e.getMessage());
+                    }
+                }
+                sections.add(new NoteSection(text(s, "id", p + ".id"), text(s, "title", p + ".title"),
+                        optText(s, "loinc"), sts));
+            }
+            List<RiskFlag> flags = new ArrayList<>();
+            JsonNode farr = root.path("riskFlags");
+            for (int i = 0; i < farr.size(); i++) {
+                String p = "riskFlags[" + i + "]";
+                JsonNode f = farr.get(i);
+                flags.add(new RiskFlag(enumValue(RiskKind.class, text(f, "kind", p + ".kind"), p + ".kind"),
+                        enumValue(RiskStatus.class, text(f, "status", p + ".status"), p + ".status"),
+                        enumValue(RiskSeverity.class, text(f, "severity", p + ".severity"), p + ".severity"),
+                        stringList(f.get("evidence"), p + ".evidence"),
+                        stringList(f.get("safetyActions"), p + ".safetyActions")));
+            }
+            List<MeasureScore> measures = new ArrayList<>();
+            JsonNode marr = root.path("measures");
+            for (int i = 0; i < marr.size(); i++) {
+                String p = "measures[" + i + "]";
+                JsonNode ms = marr.get(i);
+                if (!ms.path("value").isNumber()) {
+                    throw bad(p + ".value", "must be a number");
+                }
+                String date = optText(ms, "date");
+                LocalDate d;
+                try {
+                    d = date == null ? null : LocalDate.parse(date);
+                } catch (DateTimeParseException e) {
+                    throw bad(p + ".date", "must be an ISO date such as 2026-01-31");
+                }
+                measures.add(new MeasureScore(text(ms, "instrument", p + ".instrument"), ms.get("value").doubleValue(),
+                        ms.path("unit").asText(""), d,
+                        ms.hasNonNull("previousValue") ? ms.get("previousValue").doubleValue() : null,
+                        optText(ms, "interpretation"), stringList(ms.get("evidence"), p + ".evidence")));
+            }
+            return new ClinicalNote(id, sections, flags, measures, m);
+        }
+
+        private JsonNode obj(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || !v.isObject()) {
+                throw bad(path, "is missing or not an object");
+            }
+            return v;
+        }
+
+        private JsonNode array(JsonNode n, String field) {
+            return array(n, field, field);
+        }
+
+        private JsonNode array(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || !v.isArray()) {
+                throw bad(path, "is missing or not an array");
+            }
+            return v;
+        }
+
+        private String text(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || !v.isTextual() || v.textValue().isBlank()) {
+                throw bad(path, "is missing or not a non-empty string");
+            }
+            return v.textValue();
+        }
+
+        private static String optText(JsonNode n, String field) {
+            JsonNode v = n.get(field);
+            return v == null || v.isNull() ? null : v.asText();
+        }
+
+        private List<String> stringList(JsonNode v, String path) {
+            if (v == null || v.isNull()) {
+                return List.of();
+            }
+            if (!v.isArray()) {
+                throw bad(path, "must be an array of strings");
+            }
+            List<String> out = new ArrayList<>();
+            for (JsonNode e : v) {
+                if (!e.isTextual()) {
+                    throw bad(path, "must be an array of strings");
+                }
+                out.add(e.textValue());
+            }
+            return out;
+        }
+
+        private Instant instant(String s, String path) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                throw bad(path, "must be an ISO-8601 instant such as 2026-01-31T10:15:30Z");
+            }
+        }
+
+        private <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                throw bad(path, "has an unknown value");
+            }
+        }
+
+        private BadInputException bad(String field, String reason) {
+            return new BadInputException("CN-1302", source, 0, "invalid note: field '" + field + "' " + reason,
+                    "Pass a note.json written by clinical-notes, unchanged except through the review API.", null);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.clinicalnotes.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.note.ClinicalNote;
+import org.clinicalnotes.note.MeasureScore;
+import org.clinicalnotes.note.NoteMetadata;
+import org.clinicalnotes.note.NoteSection;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskSeverity;
+import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.SupportStatus;
+import org.clinicalnotes.template.TemplateRegistry;
+import org.junit.jupiter.api.Test;
+
+class NoteJsonTest {
+
+    static ClinicalNote sample() {
+        return new ClinicalNote("6f1c0d2e-0000-4000-8000-000000000001", List.of(
+                new NoteSection("subjective", "Subjective", "61150-9", List.of(
+                        NoteStatement.of("Patient reports poor sleep.", List.of("u2", "u3")),
+                        new NoteStatement("Sleeps 4 hours.", List.of("u4"), SupportStatus.UNSUPPORTED,
+                                "Sleeps four hours."))),
+                new NoteSection("objective", "Objective", "61149-1", List.of())),
+                List.of(new RiskFlag(RiskKind.SUICIDAL_IDEATION, RiskStatus.DENIED, RiskSeverity.NONE, List.of("u7"),
+                        List.of())),
+                List.of(new MeasureScore("PHQ-9", 14, "", LocalDate.of(2026, 1, 2), 11.0, "moderate", List.of("u9"))),
+                new NoteMetadata("offline/0.1.0", "soap", "not-needed-local-model", Instant.parse("2026-01-02T03:04:05Z"),
+                        NoteStatus.PRELIMINARY, null, null, List.of("completeness: required section 'plan' is empty")));
+    }
+
+    @Test
+    void round_trip_is_lossless() {
+        ClinicalNote note = sample();
+        String json = NoteJson.write(note);
+        ClinicalNote back = NoteJson.read(json, "note.json");
+        assertThat(back).isEqualTo(note);
+        assertThat(NoteJson.write(back)).isEqualTo(json);
+    }
+
+    @Test
+    void json_has_status_sections_and_evidence() {
+        String json = NoteJson.write(sample());
+        assertThat(json).contains("\"schemaVersion\" : 1", "\"status\" : \"PRELIMINARY\"", "\"u2\", \"u3\"");
+    }
+
+    @Test
+    void invalid_note_json_names_the_field() {
+        String json = NoteJson.write(sample()).replace("\"support\" : \"SUPPORTED\"", "\"support\" : \"MAYBE\"");
+        assertThatThrownBy(() -> NoteJson.read(json, "note.json"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("note.json").hasMessageContaining("sections[0].statements[0].support");
+    }
+
+    @Test
+    void markdown_shows_banner_numbered_statements_evidence_and_unsupported_marks() {
+        String md = NoteMarkdown.render(sample(), TemplateRegistry.builtIn().get("soap"));
+        assertThat(md).startsWith("# SOAP note")
+                .contains("PRELIMINARY")
+                .contains("1. Patient reports poor sleep. `[u2, u3]`")
+                .contains("2. Sleeps 4 hours. `[u4]` **⚠ unsupported**")
+                .contains("_Nothing documented._")
+                .contains("Risk flags")
+                .contains("required section 'plan' is empty");
+        assertThat(md.indexOf("Risk flags")).isLessThan(md.indexOf("## Subjective"));
+    }
+}
