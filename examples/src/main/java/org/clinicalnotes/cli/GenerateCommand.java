@@ -65,9 +65,6 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing note.json and note.md in the output folder.")
     boolean force;
 
-    @Option(names = "--debug", description = "Print stack traces for errors.")
-    boolean debug;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

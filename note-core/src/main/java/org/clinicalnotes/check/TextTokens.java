@@ -24,7 +24,7 @@ final class TextTokens {
             "can", "could", "may", "might", "also", "not", "no", "yes", "very", "just", "about", "into", "over",
             "than", "too", "some", "any", "all", "per", "which", "who", "whom", "what", "when", "where", "how",
             "up", "out", "s", "t", "okay", "ok", "um", "uh", "well", "like", "really", "get", "got", "go",
-            "going", "been", "being", "currently", "today", "now", "presents", "presented");
+            "going", "currently", "today", "now", "presents", "presented");
 
     private TextTokens() {
     }

@@ -1,6 +1,5 @@
 package org.clinicalnotes.model.offline;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,12 +93,22 @@ final class PersonRewriter {
         {"\\byour\\b", "P"},
     };
 
+    private static final Set<String> SUBJECT_CONTEXT = Set.of("if", "when", "that", "because", "and", "but", "so",
+            "since", "while", "until", "unless", "before", "after", "or", "where", "how", "what", "why", "once", "as",
+            "maybe", "then", "now", "whether", "think", "sure", "hope", "know", "see", "mean", "guess", "like",
+            "also", "which", "who", "said", "says", "noticed");
+
+    private static final Set<String> NON_VERBS = Set.of("and", "or", "to", "guys", "all", "in", "on", "at", "for",
+            "with", "the", "a", "an", "that", "this", "as", "so", "but", "back", "up", "out", "off", "over", "about",
+            "again", "today", "here", "there", "is", "if", "know", "both", "by", "from", "into", "some", "any",
+            "down", "through", "before", "after", "more", "less", "well", "too", "then", "when", "now");
+
     private static final Pattern YOU_VERB = Pattern.compile("\\byou((?:\\s+(?:" + String.join("|", ADVERBS)
             + "))*)\\s+([a-z]+)\\b");
     private static final Pattern YOU_OBJECT = Pattern.compile("\\byou\\b");
 
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "^(?:i (?:want|would like|'d like|need) you to|i'd like you to|i want to have you|you should|you need to"
+            "(?:^|(?<=,\\s))(?:i (?:want|would like|'d like|need) you to|i'd like you to|i want to have you|you should|you need to"
                     + "|you'll need to|you're going to need to|you have to|make sure (?:that )?you|please)\\s+");
 
     private final Pronoun pronoun;
@@ -139,7 +148,7 @@ final class PersonRewriter {
         Matcher m = IMPERATIVE.matcher(s);
         String out = s;
         if (m.find()) {
-            out = out.substring(m.end());
+            out = out.substring(0, m.start()) + out.substring(m.end());
         }
         out = out.replaceAll("\\bi'm going to\\b", "I am going to")
                 .replaceAll("\\bwe're going to\\b", "we are going to")
@@ -170,6 +179,15 @@ final class PersonRewriter {
         while (m.find()) {
             String adverbs = m.group(1);
             String verb = m.group(2);
+            String before = s.substring(0, m.start()).strip();
+            String prevWord = before.isEmpty() ? "" : before.substring(Math.max(0, before.lastIndexOf(' ') + 1));
+            boolean subjectPosition = before.isEmpty() || prevWord.endsWith(",") || SUBJECT_CONTEXT.contains(prevWord)
+                    || s.charAt(m.start()) == 'i';
+            if (!subjectPosition || NON_VERBS.contains(verb)) {
+                String pronounWord = subjectPosition ? pronoun.subject : pronoun.object;
+                m.appendReplacement(sb, Matcher.quoteReplacement(pronounWord + adverbs + " " + verb));
+                continue;
+            }
             m.appendReplacement(sb, Matcher.quoteReplacement(pronoun.subject + adverbs + " " + thirdPerson(verb)));
         }
         m.appendTail(sb);
@@ -207,6 +225,6 @@ final class PersonRewriter {
     }
 
     private static String tidy(String s) {
-        return s.replaceAll("\\s{2,}", " ").strip().toLowerCase(Locale.ROOT).equals(s) ? s : s.replaceAll("\\s{2,}", " ").strip();
+        return s.replaceAll("\\s{2,}", " ").strip();
     }
 }

@@ -31,12 +31,13 @@ final class TextCleaner {
 
     /** Filler words and phrases removed anywhere (matched on whole words, lower case). */
     private static final Pattern FILLERS = Pattern.compile(
-            "(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|er+|ah+|erm|you know|i mean|kind of|sort of"
-                    + "|like i said|you see|i guess|basically|actually)(?=$|[\\s,.;:?!])");
+            ",?\\s*(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|er+|ah+|erm|you know|i mean|kind of|sort of"
+                    + "|like i said|you see|i guess|basically|actually|to be honest|honestly|i'm sorry|sorry)(?=$|[\\s,.;:?!])\\s*,?");
 
     /** Words or phrases removed at the start of a sentence, repeatedly. */
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:so|okay|ok|alright|all right|well|and|but|now|oh|um|uh|also|then|like|hmm|gotcha|wow|anyway)"
+            "^(?:(?:so|okay|ok|alright|all right|well|and|but|now|oh|um|uh|also|then|like|hmm|gotcha|wow|anyway|yeah|yep"
+                    + "|i know(?: that)?(?= (?:you|your|he|she|his|her|the|we)\\b))"
                     + "(?:\\s*[,.!]\\s*|\\s+)"
                     + "|(?:yeah|yep|yes|no|nope|right|great|good|perfect|sure|got it|correct|exactly|definitely|absolutely)"
                     + "\\s*[,.!]\\s*)");
@@ -155,9 +156,52 @@ final class TextCleaner {
         return out;
     }
 
+    private static final String[][] EXPANSIONS = {
+        {"\\bcan't\\b", "cannot"}, {"\\bwon't\\b", "will not"}, {"\\b(\\w+)n't\\b", "$1 not"},
+        {"\\b(it|that|there|he|she|what|this|everything|nothing)'s\\b", "$1 is"}, {"\\b(\\w+)'re\\b", "$1 are"},
+        {"\\b(\\w+)'ve\\b", "$1 have"}, {"\\b(\\w+)'ll\\b", "$1 will"}, {"\\bi'm\\b", "I am"},
+        {"\\bmilligrams?\\b", "mg"}, {"\\bmicrograms?\\b", "mcg"}, {"\\ba little bit\\b", "a little"},
+        {"\\b(just|really|pretty|definitely|certainly|totally)\\s+", ""},
+        {"\\bper cent\\b|\\bpercent\\b", "%"},
+    };
+
+    private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve"};
+    private static final Pattern NUMBER = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|one(?= (mg|mcg|day|week|month|year|time|tablet|pill|hour|minute)s?\\b))\\b");
+
+    /**
+     * Whether spoken numbers stay words ("two milligrams" stays "two mg"): digits the speaker did not say
+     * would fail the grounding check, which compares numbers literally. On by default.
+     */
+    static final boolean KEEP_NUMBER_WORDS = Boolean.parseBoolean(
+            System.getProperty("clinicalnotes.offline.keepNumberWords", "true"));
+
+    /**
+     * Expands contractions, writes units as clinicians do ("milligrams" as "mg") and, unless
+     * {@link #KEEP_NUMBER_WORDS}, small numbers as digits.
+     */
+    static String clinicalForm(String s) {
+        String t = s;
+        for (String[] e : EXPANSIONS) {
+            t = t.replaceAll(e[0], e[1]);
+        }
+        if (KEEP_NUMBER_WORDS) {
+            return t.replace("wo not", "will not").replace(" %", "%");
+        }
+        Matcher m = NUMBER.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int v = java.util.Arrays.asList(NUMBER_WORDS).indexOf(m.group(1));
+            m.appendReplacement(sb, Integer.toString(v));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace("wo not", "will not").replace(" %", "%");
+    }
+
     /** Capitalises the first letter and the pronoun "I", ensures terminal punctuation. */
     static String finish(String s) {
-        String t = s.strip();
+        String t = clinicalForm(s.strip());
         while (!t.isEmpty() && ",;:-".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }

@@ -1,0 +1,200 @@
+package org.clinicalnotes.model.offline;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.transcript.SpeakerRole;
+
+/**
+ * Assigns a {@link ContentKind} to one cleaned, lower-case sentence from its speaker and cue words. The cue
+ * lists were written by reading the shape of ACI-Bench TRAIN notes (Yim et al., Scientific Data 10:586, 2023,
+ * CC BY 4.0); no validation or test encounter was used. Stateless and thread-safe.
+ */
+final class CueClassifier {
+
+    static final Pattern RISK = Pattern.compile(
+            "\\b(suicid\\w*|kill (myself|himself|herself|yourself)|end (my|his|her|your) life|want(ed)? to die"
+                    + "|better off dead|self[- ]harm\\w*|hurt(ing)? (myself|yourself|himself|herself)|cutting (myself|yourself)"
+                    + "|overdos\\w*|abus(e|ed|ive)|hits me|hit me|beat(s)? me|unsafe at home|not safe at home"
+                    + "|homicid\\w*|hurt (someone|somebody|others)|intimate partner violence|domestic violence)\\b");
+
+    private static final Pattern VIRTUAL_ASSISTANT = Pattern.compile(
+            "\\b(dragon|dax|finalize the (note|report)|end (the )?recording|stop recording|start recording)\\b");
+
+    private static final Pattern RESULTS = Pattern.compile(
+            "\\b(x-?rays?|mri|ct|cat scan|ultrasound|echo(cardiogram)?|ekg|ecg|electrocardiogram|labs?|lab work"
+                    + "|blood ?work|results?|a1c|hemoglobin|cholesterol|ldl|hdl|creatinine|gfr|biopsy|scans?|showed|shows"
+                    + "|revealed|reveals|came back|levels?|culture|urinalysis|imaging|ejection fraction|pathology"
+                    + "|mammogram|colonoscopy|stress test|pft|sed rate|white (blood )?count|wbc|tsh|platelets?"
+                    + "|potassium|sodium|glucose|troponin|d-dimer|psa|cbc|bmp|cmp|panel|eeg|emg|nerve conduction)\\b");
+
+    private static final Pattern EXAM = Pattern.compile(
+            "\\b(exam|examin\\w*|vitals?|vital signs|blood pressure|heart rate|pulse|oxygen|o2 sat\\w*|saturation"
+                    + "|temperature|afebrile|fever|auscultat\\w*|palpat\\w*|tender\\w*|murmur|rales|wheez\\w*|crackles"
+                    + "|lungs?|clear|regular rate|rhythm|range of motion|swelling|swollen|edema|erythema|bruis\\w*"
+                    + "|lesions?|rash|reflexes|strength|sensation|pupils|abdomen|soft|neck|lymph\\w*|gait|i hear|i feel"
+                    + "|i see|i notice|when i press|appears?|bilateral\\w*|effusion|pain to palpation|capillary refill"
+                    + "|pulses|ecchymosis|laxity|nontender|non-tender|neuro\\w*|cranial nerves|heart sounds|breath sounds"
+                    + "|looks? (good|normal|fine|great|okay|healthy)|sounds? (good|normal|fine|clear))\\b");
+
+    /** "on your heart exam", "on physical examination": a finding, whatever else the sentence holds. */
+    private static final Pattern EXAM_STRONG = Pattern.compile(
+            "^(?:(?:and|so|now|then|okay|alright)\\s+)*on (?:(?:the|your|his|her|my|physical|today's)\\s+)?(?:[a-z]+\\s+){0,2}"
+                    + "(?:exam|examination)\\b");
+
+    private static final Pattern ASSESSMENT = Pattern.compile(
+            "\\b(impression|assessment|diagnos\\w*|i think (that )?(you|this|it|we're|we are|he|she|your)|i believe"
+                    + "|consistent with|likely|suspect|(sounds|looks|seems) like (you|it|this)|differential"
+                    + "|(well|under|poorly|not) controlled|stable|exacerbation|sprain|strain|fracture|infection"
+                    + "|i'm (concerned|worried)|concerning for|most likely|it's probably|this is (a|an|probably|likely))\\b");
+
+    private static final Pattern PLAN_STRONG = Pattern.compile(
+            "\\b(going to (order|prescribe|refer|start|put|send|get|give|schedule|increase|decrease|continue|have|do|check|"
+                    + "recommend|repeat|obtain|switch|change|add|stop|see|follow|try|keep|go ahead)|we'll|i'll|let's|"
+                    + "(want|like|need) you to|plan|recommend\\w*|suggest\\w*|order\\w*|prescrib\\w*|refer\\w*|schedule\\w*"
+                    + "|follow[- ]?up|come back|see you (back|again|in)|continue|start (you|him|her|taking|on)|increase|decrease|"
+                    + "discontinue|stop taking|physical therapy|go ahead and|homework|next session|next week|make sure"
+                    + "|should|try to|avoid|call (me|us|the office)|want to see you|return)\\b");
+
+    private static final Pattern PLAN_WEAK = Pattern.compile(
+            "\\b(will|mg|milligrams?|twice a day|once a day|daily|as needed|ice|rest|elevat\\w*|diet|exercise"
+                    + "|medication|dose|refill|pharmacy|appointment|diary|practice|specialist|surgery|injection)\\b");
+
+    private static final Pattern CLINICIAN_HISTORY = Pattern.compile(
+            "\\b(year[- ]old|years old|history of|past medical history|presents?|presenting|here (today )?(for|with)"
+                    + "|comes? in|surgical history|family history|diagnosed|was seen|last (visit|saw)|referred)\\b");
+
+    private static final Pattern CLINICIAN_RESTATES_PATIENT = Pattern.compile(
+            "\\b(you've been|you have been|you mentioned|you told|you said|you had|you were|you've had|you're having"
+                    + "|you are having|you've noticed|you noticed|you reported|you've tried|you tried|you started"
+                    + "|you take|you're taking|you are taking|you've got)\\b");
+
+    private static final Pattern INTERVENTION = Pattern.compile(
+            "\\b(let's practice|practiced|practice (a|the|some)|breathing (exercise|technique)s?|grounding|cognitive"
+                    + "|reframe|reframing|thought record|cbt|dbt|mindfulness|exposure|role[- ]?play|psychoeducation"
+                    + "|coping (skill|strateg)\\w*|let's explore|explored|we worked on|worked on|we talked about|reflect\\w*"
+                    + "|validat\\w*|motivational|relaxation)\\b");
+
+    private static final Pattern THERAPY_PLAN = Pattern.compile(
+            "\\b(homework|(want|like|need) you to|next (session|appointment|week)|before we meet|follow[- ]up"
+                    + "|refer\\w*|schedule\\w*|this week|between sessions)\\b");
+
+    private static final Pattern OBSERVATION = Pattern.compile(
+            "\\b(you seem|you look (tearful|anxious|down|sad|tired|upset|calm|better)|affect|tearful|eye contact"
+                    + "|i (can )?(notice|noticed|see) (that )?you|psychomotor|appears (anxious|tired|calm|sad|well))\\b");
+
+    private static final Pattern GOALS = Pattern.compile(
+            "\\b(goals?|work toward\\w*|by next (session|week|month)|would like to be able to|want to be able to)\\b");
+
+    private static final Pattern RESPONSE = Pattern.compile(
+            "\\b(that (helps|helped|makes sense)|i feel (better|calmer|more relaxed|lighter)|i('ll| will| can) try"
+                    + "|i like that|that was helpful|i('m| am) willing)\\b");
+
+    private static final Pattern MEDICATIONS = Pattern.compile(
+            "\\b(mg|milligrams?|medications?|meds|pills?|taking|inhaler|insulin|tylenol|ibuprofen|advil|motrin"
+                    + "|aspirin|prescription|dose|dosage|metformin|lisinopril|statin|antibiotics?|supplements?|vitamin)\\b");
+
+    private static final Pattern PATIENT_HISTORY = Pattern.compile(
+            "\\b(years ago|surgery|diagnosed|history|when i was|as a (child|kid)|my (mother|father|mom|dad|brother|sister)"
+                    + "|runs in|in the past|previous(ly)?|used to|had (a|an) \\w+ (done|removed))\\b");
+
+    private CueClassifier() {
+    }
+
+    static boolean isAssistantCommand(String s) {
+        return VIRTUAL_ASSISTANT.matcher(s).find();
+    }
+
+    /** Classifies a clinician's sentence; empty when it carries nothing to document. */
+    static Optional<ContentKind> clinician(String s, boolean therapy) {
+        if (RISK.matcher(s).find()) {
+            return Optional.of(ContentKind.RISK);
+        }
+        if (therapy) {
+            if (GOALS.matcher(s).find()) {
+                return Optional.of(ContentKind.GOALS);
+            }
+            if (THERAPY_PLAN.matcher(s).find()) {
+                return Optional.of(ContentKind.PLAN);
+            }
+            if (INTERVENTION.matcher(s).find()) {
+                return Optional.of(ContentKind.INTERVENTION);
+            }
+            if (OBSERVATION.matcher(s).find()) {
+                return Optional.of(ContentKind.OBSERVATION);
+            }
+            if (GOALS.matcher(s).find()) {
+                return Optional.of(ContentKind.GOALS);
+            }
+        }
+        boolean planStrong = PLAN_STRONG.matcher(s).find();
+        boolean results = RESULTS.matcher(s).find();
+        boolean exam = EXAM.matcher(s).find();
+        boolean history = CLINICIAN_HISTORY.matcher(s).find();
+        if (history && !planStrong && s.matches(".*\\b(year[- ]old|years old|presents?|past medical history)\\b.*")) {
+            return Optional.of(ContentKind.HISTORY);
+        }
+        if (!therapy && EXAM_STRONG.matcher(s).find()) {
+            return Optional.of(ContentKind.EXAM);
+        }
+        if (planStrong) {
+            return Optional.of(ContentKind.PLAN);
+        }
+        if (ASSESSMENT.matcher(s).find() && !results) {
+            return Optional.of(ContentKind.ASSESSMENT);
+        }
+        if (results) {
+            return Optional.of(ContentKind.RESULTS);
+        }
+        if (exam) {
+            return Optional.of(therapy ? ContentKind.OBSERVATION : ContentKind.EXAM);
+        }
+        if (history) {
+            return Optional.of(ContentKind.HISTORY);
+        }
+        if (CLINICIAN_RESTATES_PATIENT.matcher(s).find()) {
+            return Optional.of(ContentKind.PATIENT_REPORT);
+        }
+        if (PLAN_WEAK.matcher(s).find()) {
+            return Optional.of(ContentKind.PLAN);
+        }
+        return Optional.empty();
+    }
+
+    /** Classifies a patient's (or companion's) sentence. */
+    static ContentKind patient(String s, boolean therapy) {
+        if (RISK.matcher(s).find()) {
+            return ContentKind.RISK;
+        }
+        if (therapy) {
+            if (RESPONSE.matcher(s).find()) {
+                return ContentKind.RESPONSE;
+            }
+            if (GOALS.matcher(s).find()) {
+                return ContentKind.GOALS;
+            }
+        }
+        if (MEDICATIONS.matcher(s).find()) {
+            return ContentKind.MEDICATIONS;
+        }
+        if (PATIENT_HISTORY.matcher(s).find()) {
+            return ContentKind.HISTORY;
+        }
+        return ContentKind.PATIENT_REPORT;
+    }
+
+    static boolean looksLikeTherapy(String allText) {
+        int hits = 0;
+        var m = Pattern.compile("\\b(therap(y|ist)|session|homework|coping|cbt|anxiety|depress\\w*|mood|feelings?"
+                + "|thoughts?|counsel\\w*|mindfulness|breathing exercise|panic)\\b").matcher(allText);
+        while (m.find()) {
+            hits++;
+        }
+        var med = Pattern.compile("\\b(exam|x-?ray|blood pressure|mg|prescri\\w*|lab\\w*|pain|surgery)\\b").matcher(allText);
+        int medHits = 0;
+        while (med.find()) {
+            medHits++;
+        }
+        return hits >= 4 && hits > 2 * medHits;
+    }
+}

@@ -1,0 +1,475 @@
+package org.clinicalnotes.model.offline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.note.NoteSection;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.template.NoteTemplate;
+import org.clinicalnotes.template.SectionSpec;
+import org.clinicalnotes.transcript.SpeakerRole;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Utterance;
+
+/** One drafting run over one transcript. Not shared between threads; the model makes one per call. */
+final class Drafter {
+
+    private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "so", "to", "of", "in",
+            "on", "at", "for", "with", "is", "are", "was", "were", "be", "been", "it", "it's", "that", "this", "i",
+            "you", "he", "she", "we", "they", "me", "my", "your", "his", "her", "do", "does", "did", "have", "has",
+            "had", "not", "no", "yes", "yeah", "okay", "just", "like", "what", "there", "that's", "i'm", "you're",
+            "if", "as", "then", "um", "uh", "oh", "well", "right", "all", "about", "some", "any", "can", "will",
+            "would", "get", "got", "know", "think", "go", "going", "really", "very", "too", "also", "them", "him",
+            "from", "up", "out", "how", "when", "where", "who", "which", "because", "don't", "didn't", "let", "thing",
+            "things", "lot", "little", "bit", "mean", "sure", "good", "great", "yep", "alright");
+
+    private static final Pattern SMALL_TALK = Pattern.compile(
+            "^(hi|hello|hey|good (morning|afternoon|evening)|how are you|how('s| is) (it going|everything|your day)"
+                    + "|nice to (meet|see) you|(it's )?(good|great|nice) to see you|thanks?|thank you|bye|goodbye|take care"
+                    + "|you're welcome|have a (good|great|nice)|i'm (good|fine|great|doing (well|good|fine|great|okay|alright|pretty good)|pretty good)"
+                    + "|not bad|how about you|and you|see you|sounds good|that's (great|good|fine|wonderful|awesome|perfect|fair|right|true|okay)"
+                    + "|no problem|of course|i know the nurse|come on in|how have you been|doing (well|good|fine)|pleasure"
+                    + "|any questions|do you have any (other )?questions|i appreciate|me too|you too|absolutely|definitely"
+                    + "|wonderful|awesome|excellent|cool|fantastic|i understand|i see|makes sense|that makes sense|gotcha"
+                    + "|i don't know|no questions|not that i know of|nothing else|i think so|i guess|alright|all right|okay)\\b");
+
+    private static final Pattern VA_PREFIX = Pattern.compile("^(?:.*?\\b)?(?:hey,? )?(?:dragon|dax)[,.]?\\s*");
+    private static final Pattern VA_COMMAND = Pattern.compile(
+            "^(show me|pull up|insert|finalize|go ahead and finalize|end|open|please (show|pull|insert|finalize)|look at|"
+                    + "can you (show|pull)|let's (look|see|pull)|i'd like to (tell|show))\\b");
+
+    private static final Pattern FOLD_QUESTION = Pattern.compile(
+            "^(?:(?:and|so|okay|now|any|other than that|other)\\s*,?\\s+)*(?:do you have|have you had|have you been having"
+                    + "|are you having|are you experiencing|did you have|did you notice|have you noticed|have you experienced"
+                    + "|any other|any history of|is there any|was there any|were there any|do you get|did you get"
+                    + "|have you ever had|do you ever get|does it|do you feel|are you|any|no)\\s+(?:any\\s+)?(.+?)"
+                    + "(?:\\s*,?\\s*(?:or anything like that|anything like that|or anything|at all|lately|recently"
+                    + "|any of that|or no|or not|right|that you've noticed))?\\s*\\?$");
+
+    private static final Pattern QUESTION_WORD = Pattern.compile(
+            "^(what|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has"
+                    + "|you|i|it|that|this|right|okay|and)\\b|\\b(you|your)\\b");
+
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "^(no|nope|nah|not really|none|never|i don't|i haven't|i have not|i do not|negative|not at all|nothing)\\b");
+    private static final Pattern POSITIVE = Pattern.compile("^(yes|yeah|yep|yup|i do|i have|sometimes|a little|uh-huh)\\b");
+    private static final Pattern SKIP_FOLD = Pattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right)\\b");
+
+    private static final Pattern CHIEF = Pattern.compile(
+            "\\b(?:presents?|presenting|here|comes? in|coming in|in)\\s+(?:today\\s+|again\\s+)?(?:for|with)\\s+"
+                    + "(?:(?:a|an|his|her|the)\\s+)?(?:(?:chief )?complaints? of\\s+|evaluation of\\s+|follow[- ]up (?:of|for|on)\\s+)?"
+                    + "([a-z0-9' -]{3,60}?)(?:\\s*(?:[,.;?]|$| and | who | that | which | since | for the | over | after ))");
+
+    /** A patient's "yes", "no" or "no no" opening an answer. Group 1 is set for a "no". */
+    private static final Pattern LEADING_ANSWER = Pattern.compile(
+            "^(?:(?:yes|yeah|yep|yup|uh-huh|mm-hmm)|((?:no|nope|nah)(?:[\\s,]+(?:no|nope|nah))*))(?:[\\s,.]+|$)");
+
+    /** Words that start a clause: after "no", they mean the "no" answers the question rather than negating. */
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "^(?:i|i'm|i've|i'd|i'll|it|it's|that|that's|we|we're|they|they're|he|she|he's|she's|you|not|but|just"
+                    + "|the|because|this|there|there's|so|well|actually|never|only|and|or|what|when|if|my|our|one"
+                    + "|yes|yeah|sir|ma'am|doctor|doc|problem|worries|thanks|thank|way|longer|more|less|matter|idea"
+                    + "|clue|sure|questions?|concerns?|issues?|changes?|different)\\b|^$");
+
+    static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
+
+    static final int PATIENT_EXTRA_WORDS = Integer.getInteger("clinicalnotes.offline.patientExtra", 1);
+
+    private final OfflineNoteModel.Options options;
+    private final Transcript transcript;
+    private final NoteTemplate template;
+    private final PersonRewriter rewriter;
+    private final boolean therapy;
+    private final boolean punctuated;
+    private boolean introFound;
+
+    private static final Pattern INTRO = Pattern.compile("\\b(?:year[- ]old|years old)\\b");
+
+    /** Candidate statements in transcript order. */
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    private record Candidate(ContentKind kind, String text, List<String> evidence, String utteranceId,
+                             double relevance) {
+    }
+
+    Drafter(OfflineNoteModel.Options options, Transcript transcript, NoteTemplate template) {
+        this.options = options;
+        this.transcript = transcript;
+        this.template = template;
+        StringBuilder all = new StringBuilder();
+        for (Utterance u : transcript.utterances()) {
+            all.append(TextCleaner.normalise(u.text())).append('\n');
+        }
+        this.rewriter = new PersonRewriter(inferPronoun(transcript));
+        this.punctuated = Segmenter.isPunctuated(all.toString());
+        this.therapy = options.therapyMode().orElseGet(() -> CueClassifier.looksLikeTherapy(all.toString()));
+    }
+
+    DraftNote draft() {
+        String lastQuestion = null;
+        String lastQuestionId = null;
+        String chiefComplaint = null;
+        String chiefId = null;
+        for (Utterance u : transcript.utterances()) {
+            String norm = TextCleaner.normalise(u.text());
+            List<String> sentences = new ArrayList<>();
+            for (String sentence : TextCleaner.sentences(norm)) {
+                sentences.addAll(Segmenter.split(sentence, punctuated));
+            }
+            boolean clinician = u.role() == SpeakerRole.CLINICIAN;
+            if (!clinician && lastQuestion != null) {
+                fold(lastQuestion, lastQuestionId, norm, u.id());
+            }
+            String questionInTurn = null;
+            for (String raw : sentences) {
+                String s = TextCleaner.clean(raw);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (CueClassifier.isAssistantCommand(s)) {
+                    Matcher va = VA_PREFIX.matcher(s);
+                    s = va.find() ? s.substring(va.end()) : s;
+                    s = TextCleaner.stripLeading(s);
+                    if (s.isEmpty() || VA_COMMAND.matcher(s).find() || CueClassifier.isAssistantCommand(s)) {
+                        continue;
+                    }
+                }
+                if (clinician && chiefComplaint == null) {
+                    Matcher cc = CHIEF.matcher(s);
+                    if (cc.find() && s.matches(".*\\b(year[- ]old|presents?|here (today )?(for|with)|complaints?)\\b.*")) {
+                        chiefComplaint = cc.group(1).strip();
+                        chiefId = u.id();
+                    }
+                }
+                if (clinician && VA_COMMAND.matcher(s).find()) {
+                    continue;
+                }
+                if (s.endsWith("?")) {
+                    if (clinician) {
+                        questionInTurn = s;
+                    }
+                    continue;
+                }
+                if (isSmallTalk(s)) {
+                    continue;
+                }
+                if (clinician) {
+                    clinicianSentence(s, u.id());
+                } else {
+                    patientSentence(s, u);
+                }
+            }
+            if (clinician) {
+                lastQuestion = questionInTurn;
+                lastQuestionId = questionInTurn == null ? null : u.id();
+            } else {
+                lastQuestion = null;
+                lastQuestionId = null;
+            }
+        }
+        if (chiefComplaint != null && contentWords(chiefComplaint) >= 1) {
+            candidates.add(0, new Candidate(ContentKind.CHIEF_COMPLAINT, TextCleaner.finish(chiefComplaint),
+                    List.of(chiefId), chiefId, Double.MAX_VALUE));
+        }
+        return assemble();
+    }
+
+    private void fold(String question, String questionId, String answer, String answerId) {
+        String a = answer.strip();
+        Matcher q = FOLD_QUESTION.matcher(question);
+        String topic;
+        if (q.find()) {
+            topic = q.group(1).strip();
+        } else if (TextCleaner.words(question).size() <= 6 && !QUESTION_WORD.matcher(question).find()) {
+            topic = question.substring(0, question.length() - 1).strip();
+        } else {
+            return;
+        }
+        if (SKIP_FOLD.matcher(topic).find() || contentWords(topic) < 1 || TextCleaner.words(topic).size() > 12) {
+            return;
+        }
+        boolean negative = NEGATIVE.matcher(a).find();
+        boolean positive = !negative && POSITIVE.matcher(a).find() && contentWords(a) <= 4;
+        if (!negative && !positive) {
+            return;
+        }
+        topic = rewriter.clinicianAboutPatient(topic);
+        String subject = rewriter.pronoun().subject;
+        String text = subject + (negative ? " denies " : " reports ") + topic;
+        ContentKind kind = CueClassifier.RISK.matcher(topic).find() ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
+        candidates.add(new Candidate(kind, TextCleaner.finish(text), List.of(questionId, answerId), answerId,
+                Double.MAX_VALUE));
+    }
+
+    private void clinicianSentence(String s, String id) {
+        if (contentWords(s) < options.minContentWords()) {
+            return;
+        }
+        Optional<ContentKind> kind = CueClassifier.clinician(s, therapy);
+        if (kind.isEmpty()) {
+            return;
+        }
+        if (!introFound && kind.get() == ContentKind.HISTORY && INTRO.matcher(s).find()) {
+            // the dictated introduction ("x is a 58-year-old male ...") opens the history, as in clinic notes
+            introFound = true;
+            String text = TextCleaner.finish(rewriter.clinicianAboutPatient(s));
+            if (!text.isEmpty()) {
+                candidates.add(0, new Candidate(ContentKind.HISTORY, text, List.of(id), id, Double.MAX_VALUE));
+            }
+            return;
+        }
+        String text = switch (kind.get()) {
+            case EXAM, RESULTS, OBSERVATION -> rewriter.finding(s);
+            case PLAN, GOALS, INTERVENTION -> rewriter.instruction(s);
+            default -> rewriter.clinicianAboutPatient(s);
+        };
+        add(kind.get(), text, id, Lexicon.relevance(s));
+    }
+
+    private void patientSentence(String sentence, Utterance u) {
+        String s = sentence;
+        Matcher yn = LEADING_ANSWER.matcher(s);
+        if (yn.find()) {
+            String rest = s.substring(yn.end()).strip();
+            boolean no = yn.group(1) != null;
+            if (no && !CLAUSE_START.matcher(rest).find() && u.role() == SpeakerRole.PATIENT
+                    && TextCleaner.words(rest).size() <= MAX_DENIAL_WORDS && contentWords(rest) >= 1) {
+                String text = rewriter.pronoun().subject + " denies " + rewriter.patient(rest);
+                ContentKind kind = CueClassifier.RISK.matcher(rest).find() ? ContentKind.RISK
+                        : ContentKind.REVIEW_OF_SYSTEMS;
+                candidates.add(new Candidate(kind, TextCleaner.finish(text), List.of(u.id()), u.id(),
+                        Double.MAX_VALUE));
+                return;
+            }
+            s = rest;
+        }
+        if (contentWords(s) < options.minContentWords() + PATIENT_EXTRA_WORDS) {
+            return;
+        }
+        ContentKind kind = CueClassifier.patient(s, therapy);
+        String text;
+        if (u.role() == SpeakerRole.PATIENT) {
+            text = rewriter.patient(s);
+            String subject = rewriter.pronoun().subject;
+            if (!text.startsWith(subject + " ") && !text.startsWith(rewriter.pronoun().possessive + " ")) {
+                text = subject + " reports " + text;
+            }
+        } else {
+            text = "A family member reports " + s.replaceAll("\\bi'm\\b", "they are").replaceAll("\\bi\\b", "they")
+                    .replaceAll("\\bmy\\b", "their");
+        }
+        add(kind, text, u.id(), Lexicon.relevance(s));
+    }
+
+    private void add(ContentKind kind, String text, String id, double relevance) {
+        String finished = TextCleaner.finish(text);
+        if (finished.isEmpty() || !therapy && kind != ContentKind.RISK && relevance < options.minRelevance()) {
+            return;
+        }
+        candidates.add(new Candidate(kind, finished, List.of(id), id, relevance));
+    }
+
+    /** Keeps the most note-like candidates within the word budget, in transcript order. */
+    private List<Candidate> select() {
+        int budget = options.maxWords();
+        if (budget <= 0) {
+            return candidates;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> {
+            int c = Double.compare(candidates.get(b).relevance(), candidates.get(a).relevance());
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        boolean[] keep = new boolean[candidates.size()];
+        int used = 0;
+        for (int i : order) {
+            Candidate c = candidates.get(i);
+            int w = TextCleaner.words(c.text().toLowerCase(Locale.ROOT)).size();
+            boolean always = c.relevance() == Double.MAX_VALUE || c.kind() == ContentKind.RISK;
+            if (always || used + w <= budget) {
+                keep[i] = true;
+                used += w;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (keep[i]) {
+                out.add(candidates.get(i));
+            }
+        }
+        return out;
+    }
+
+    private DraftNote assemble() {
+        Map<String, List<Candidate>> bySection = new LinkedHashMap<>();
+        for (SectionSpec spec : template.sections()) {
+            bySection.put(spec.id(), new ArrayList<>());
+        }
+        for (Candidate c : select()) {
+            SectionSpec spec = place(c.kind());
+            if (spec != null) {
+                bySection.get(spec.id()).add(c);
+            }
+        }
+        List<NoteSection> sections = new ArrayList<>();
+        for (SectionSpec spec : template.sections()) {
+            sections.add(new NoteSection(spec.id(), spec.title(), spec.loincCode(), merge(bySection.get(spec.id()))));
+        }
+        return new DraftNote(sections);
+    }
+
+    private SectionSpec place(ContentKind kind) {
+        Optional<SectionSpec> direct = template.sectionFor(kind);
+        if (direct.isPresent()) {
+            return direct.get();
+        }
+        for (ContentKind k : List.of(ContentKind.PATIENT_REPORT, ContentKind.ASSESSMENT, ContentKind.PLAN)) {
+            Optional<SectionSpec> s = template.sectionFor(k);
+            if (s.isPresent()) {
+                return s.get();
+            }
+        }
+        return template.sections().isEmpty() ? null : template.sections().get(0);
+    }
+
+    /** Joins sentences of the same utterance and kind, drops near-duplicates (merging their evidence). */
+    private List<NoteStatement> merge(List<Candidate> list) {
+        List<String> texts = new ArrayList<>();
+        List<Set<String>> evidence = new ArrayList<>();
+        List<Set<String>> tokens = new ArrayList<>();
+        String lastUtterance = null;
+        ContentKind lastKind = null;
+        for (Candidate c : list) {
+            Set<String> tok = new HashSet<>(TextCleaner.words(c.text().toLowerCase(Locale.ROOT)));
+            int dup = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (jaccard(tok, tokens.get(i)) >= 0.75 || tokens.get(i).containsAll(tok)) {
+                    dup = i;
+                    break;
+                }
+            }
+            if (dup >= 0) {
+                evidence.get(dup).addAll(c.evidence());
+                continue;
+            }
+            if (options.joinSentences() && c.utteranceId().equals(lastUtterance) && c.kind() == lastKind
+                    && !texts.isEmpty() && c.evidence().size() == 1) {
+                int last = texts.size() - 1;
+                texts.set(last, texts.get(last) + " " + c.text());
+                tokens.get(last).addAll(tok);
+                evidence.get(last).addAll(c.evidence());
+            } else {
+                texts.add(c.text());
+                tokens.add(tok);
+                evidence.add(new LinkedHashSet<>(c.evidence()));
+            }
+            lastUtterance = c.utteranceId();
+            lastKind = c.kind();
+        }
+        List<NoteStatement> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(NoteStatement.of(texts.get(i), sortIds(evidence.get(i))));
+        }
+        return out;
+    }
+
+    private List<String> sortIds(Set<String> ids) {
+        TreeSet<String> sorted = new TreeSet<>((a, b) -> {
+            int ia = indexOf(a);
+            int ib = indexOf(b);
+            return ia != ib ? Integer.compare(ia, ib) : a.compareTo(b);
+        });
+        sorted.addAll(ids);
+        return List.copyOf(sorted);
+    }
+
+    private int indexOf(String id) {
+        List<Utterance> us = transcript.utterances();
+        for (int i = 0; i < us.size(); i++) {
+            if (us.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        int inter = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                inter++;
+            }
+        }
+        return (double) inter / (a.size() + b.size() - inter);
+    }
+
+    static boolean isSmallTalk(String s) {
+        return SMALL_TALK.matcher(s).find() && TextCleaner.words(s).size() <= 8;
+    }
+
+    static int contentWords(String s) {
+        int n = 0;
+        for (String w : TextCleaner.words(s)) {
+            if (!STOPWORDS.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final Pattern MALE = Pattern.compile("\\b(male|man|gentleman|mr|guy|boy|husband)\\b");
+    private static final Pattern FEMALE = Pattern.compile("\\b(female|woman|lady|mrs|ms|miss|girl|wife)\\b");
+    private static final Pattern HE = Pattern.compile("\\b(he|his|him|he's|himself)\\b");
+    private static final Pattern SHE = Pattern.compile("\\b(she|her|she's|herself)\\b");
+
+    static PersonRewriter.Pronoun inferPronoun(Transcript t) {
+        int male = 0;
+        int female = 0;
+        for (Utterance u : t.utterances()) {
+            String s = TextCleaner.normalise(u.text());
+            if (u.role() == SpeakerRole.PATIENT) {
+                // "my wife" suggests a male patient and vice versa; weak evidence
+                male += count(Pattern.compile("\\bmy wife\\b"), s);
+                female += count(Pattern.compile("\\bmy husband\\b"), s);
+                continue;
+            }
+            male += 3 * count(MALE, s.replaceAll("\\b(my|your|her) husband\\b", ""));
+            female += 3 * count(FEMALE, s.replaceAll("\\b(my|your|his) wife\\b", ""));
+            male += count(HE, s);
+            female += count(SHE, s);
+        }
+        if (male >= female + 1) {
+            return PersonRewriter.Pronoun.HE;
+        }
+        if (female >= male + 1) {
+            return PersonRewriter.Pronoun.SHE;
+        }
+        return PersonRewriter.Pronoun.NEUTRAL;
+    }
+
+    private static int count(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

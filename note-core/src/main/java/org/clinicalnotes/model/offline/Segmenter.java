@@ -1,0 +1,180 @@
+package org.clinicalnotes.model.offline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits unpunctuated speech ("okay and how long have you had this pain i've been taking tylenol") into
+ * sentences and marks questions, with two logistic regressions learnt from the punctuated dialogues of
+ * ACI-Bench TRAIN (see {@code segmenter.tsv} and its README): one scores the gap after each word from the
+ * words around it, the other scores a sentence's first and last words. Weights are loaded once; the class is
+ * stateless and thread-safe. Work is a few hash look-ups per word, no regular expressions.
+ */
+final class Segmenter {
+
+    /** In unpunctuated speech, sentences with at least this many words are re-segmented. */
+    static final int MIN_WORDS = Integer.getInteger("clinicalnotes.offline.segmentMinWords", 8);
+
+    /** In punctuated speech, only run-on sentences with at least this many words are re-segmented. */
+    static final int MIN_WORDS_PUNCTUATED = Integer.getInteger("clinicalnotes.offline.segmentMinWordsPunct", 40);
+
+    /** Boundary probability above which a sentence ends (as log-odds). */
+    static final double BOUNDARY_LOGIT = logit(Double.parseDouble(
+            System.getProperty("clinicalnotes.offline.boundaryP", "0.2")));
+
+    /** Fewest words in a sentence the segmenter cuts off. */
+    static final int MIN_SEGMENT = Integer.getInteger("clinicalnotes.offline.minSegment", 4);
+
+    private static final Map<String, Double> BOUNDARY = new HashMap<>();
+    private static final Map<String, Double> QUESTION = new HashMap<>();
+    private static final double BOUNDARY_BIAS;
+    private static final double QUESTION_BIAS;
+
+    static {
+        load();
+        BOUNDARY_BIAS = BOUNDARY.getOrDefault("BIAS", 0.0);
+        QUESTION_BIAS = QUESTION.getOrDefault("BIAS", 0.0);
+    }
+
+    private Segmenter() {
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    private static void load() {
+        try (InputStream in = Segmenter.class.getResourceAsStream("segmenter.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("offline model resource segmenter.tsv is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                int t1 = line.indexOf('\t');
+                int t2 = line.indexOf('\t', t1 + 1);
+                Map<String, Double> target = line.charAt(0) == 'B' ? BOUNDARY : QUESTION;
+                target.put(line.substring(t1 + 1, t2), Double.parseDouble(line.substring(t2 + 1)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the offline model segmenter", e);
+        }
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '$' || c == '%' || c == '/'
+                || c == '-';
+    }
+
+    /**
+     * Splits one normalised sentence when it is long (a run-on in punctuated speech, or one turn of unpunctuated
+     * speech); adds a terminal mark to each piece
+     * ("?" for questions, "." otherwise) unless it already has one.
+     */
+    static List<String> split(String sentence, boolean punctuated) {
+        int minWords = punctuated ? MIN_WORDS_PUNCTUATED : MIN_WORDS;
+        int n = sentence.length();
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(sentence.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                spans.add(new int[] {start, i});
+                words.add(sentence.substring(start, i));
+            }
+        }
+        char last = n == 0 ? ' ' : sentence.charAt(n - 1);
+        boolean terminated = last == '.' || last == '?' || last == '!';
+        if (words.isEmpty()) {
+            return List.of(sentence);
+        }
+        if (words.size() < minWords) {
+            return List.of(terminated ? sentence : mark(sentence, words, 0, words.size()));
+        }
+        List<String> out = new ArrayList<>();
+        int segStart = 0;
+        for (int k = 0; k < words.size() - 1; k++) {
+            if (k + 1 - segStart < MIN_SEGMENT || words.size() - (k + 1) < MIN_SEGMENT) {
+                continue;
+            }
+            if (boundaryScore(words, k) > BOUNDARY_LOGIT) {
+                String piece = sentence.substring(spans.get(segStart)[0], spans.get(k)[1]);
+                out.add(mark(piece, words, segStart, k + 1));
+                segStart = k + 1;
+            }
+        }
+        String tail = sentence.substring(spans.get(segStart)[0]).strip();
+        out.add(terminated ? tail : mark(tail, words, segStart, words.size()));
+        return out;
+    }
+
+    /** Whether normalised text looks punctuated: at least one terminal mark per 40 words. */
+    static boolean isPunctuated(String text) {
+        int marks = 0;
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!') {
+                marks++;
+            } else if (c == ' ') {
+                spaces++;
+            }
+        }
+        return marks * 40 >= spaces;
+    }
+
+    private static String mark(String piece, List<String> words, int from, int to) {
+        String p = piece.strip();
+        while (!p.isEmpty() && ",;:".indexOf(p.charAt(p.length() - 1)) >= 0) {
+            p = p.substring(0, p.length() - 1).strip();
+        }
+        char c = p.isEmpty() ? ' ' : p.charAt(p.length() - 1);
+        if (c == '.' || c == '?' || c == '!') {
+            return p;
+        }
+        return p + (questionScore(words, from, to) > 0 ? "?" : ".");
+    }
+
+    private static double w(Map<String, Double> m, String key) {
+        Double v = m.get(key);
+        return v == null ? 0 : v;
+    }
+
+    static double boundaryScore(List<String> words, int k) {
+        String p = words.get(k);
+        String nx = k + 1 < words.size() ? words.get(k + 1) : "</s>";
+        String nx2 = k + 2 < words.size() ? words.get(k + 2) : "</s>";
+        String pv = k > 0 ? words.get(k - 1) : "<s>";
+        return BOUNDARY_BIAS + w(BOUNDARY, "p=" + p) + w(BOUNDARY, "n=" + nx) + w(BOUNDARY, "pn=" + p + "|" + nx)
+                + w(BOUNDARY, "nn=" + nx + "|" + nx2) + w(BOUNDARY, "pp=" + pv + "|" + p);
+    }
+
+    static double questionScore(List<String> words, int from, int to) {
+        double s = QUESTION_BIAS + w(QUESTION, "f=" + words.get(from)) + w(QUESTION, "l=" + words.get(to - 1));
+        if (to - from > 1) {
+            s += w(QUESTION, "ff=" + words.get(from) + "|" + words.get(from + 1));
+        }
+        if (to - from > 2) {
+            s += w(QUESTION, "fff=" + words.get(from) + "|" + words.get(from + 1) + "|" + words.get(from + 2));
+        }
+        return s;
+    }
+}

@@ -1,0 +1,278 @@
+package org.clinicalnotes.model.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.note.NoteSection;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.template.NoteTemplate;
+import org.clinicalnotes.transcript.Speaker;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Transcript.Turn;
+import org.junit.jupiter.api.Test;
+
+class OfflineNoteModelTest {
+
+    private final OfflineNoteModel model = OfflineNoteModel.create();
+
+    private static Transcript transcript(String... lines) {
+        List<Turn> turns = new ArrayList<>();
+        for (String line : lines) {
+            Speaker speaker = line.startsWith("D:") ? Speaker.CLINICIAN : Speaker.PATIENT;
+            turns.add(new Turn(speaker, line.substring(2).strip()));
+        }
+        return Transcript.ofTurns("test", turns);
+    }
+
+    private static NoteSection section(DraftNote draft, String id) {
+        return draft.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static String text(NoteSection section) {
+        return section.statements().stream().map(NoteStatement::text).collect(Collectors.joining("\n"));
+    }
+
+    private static String all(DraftNote draft) {
+        return draft.sections().stream().map(OfflineNoteModelTest::text).collect(Collectors.joining("\n"));
+    }
+
+    private static final Transcript VISIT = transcript(
+            "D: hi , how are you ?",
+            "P: i'm good , thanks .",
+            "D: hey dragon , show me the vital signs .",
+            "D: so what brings you in today ?",
+            "P: um , i keep waking up at night with heartburn . it's been about two weeks .",
+            "D: any chest pain ?",
+            "P: no .",
+            "D: are you taking anything for it ?",
+            "P: i take tums , uh , twice a day .",
+            "D: on exam , your abdomen is soft and non-tender . your lungs are clear to auscultation .",
+            "D: your ekg from last month showed normal sinus rhythm .",
+            "D: i think this is acid reflux .",
+            "D: i'm going to prescribe omeprazole 20 mg daily . i want you to keep a sleep diary .",
+            "P: okay .",
+            "D: alright , thank you .");
+
+    @Test
+    void produces_every_template_section_in_order_with_spec_metadata() {
+        DraftNote draft = model.draft(VISIT, TestTemplates.SOAP);
+
+        assertThat(draft.sections()).extracting(NoteSection::id)
+                .containsExactly("subjective", "objective", "assessment", "plan", "risk");
+        assertThat(draft.sections()).extracting(NoteSection::loincCode)
+                .containsExactly("61150-9", "61149-1", "51848-0", "18776-5", null);
+        assertThat(section(draft, "risk").statements()).isEmpty();
+    }
+
+    @Test
+    void places_sentences_in_the_right_sections() {
+        DraftNote draft = model.draft(VISIT, TestTemplates.SOAP);
+
+        assertThat(text(section(draft, "subjective"))).containsIgnoringCase("heartburn").containsIgnoringCase("tums");
+        assertThat(text(section(draft, "objective")))
+                .containsIgnoringCase("abdomen is soft")
+                .containsIgnoringCase("lungs are clear")
+                .containsIgnoringCase("ekg");
+        assertThat(text(section(draft, "assessment"))).containsIgnoringCase("acid reflux");
+        assertThat(text(section(draft, "plan"))).containsIgnoringCase("omeprazole 20 mg daily");
+    }
+
+    @Test
+    void rewrites_first_person_into_third_person() {
+        String subjective = text(section(model.draft(VISIT, TestTemplates.SOAP), "subjective"));
+
+        assertThat(subjective).containsIgnoringCase("the patient keeps waking up at night with heartburn");
+        assertThat(subjective).containsIgnoringCase("the patient takes tums");
+        assertThat(subjective.toLowerCase(Locale.ROOT)).doesNotContain(" i ", "i keep", " my ")
+                .doesNotContainPattern("\\b(um|uh)\\b");
+    }
+
+    @Test
+    void rewrites_instructions_into_the_imperative() {
+        String plan = text(section(model.draft(VISIT, TestTemplates.SOAP), "plan"));
+
+        assertThat(plan).contains("Keep a sleep diary.");
+        assertThat(plan).contains("I am going to prescribe omeprazole");
+    }
+
+    @Test
+    void rewrites_possessives_with_inferred_pronoun() {
+        Transcript t = transcript(
+                "D: mr. jones is a 60-year-old male here for knee pain .",
+                "P: my wife says i limp when i walk to the car .");
+
+        String subjective = text(section(model.draft(t, TestTemplates.SOAP), "subjective"));
+
+        assertThat(subjective).contains("His wife says he limps when he walks");
+    }
+
+    @Test
+    void drops_greetings_small_talk_backchannels_and_assistant_commands() {
+        String note = all(model.draft(VISIT, TestTemplates.SOAP)).toLowerCase(Locale.ROOT);
+
+        assertThat(note).doesNotContain("how are you", "dragon", "vital signs", "thank you", "okay", "good, thanks");
+    }
+
+    @Test
+    void folds_a_denial_into_the_question_and_cites_both_utterances() {
+        DraftNote draft = model.draft(VISIT, TestTemplates.SOAP);
+
+        NoteStatement denial = section(draft, "subjective").statements().stream()
+                .filter(s -> s.text().contains("denies chest pain")).findFirst().orElseThrow();
+        assertThat(denial.text()).isEqualTo("The patient denies chest pain.");
+        assertThat(denial.evidence()).containsExactly("u6", "u7");
+    }
+
+    @Test
+    void every_statement_cites_existing_utterances_that_contain_its_words() {
+        DraftNote draft = model.draft(VISIT, TestTemplates.SOAP);
+
+        for (NoteSection s : draft.sections()) {
+            for (NoteStatement st : s.statements()) {
+                assertThat(st.evidence()).isNotEmpty();
+                assertThat(st.evidence()).allSatisfy(id -> assertThat(VISIT.utterance(id)).isPresent());
+            }
+        }
+        NoteStatement exam = section(draft, "objective").statements().stream()
+                .filter(st -> st.text().contains("bdomen")).findFirst().orElseThrow();
+        assertThat(exam.evidence()).containsExactly("u10");
+        NoteStatement plan = section(draft, "plan").statements().get(0);
+        assertThat(plan.evidence()).containsExactly("u13");
+    }
+
+    @Test
+    void handles_space_tokenised_lowercase_text() {
+        Transcript t = transcript("P: i have n't been sleeping well , and my back hurts when i lift boxes .");
+
+        String subjective = text(section(model.draft(t, TestTemplates.SOAP), "subjective"));
+
+        assertThat(subjective).startsWith("The patient has not been sleeping well, and the patient's back hurts");
+        assertThat(subjective).doesNotContain(" ,", " .", "n't");
+    }
+
+    @Test
+    void cleans_disfluencies_and_repeated_words() {
+        Transcript t = transcript("P: um , so i i have , uh , you know , a sharp sharp pain in my left knee .");
+
+        String subjective = text(section(model.draft(t, TestTemplates.SOAP), "subjective"));
+
+        assertThat(subjective).isEqualTo("The patient has a sharp pain in the patient's left knee.");
+    }
+
+    @Test
+    void merges_duplicate_statements_and_keeps_all_evidence() {
+        Transcript t = transcript(
+                "P: i have had a cough for three weeks .",
+                "D: okay .",
+                "P: i have had a cough for three weeks .");
+
+        List<NoteStatement> statements = section(model.draft(t, TestTemplates.SOAP), "subjective").statements();
+
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).evidence()).containsExactly("u1", "u3");
+    }
+
+    @Test
+    void routes_risk_content_to_the_risk_section() {
+        Transcript t = transcript(
+                "D: have you had any thoughts of hurting yourself ?",
+                "P: sometimes i think everyone would be better off dead without me .");
+
+        DraftNote draft = model.draft(t, TestTemplates.SOAP);
+
+        assertThat(text(section(draft, "risk"))).containsIgnoringCase("better off dead");
+        assertThat(section(draft, "risk").statements().get(0).evidence()).contains("u2");
+    }
+
+    @Test
+    void falls_back_when_the_template_lacks_a_kind() {
+        DraftNote draft = model.draft(VISIT, TestTemplates.MINIMAL);
+
+        String note = all(draft);
+        assertThat(note).containsIgnoringCase("lungs are clear").containsIgnoringCase("acid reflux")
+                .containsIgnoringCase("omeprazole");
+        assertThat(draft.sections()).extracting(NoteSection::id).containsExactly("subjective", "plan");
+    }
+
+    private static final Transcript SESSION = transcript(
+            "D: how have things been since our last session ?",
+            "P: i've been feeling anxious at work and i can't stop worrying about deadlines .",
+            "D: you seem tense today and your affect is anxious .",
+            "D: let's practice a breathing exercise together and reframe the thought that you will fail .",
+            "P: that helped , i feel calmer now .",
+            "D: for homework , i want you to keep a thought record every evening this week .",
+            "D: our goal is to reduce your worry to two days a week .");
+
+    @Test
+    void fills_a_dap_template_from_a_therapy_session() {
+        DraftNote draft = model.draft(SESSION, TestTemplates.DAP);
+
+        String data = text(section(draft, "data"));
+        assertThat(data).containsIgnoringCase("anxious at work").containsIgnoringCase("affect is anxious")
+                .containsIgnoringCase("breathing exercise").containsIgnoringCase("feels calmer");
+        assertThat(text(section(draft, "plan"))).containsIgnoringCase("keep a thought record")
+                .containsIgnoringCase("goal is to reduce");
+    }
+
+    @Test
+    void fills_a_birp_template_from_a_therapy_session() {
+        DraftNote draft = model.draft(SESSION, TestTemplates.BIRP);
+
+        assertThat(text(section(draft, "behavior"))).containsIgnoringCase("anxious at work")
+                .containsIgnoringCase("seems tense");
+        assertThat(text(section(draft, "intervention"))).containsIgnoringCase("breathing exercise");
+        assertThat(text(section(draft, "response"))).containsIgnoringCase("calmer");
+        assertThat(text(section(draft, "plan"))).containsIgnoringCase("thought record");
+    }
+
+    @Test
+    void is_deterministic_and_thread_safe() {
+        DraftNote first = model.draft(VISIT, TestTemplates.SOAP);
+
+        List<DraftNote> parallel = IntStream.range(0, 32).parallel()
+                .mapToObj(i -> model.draft(VISIT, TestTemplates.SOAP)).toList();
+
+        assertThat(parallel).allSatisfy(d -> assertThat(d).isEqualTo(first));
+        assertThat(OfflineNoteModel.create().draft(VISIT, TestTemplates.SOAP)).isEqualTo(first);
+    }
+
+    @Test
+    void reports_offline_local_model_info() {
+        assertThat(model.info().name()).isEqualTo("offline");
+        assertThat(model.info().version()).isEqualTo("0.1.0");
+        assertThat(model.info().provider()).isEqualTo("clinical-notes");
+        assertThat(model.info().local()).isTrue();
+    }
+
+    @Test
+    void builder_rejects_bad_options_and_round_trips() {
+        assertThatThrownBy(() -> OfflineNoteModel.builder().minContentWords(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OfflineNoteModel.builder().maxWords(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OfflineNoteModel.builder().minRelevance(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+        OfflineNoteModel custom = OfflineNoteModel.builder().maxWords(0).build();
+        assertThat(custom.toBuilder().build().draft(VISIT, TestTemplates.SOAP))
+                .isEqualTo(custom.draft(VISIT, TestTemplates.SOAP));
+    }
+
+    @Test
+    void rejects_null_arguments() {
+        NoteTemplate template = TestTemplates.SOAP;
+        assertThatThrownBy(() -> model.draft(null, template)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> model.draft(VISIT, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void to_string_holds_no_transcript_text() {
+        assertThat(model.toString()).doesNotContain("heartburn");
+        assertThat(model.draft(VISIT, TestTemplates.SOAP).toString()).doesNotContain("heartburn");
+    }
+}
