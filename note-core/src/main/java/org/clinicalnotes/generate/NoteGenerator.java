@@ -149,7 +149,7 @@ public final class NoteGenerator {
         NoteMetadata meta = new NoteMetadata(info.id(), template.id(), deidName, created, NoteStatus.PRELIMINARY,
                 null, null, warnings);
         String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
-        return new ClinicalNote(id, sections, List.of(), List.of(), meta);
+        return new ClinicalNote(id, sections, List.of(), List.of(), List.of(), meta);
     }
 
     /**

@@ -15,11 +15,13 @@ import java.util.Optional;
  * @param sections the sections in template order; not null
  * @param riskFlags surfaced risks; not null
  * @param measures stated measurement scores; not null
+ * @param medications medications mentioned with their status; not null
  * @param metadata provenance and status; not null
  * @since 0.1.0
  */
 public record ClinicalNote(String id, List<NoteSection> sections, List<RiskFlag> riskFlags,
-                           List<MeasureScore> measures, NoteMetadata metadata) {
+                           List<MeasureScore> measures, List<MedicationMention> medications,
+                           NoteMetadata metadata) {
 
     /** Validates and copies. */
     public ClinicalNote {
@@ -27,6 +29,7 @@ public record ClinicalNote(String id, List<NoteSection> sections, List<RiskFlag>
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
         riskFlags = List.copyOf(Objects.requireNonNull(riskFlags, "riskFlags"));
         measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
+        medications = List.copyOf(Objects.requireNonNull(medications, "medications"));
         Objects.requireNonNull(metadata, "metadata");
     }
 

@@ -15,6 +15,8 @@ import java.util.Objects;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
+import org.clinicalnotes.note.MedicationMention;
+import org.clinicalnotes.note.MedicationStatus;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -121,6 +123,19 @@ public final class NoteJson {
                 o.put("interpretation", ms.interpretation());
             }
             strings(o.putArray("evidence"), ms.evidence());
+        }
+        ArrayNode meds = root.putArray("medications");
+        for (MedicationMention med : note.medications()) {
+            ObjectNode o = meds.addObject();
+            o.put("name", med.name());
+            if (med.dose() != null) {
+                o.put("dose", med.dose());
+            }
+            if (med.frequency() != null) {
+                o.put("frequency", med.frequency());
+            }
+            o.put("status", med.status().name());
+            strings(o.putArray("evidence"), med.evidence());
         }
         return root;
     }
@@ -233,7 +248,17 @@ public final class NoteJson {
                         ms.hasNonNull("previousValue") ? ms.get("previousValue").doubleValue() : null,
                         optText(ms, "interpretation"), stringList(ms.get("evidence"), p + ".evidence")));
             }
-            return new ClinicalNote(id, sections, flags, measures, m);
+            List<MedicationMention> meds = new ArrayList<>();
+            JsonNode medArr = root.path("medications");
+            for (int i = 0; i < medArr.size(); i++) {
+                String p = "medications[" + i + "]";
+                JsonNode med = medArr.get(i);
+                meds.add(new MedicationMention(text(med, "name", p + ".name"), optText(med, "dose"),
+                        optText(med, "frequency"),
+                        enumValue(MedicationStatus.class, text(med, "status", p + ".status"), p + ".status"),
+                        stringList(med.get("evidence"), p + ".evidence")));
+            }
+            return new ClinicalNote(id, sections, flags, measures, meds, m);
         }
 
         private JsonNode obj(JsonNode n, String field, String path) {

@@ -22,7 +22,7 @@ class DomainModelTest {
         Transcript t = Transcript.of(List.of(u));
         NoteStatement st = NoteStatement.of(SECRET, List.of("u1"));
         NoteSection s = new NoteSection("subjective", "Subjective", null, List.of(st));
-        ClinicalNote note = new ClinicalNote("n1", List.of(s), List.of(), List.of(), preliminary());
+        ClinicalNote note = new ClinicalNote("n1", List.of(s), List.of(), List.of(), List.of(), preliminary());
         for (Object o : List.of(u, u.speaker(), t, st, s, note)) {
             assertThat(o.toString()).doesNotContain("Maria").doesNotContain("sertraline");
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
+import org.clinicalnotes.note.MedicationMention;
+import org.clinicalnotes.note.MedicationStatus;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -33,6 +35,8 @@ class NoteJsonTest {
                 List.of(new RiskFlag(RiskKind.SUICIDAL_IDEATION, RiskStatus.DENIED, RiskSeverity.NONE, List.of("u7"),
                         List.of())),
                 List.of(new MeasureScore("PHQ-9", 14, "", LocalDate.of(2026, 1, 2), 11.0, "moderate", List.of("u9"))),
+                List.of(new MedicationMention("fluoxetine", "20 mg", "once a day", MedicationStatus.TAKING,
+                        List.of("u10"))),
                 new NoteMetadata("offline/0.1.0", "soap", "not-needed-local-model", Instant.parse("2026-01-02T03:04:05Z"),
                         NoteStatus.PRELIMINARY, null, null, List.of("completeness: required section 'plan' is empty")));
     }
