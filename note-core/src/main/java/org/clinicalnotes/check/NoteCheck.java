@@ -24,8 +24,8 @@ public interface NoteCheck {
      */
     CheckResult check(List<NoteSection> sections, CheckContext context);
 
-    /** @return the checks every generator runs by default: grounding, then completeness */
+    /** @return the checks every generator runs by default: grounding, completeness, then risk coverage */
     static List<NoteCheck> defaults() {
-        return List.of(GroundingCheck.create(), CompletenessCheck.create());
+        return List.of(GroundingCheck.create(), CompletenessCheck.create(), RiskCoverageCheck.create());
     }
 }

@@ -2,12 +2,20 @@ package org.clinicalnotes.generate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.clinicalnotes.measure.MeasureExtractor;
+import org.clinicalnotes.measure.MedicationExtractor;
+import org.clinicalnotes.note.MeasureScore;
+import org.clinicalnotes.note.MedicationMention;
+import org.clinicalnotes.risk.RiskFinding;
+import org.clinicalnotes.risk.RiskScreen;
 import org.clinicalnotes.check.CheckContext;
 import org.clinicalnotes.check.CheckResult;
 import org.clinicalnotes.check.NoteCheck;
@@ -36,7 +44,10 @@ import org.slf4j.LoggerFactory;
  * <p>For each call it resolves the template, de-identifies the transcript when the model is remote
  * (see {@link DeidentificationPolicy}), asks the {@link NoteModel} for a draft, re-identifies the
  * draft, aligns it to the template's sections, runs the {@link NoteCheck}s on the original transcript
- * and returns a note with status {@link NoteStatus#PRELIMINARY}.
+ * and returns a note with status {@link NoteStatus#PRELIMINARY}. Whatever the model, it also runs the
+ * local {@link RiskScreen}, {@link MeasureExtractor} and {@link MedicationExtractor} on the original
+ * transcript, fills the note's risk flags, measures and medications, and states every risk flag in the
+ * template's Risk section (appending one to a template that has none), so risk is never summarised away.
  *
  * <p>Build once and share: instances are immutable and thread-safe as long as the model, the
  * de-identifier and the checks are, which every implementation in this SDK is.
@@ -145,11 +156,19 @@ public final class NoteGenerator {
             sections = r.sections();
             warnings.addAll(r.warnings());
         }
+        // Safety screen and measures: always local, always on the original transcript, whatever the model.
+        List<RiskFinding> risk = RiskScreen.create().findings(transcript);
+        sections = SafetySections.withRiskStatements(sections, template, risk);
+        List<MeasureScore> measures = MeasureExtractor.create().extract(transcript,
+                LocalDate.ofInstant(created, ZoneOffset.UTC));
+        List<MedicationMention> medications = MedicationExtractor.create().extract(transcript);
+
         ModelInfo info = model.info();
         NoteMetadata meta = new NoteMetadata(info.id(), template.id(), deidName, created, NoteStatus.PRELIMINARY,
                 null, null, warnings);
         String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
-        return new ClinicalNote(id, sections, List.of(), List.of(), List.of(), meta);
+        return new ClinicalNote(id, sections, risk.stream().map(RiskFinding::flag).toList(), measures, medications,
+                meta);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.clinicalnotes.render;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.clinicalnotes.note.ClinicalNote;
@@ -7,13 +8,19 @@ import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.MeasureScore;
+import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.risk.RiskFinding;
+import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.template.NoteTemplate;
 
 /**
- * The note for people ({@code note.md}): a status banner, risk flags first, then every section in
- * template order with numbered statements and their evidence ids, then the check warnings.
+ * The note for people ({@code note.md}): a status banner, then the risk block (every flag, loud for present
+ * and unclear ones, quoting the words said when the transcript is given), measures and medications, then
+ * every section in template order with numbered statements and their evidence ids, then the check warnings.
  *
  * <p>Stateless and thread-safe.
  *
@@ -30,6 +37,20 @@ public final class NoteMarkdown {
      * @return Markdown text
      */
     public static String render(ClinicalNote note, NoteTemplate template) {
+        return render(note, template, null);
+    }
+
+    /**
+     * Renders the note; with the transcript, the risk block quotes the words said in each flag's evidence
+     * utterances (the clinical record; note.md is PHI like the transcript itself).
+     *
+     * @param note the note; not null
+     * @param template the template, for its title; may be null (the template id is shown instead)
+     * @param transcript the transcript the note came from, for quoting risk evidence; may be null
+     * @return Markdown text
+     * @since 0.1.0
+     */
+    public static String render(ClinicalNote note, NoteTemplate template, Transcript transcript) {
         Objects.requireNonNull(note, "note");
         NoteMetadata m = note.metadata();
         StringBuilder sb = new StringBuilder(4096);
@@ -41,19 +62,8 @@ public final class NoteMarkdown {
             sb.append("> **").append(m.status()).append("**: signed by ").append(m.signer()).append(" at ")
                     .append(m.signedAt()).append(".\n\n");
         }
-        if (!note.riskFlags().isEmpty()) {
-            sb.append("## ⚠ Risk flags\n\n");
-            for (RiskFlag f : note.riskFlags()) {
-                sb.append("- **").append(label(f.kind().name())).append("**: ").append(f.status())
-                        .append(", severity ").append(f.severity().name().toLowerCase(Locale.ROOT))
-                        .append(" — evidence ").append(String.join(", ", f.evidence()));
-                if (!f.safetyActions().isEmpty()) {
-                    sb.append("; safety actions: ").append(String.join(", ", f.safetyActions()));
-                }
-                sb.append('\n');
-            }
-            sb.append('\n');
-        }
+        riskBlock(sb, note, transcript);
+        measuresBlock(sb, note);
         int unsupported = 0;
         for (NoteSection s : note.sections()) {
             sb.append("## ").append(s.title());
@@ -101,6 +111,92 @@ public final class NoteMarkdown {
         }
         sb.append(". Evidence ids (`u1`, `u2`, …) refer to the transcript's turns in order.\n");
         return sb.toString();
+    }
+
+    private static final int QUOTE_MAX = 280;
+
+    /** The risk block: first after the banner, loud for present and unclear flags, and always shown. */
+    private static void riskBlock(StringBuilder sb, ClinicalNote note, Transcript transcript) {
+        List<RiskFlag> flags = note.riskFlags();
+        boolean alert = flags.stream().anyMatch(f -> f.status() != RiskStatus.DENIED);
+        if (!alert) {
+            sb.append("## Risk screen\n\n");
+            if (flags.isEmpty()) {
+                sb.append("No risk indicator was raised in the conversation (automated screen: suicidal ideation, "
+                        + "self-harm, homicidal ideation, abuse or neglect, dangerous substance use). The absence "
+                        + "of a flag is not a risk assessment.\n\n");
+            }
+        } else {
+            sb.append("## ⚠ RISK: REVIEW BEFORE SIGNING\n\n");
+        }
+        for (RiskFlag f : flags) {
+            if (f.status() == RiskStatus.DENIED) {
+                sb.append("- ").append(capital(RiskFinding.label(f.kind()))).append(": asked and **denied** `[")
+                        .append(String.join(", ", f.evidence())).append("]`\n");
+                continue;
+            }
+            sb.append("> ### ⚠ ").append(RiskFinding.label(f.kind()).toUpperCase(Locale.ROOT)).append(": ")
+                    .append(f.status()).append(", severity ").append(f.severity().name()).append("\n>\n");
+            sb.append("> Evidence `[").append(String.join(", ", f.evidence())).append("]`. Safety actions found: ")
+                    .append(f.safetyActions().isEmpty() ? "**none**" : String.join(", ", f.safetyActions()))
+                    .append(".\n");
+            if (transcript != null) {
+                sb.append(">\n");
+                for (String id : f.evidence()) {
+                    transcript.utterance(id).ifPresent(u -> sb.append("> - `").append(id).append("` ")
+                            .append(u.speaker().label()).append(": \"").append(quote(u.text())).append("\"\n"));
+                }
+            }
+            sb.append('\n');
+        }
+        if (!flags.isEmpty()) {
+            sb.append('\n');
+        }
+    }
+
+    private static void measuresBlock(StringBuilder sb, ClinicalNote note) {
+        if (!note.measures().isEmpty()) {
+            sb.append("## Measures\n\n| Measure | Value | Previous | Change | Interpretation | Date | Evidence |\n"
+                    + "|---|---|---|---|---|---|---|\n");
+            for (MeasureScore m : note.measures()) {
+                sb.append("| ").append(m.instrument()).append(" | ").append(num(m.value()))
+                        .append(m.unit().isEmpty() ? "" : " " + m.unit()).append(" | ")
+                        .append(m.previousValue() == null ? "" : num(m.previousValue())).append(" | ")
+                        .append(m.previousValue() == null ? "" : signed(m.value() - m.previousValue())).append(" | ")
+                        .append(m.interpretation() == null ? "" : m.interpretation()).append(" | ")
+                        .append(m.date() == null ? "" : m.date().toString()).append(" | `")
+                        .append(String.join(", ", m.evidence())).append("` |\n");
+            }
+            sb.append('\n');
+        }
+        if (!note.medications().isEmpty()) {
+            sb.append("## Medications mentioned\n\n| Medication | Dose | Frequency | Status | Evidence |\n"
+                    + "|---|---|---|---|---|\n");
+            for (MedicationMention m : note.medications()) {
+                sb.append("| ").append(m.name()).append(" | ").append(m.dose() == null ? "" : m.dose()).append(" | ")
+                        .append(m.frequency() == null ? "" : m.frequency()).append(" | ")
+                        .append(m.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" | `")
+                        .append(String.join(", ", m.evidence())).append("` |\n");
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static String quote(String text) {
+        String t = text.replace('\n', ' ').replace("\"", "'").strip();
+        return t.length() <= QUOTE_MAX ? t : t.substring(0, QUOTE_MAX) + "…";
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String signed(double d) {
+        return (d > 0 ? "+" : "") + num(d);
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String label(String enumName) {

@@ -1,0 +1,118 @@
+package org.clinicalnotes.check;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.clinicalnotes.CheckFailedException;
+import org.clinicalnotes.note.NoteSection;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.risk.RiskFinding;
+import org.clinicalnotes.risk.RiskScreen;
+
+/**
+ * Checks that every risk the {@link RiskScreen} finds {@link RiskStatus#PRESENT} in the original
+ * transcript is covered by what the note model wrote: some statement names it (for example "suicid",
+ * "SI", "self-harm", "overdose") or says what the screen recognises ("thinking about driving off the
+ * bridge"), in any grammatical person. Citing the evidence is not enough: a statement that cites the
+ * utterance but leaves the risk out is exactly what this check exists to catch. In strict mode an uncovered flag fails generation with {@link CheckFailedException}
+ * {@code CN-5001} (CLI exit 5) naming the kind of flag; otherwise it adds a warning. Messages name kinds
+ * and utterance ids, never words.
+ *
+ * <p>The generator runs the checks on the model's draft and only afterwards adds its own statement per
+ * flag to the Risk section, so this check measures whether the model summarised a risk away; the
+ * finished note states every flag either way. Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class RiskCoverageCheck implements NoteCheck {
+
+    /** The code of the strict-mode failure. */
+    public static final String CODE = "CN-5001";
+
+    private static final RiskCoverageCheck INSTANCE = new RiskCoverageCheck();
+
+    private static final Map<RiskKind, Pattern> TERMS = new EnumMap<>(RiskKind.class);
+
+    static {
+        TERMS.put(RiskKind.SUICIDAL_IDEATION, p("suicid|\\bsi\\b|kill (?:him|her|them)?sel|end(?:ing)? (?:his|her|their|my) life"
+                + "|better off dead|wish(?:es|ed)? (?:he|she|they|i) (?:was|were) dead|want(?:s|ed)? to die|not wak|death wish"
+                + "|passive ideation|active ideation|\\bc-ssrs"));
+        TERMS.put(RiskKind.SUICIDE_ATTEMPT, p("suicid|attempt|overdos|tried to (?:kill|end)"));
+        TERMS.put(RiskKind.SELF_HARM, p("self[- ]?harm|self[- ]?injur|\\bnssi\\b|cutting|cut (?:him|her|them)sel|burn(?:ing|ed)? "
+                + "(?:him|her|them)sel|hurt(?:ing)? (?:him|her|them)sel|harm(?:ing)? (?:him|her|them)sel"));
+        TERMS.put(RiskKind.HOMICIDAL_IDEATION, p("homicid|\\bhi\\b|harm(?:ing)? others|hurt(?:ing)? (?:others|someone|"
+                + "anyone)|kill(?:ing)? (?:someone|him|her|them|others)|violent (?:thoughts|urges)|violence toward"));
+        TERMS.put(RiskKind.CHILD_ABUSE, p("child (?:abuse|neglect|protective)|\\bcps\\b|abus|neglect|maltreat|left (?:alone|"
+                + "unsupervised)|mandated report"));
+        TERMS.put(RiskKind.ELDER_ABUSE, p("elder|abus|neglect|exploit|adult protective|\\baps\\b"));
+        TERMS.put(RiskKind.INTIMATE_PARTNER_VIOLENCE, p("intimate partner|domestic|\\bipv\\b|\\bdv\\b|abus|violen|hit|hurt|"
+                + "assault|chok|strangl|unsafe at home|not safe at home|afraid of"));
+        TERMS.put(RiskKind.DANGEROUS_SUBSTANCE_USE, p("overdos|withdraw|seizure|\\bdts\\b|delirium|detox|narcan|naloxone|"
+                + "mixing|benzodiazepine|shakes"));
+    }
+
+    private RiskCoverageCheck() {
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** @return the check */
+    public static RiskCoverageCheck create() {
+        return INSTANCE;
+    }
+
+    @Override
+    public String id() {
+        return "risk-coverage";
+    }
+
+    @Override
+    public CheckResult check(List<NoteSection> sections, CheckContext context) {
+        Objects.requireNonNull(sections, "sections");
+        Objects.requireNonNull(context, "context");
+        List<RiskKind> uncovered = new ArrayList<>();
+        for (RiskFinding f : RiskScreen.create().findings(context.transcript())) {
+            if (f.status() == RiskStatus.PRESENT && !covered(f.flag(), sections)) {
+                uncovered.add(f.kind());
+            }
+        }
+        if (uncovered.isEmpty()) {
+            return new CheckResult(sections, List.of());
+        }
+        String kinds = String.join(", ", uncovered.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+        if (context.strict()) {
+            throw new CheckFailedException(CODE, id(), "risk present in the conversation but not covered by the note: "
+                    + kinds + "; review the transcript's risk content, or run without --strict to get the note with "
+                    + "the screen's risk statements added");
+        }
+        return new CheckResult(sections, List.of("risk-coverage: the note model did not cover present risk ("
+                + kinds + "); the screen's statements were added to the Risk section: review them before signing"));
+    }
+
+    /**
+     * @param flag a flag
+     * @param sections the note's sections
+     * @return whether some statement names the flag's kind, in the screen's words or a clinical term
+     */
+    public static boolean covered(RiskFlag flag, List<NoteSection> sections) {
+        Objects.requireNonNull(flag, "flag");
+        Pattern terms = TERMS.get(flag.kind());
+        for (NoteSection s : sections) {
+            for (NoteStatement st : s.statements()) {
+                if (terms.matcher(st.text()).find() || RiskScreen.create().mentions(flag.kind(), st.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package org.clinicalnotes.risk;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskSeverity;
+import org.clinicalnotes.note.RiskStatus;
+
+/**
+ * One risk the {@link RiskScreen} found, with the detail that does not fit a {@link RiskFlag}: which
+ * C-SSRS-aligned features were said (passive, active, method, plan, intent, means, recent) and whether
+ * only history was endorsed.
+ *
+ * <p>Immutable. Holds no patient text: details are fixed words, evidence is utterance ids, so
+ * {@link #toString()} is safe to log.
+ *
+ * @param flag the flag for the note; not null
+ * @param details fixed feature words such as {@code passive}, {@code plan}, {@code means}; not null
+ * @param historical whether only past risk was endorsed (for example an attempt years ago)
+ * @since 0.1.0
+ */
+public record RiskFinding(RiskFlag flag, List<String> details, boolean historical) {
+
+    /** Validates and copies. */
+    public RiskFinding {
+        Objects.requireNonNull(flag, "flag");
+        details = List.copyOf(Objects.requireNonNull(details, "details"));
+    }
+
+    /** @return the kind, shorthand for {@code flag().kind()} */
+    public RiskKind kind() {
+        return flag.kind();
+    }
+
+    /** @return the status, shorthand for {@code flag().status()} */
+    public RiskStatus status() {
+        return flag.status();
+    }
+
+    /** @return the severity, shorthand for {@code flag().severity()} */
+    public RiskSeverity severity() {
+        return flag.severity();
+    }
+
+    /**
+     * A sentence for the note's Risk section, built from fixed words only (no patient text), for example
+     * {@code "Risk screen: suicidal ideation PRESENT (active, plan, means), severity high. Safety actions
+     * discussed: safety plan, crisis line (988)."}
+     *
+     * @return the sentence
+     */
+    public String describe() {
+        StringBuilder sb = new StringBuilder("Risk screen: ").append(label(flag.kind())).append(' ')
+                .append(flag.status());
+        if (!details.isEmpty() || historical) {
+            sb.append(" (");
+            if (historical) {
+                sb.append("history");
+                if (!details.isEmpty()) {
+                    sb.append(", ");
+                }
+            }
+            sb.append(String.join(", ", details)).append(')');
+        }
+        if (flag.status() != RiskStatus.DENIED) {
+            sb.append(", severity ").append(flag.severity().name().toLowerCase(Locale.ROOT));
+        }
+        sb.append('.');
+        if (flag.status() != RiskStatus.DENIED) {
+            sb.append(flag.safetyActions().isEmpty() ? " No safety action found in the conversation."
+                    : " Safety actions discussed: " + String.join(", ", flag.safetyActions()) + ".");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param kind a kind
+     * @return its human label, for example {@code suicidal ideation}
+     */
+    public static String label(RiskKind kind) {
+        return switch (kind) {
+            case SUICIDAL_IDEATION -> "suicidal ideation";
+            case SUICIDE_ATTEMPT -> "suicide attempt";
+            case SELF_HARM -> "self-harm";
+            case HOMICIDAL_IDEATION -> "homicidal ideation";
+            case CHILD_ABUSE -> "child abuse or neglect";
+            case ELDER_ABUSE -> "elder abuse or neglect";
+            case INTIMATE_PARTNER_VIOLENCE -> "intimate partner violence";
+            case DANGEROUS_SUBSTANCE_USE -> "dangerous substance use";
+        };
+    }
+}
