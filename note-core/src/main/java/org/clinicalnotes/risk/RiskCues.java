@@ -152,7 +152,7 @@ final class RiskCues {
                     + "out\\s+(?:how|when|where|the\\s+details)|\\bwrote\\s+(?:a|the)\\s+(?:note|letter)|\\b(?:saving|saved|stockpil\\w*"
                     + "|hoard\\w*)\\s+(?:up\\s+)?(?:my\\s+|the\\s+)?(?:pills|meds|medications?)|\\b(?:picked|set)\\s+(?:a|the)\\s+"
                     + "(?:date|day|spot|place)|\\bg(?:ive|ave|iving)\\s+away\\s+my\\s+(?:things|stuff)", true),
-            cue(RiskKind.SUICIDAL_IDEATION, "means", "\\b(?:have|got|own|keep|kept|bought|buy|access\\s+to|there's|there\\s+is)\\s+"
+            cue(RiskKind.SUICIDAL_IDEATION, "means", "\\b(?:have|has|got|own|owns|keep|keeps|kept|bought|buy|access\\s+to|there's|there\\s+is)\\s+"
                     + "(?:a\\s+|my\\s+|the\\s+|some\\s+|an?\\s+old\\s+)?(?:guns?|firearms?|rifle|pistol|handgun|shotgun|weapons?"
                     + "|rope|bottle\\s+of\\s+pills)", true),
             cue(RiskKind.SUICIDAL_IDEATION, "intent", "\\b(?:going\\s+to|gonna|will|intend\\s+to|planning\\s+to)\\s+(?:do\\s+it|"

@@ -196,7 +196,9 @@ public final class RiskScreen {
             if (!seen.add(p.kind) && yes == null) {
                 continue;
             }
-            boolean ownCue = !hits(text, RiskCues.CUES).stream().filter(h -> h.cue.kind() == p.kind).toList().isEmpty();
+            boolean ownCue = hits(text, RiskCues.CUES).stream().anyMatch(h -> h.cue.kind() == p.kind)
+                    || p.kind == RiskKind.SUICIDAL_IDEATION
+                    && hits(text, RiskCues.SI_DETAILS).stream().anyMatch(h -> !negated(text, h));
             RiskStatus status;
             if (yes == null) {
                 if (ownCue) {
@@ -248,13 +250,14 @@ public final class RiskScreen {
                 } else {
                     status = RiskStatus.PRESENT;
                 }
-                signals.add(signal(c.kind(), status, c.detail(), sentence, List.of(id)));
+                // Time words anywhere in the turn date it ("Once, when I was nineteen. I took a bottle of pills.")
+                signals.add(signal(c.kind(), status, c.detail(), text, List.of(id)));
                 if (c.kind() == RiskKind.SUICIDE_ATTEMPT && sentence.substring(h.start, h.end).contains("overdos")) {
-                    signals.add(signal(RiskKind.DANGEROUS_SUBSTANCE_USE, status, "overdose", sentence, List.of(id)));
+                    signals.add(signal(RiskKind.DANGEROUS_SUBSTANCE_USE, status, "overdose", text, List.of(id)));
                 }
                 if (c.kind() == RiskKind.DANGEROUS_SUBSTANCE_USE && status == RiskStatus.PRESENT
                         && sentence.matches(".*\\b(?:on\\s+purpose|to\\s+(?:kill|end)\\s+(?:myself|my\\s+life)|wanted\\s+to\\s+die)\\b.*")) {
-                    signals.add(signal(RiskKind.SUICIDE_ATTEMPT, status, "attempt", sentence, List.of(id)));
+                    signals.add(signal(RiskKind.SUICIDE_ATTEMPT, status, "attempt", text, List.of(id)));
                 }
             }
         }
