@@ -11,6 +11,8 @@ import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.render.NoteMarkdown;
@@ -93,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
         ClinicalNote note = generator.generate(transcript,
                 NoteRequest.builder().template(noteTemplate).strict(strict).build());
 
-        files.add("note.json", NoteJson.write(note)).add("note.md", NoteMarkdown.render(note, noteTemplate));
+        files.add("note.json", NoteJson.write(note)).add("note.md", NoteMarkdown.render(note, noteTemplate, transcript));
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);
         return 0;
@@ -143,6 +145,16 @@ final class GenerateCommand implements Callable<Integer> {
         for (NoteSection s : note.sections()) {
             out.printf("  %-28s %3d statement%s%n", s.title(), s.statements().size(),
                     s.statements().size() == 1 ? "" : "s");
+        }
+        // --- safety screen and measures (issue 8): kinds, statuses and counts only, never words ---
+        for (RiskFlag f : note.riskFlags()) {
+            out.printf("%s %s: %s, severity %s, evidence %s%n", f.status() == RiskStatus.DENIED ? "  risk" : "RISK",
+                    f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), f.status(),
+                    f.severity().name().toLowerCase(Locale.ROOT), String.join(",", f.evidence()));
+        }
+        if (!note.measures().isEmpty() || !note.medications().isEmpty()) {
+            out.printf("Measures: %d, medications: %d (see note.md)%n", note.measures().size(),
+                    note.medications().size());
         }
         for (String w : note.metadata().warnings()) {
             out.println("warning: " + w);

@@ -120,19 +120,17 @@ public final class NoteMarkdown {
         List<RiskFlag> flags = note.riskFlags();
         boolean alert = flags.stream().anyMatch(f -> f.status() != RiskStatus.DENIED);
         if (!alert) {
-            sb.append("## Risk screen\n\n");
+            sb.append(flags.isEmpty() ? "## Risk screen\n\n" : "## Risk flags\n\n");
             if (flags.isEmpty()) {
                 sb.append("No risk indicator was raised in the conversation (automated screen: suicidal ideation, "
                         + "self-harm, homicidal ideation, abuse or neglect, dangerous substance use). The absence "
                         + "of a flag is not a risk assessment.\n\n");
             }
         } else {
-            sb.append("## ⚠ RISK: REVIEW BEFORE SIGNING\n\n");
+            sb.append("## ⚠ Risk flags: review before signing\n\n");
         }
         for (RiskFlag f : flags) {
             if (f.status() == RiskStatus.DENIED) {
-                sb.append("- ").append(capital(RiskFinding.label(f.kind()))).append(": asked and **denied** `[")
-                        .append(String.join(", ", f.evidence())).append("]`\n");
                 continue;
             }
             sb.append("> ### ⚠ ").append(RiskFinding.label(f.kind()).toUpperCase(Locale.ROOT)).append(": ")
@@ -149,7 +147,15 @@ public final class NoteMarkdown {
             }
             sb.append('\n');
         }
-        if (!flags.isEmpty()) {
+        boolean denied = false;
+        for (RiskFlag f : flags) {
+            if (f.status() == RiskStatus.DENIED) {
+                sb.append("- ").append(capital(RiskFinding.label(f.kind()))).append(": asked and **denied** `[")
+                        .append(String.join(", ", f.evidence())).append("]`\n");
+                denied = true;
+            }
+        }
+        if (denied) {
             sb.append('\n');
         }
     }

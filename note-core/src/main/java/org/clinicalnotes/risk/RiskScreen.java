@@ -137,8 +137,10 @@ public final class RiskScreen {
     public boolean mentions(RiskKind kind, String text) {
         Objects.requireNonNull(kind, "kind");
         String s = normalise(Objects.requireNonNull(text, "text"))
+                .replaceAll("\\b(?:the\\s+)?(?:patient|client|pt)'s\\b", "my")
+                .replaceAll("\\b(?:the\\s+)?(?:patient|client|pt)\\b", "me")
                 .replaceAll("\\b(?:himself|herself|themselves|themself)\\b", "myself")
-                .replaceAll("\\b(?:his|her|their)\\s+(own\\s+)?life\\b", "my $1life");
+                .replaceAll("\\b(?:his|her|their)\\b", "my");
         for (Cue c : RiskCues.CUES) {
             if (c.kind() == kind && !c.inverted() && c.pattern().matcher(s).find()) {
                 return true;
