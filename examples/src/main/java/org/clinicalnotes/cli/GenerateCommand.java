@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 /** {@code generate INPUT}: transcript to note.json and note.md. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generates a preliminary, evidence-linked clinical note from a transcript.",
-            "Writes DIR/note.json (structured) and DIR/note.md (for people). Nothing is overwritten without --force."})
+            "Writes DIR/note.json (structured) and DIR/note.md (for people); with --patient-id also the FHIR R4",
+            "DIR/document-reference.json and DIR/bundle.json. Nothing is overwritten without --force."})
 final class GenerateCommand implements Callable<Integer> {
 
     static final List<String> MODELS =
@@ -68,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail (exit 5) when a check fails instead of adding a warning.")
     boolean strict;
 
-    @Option(names = "--force", description = "Replace existing note.json and note.md in the output folder.")
+    @Option(names = "--force", description = "Replace existing output files (note.json, note.md and the FHIR files).")
     boolean force;
 
     // ---- LLM models (note-llm-adapters) -------------------------------------------------------------
@@ -124,6 +125,15 @@ final class GenerateCommand implements Callable<Integer> {
     }
     // ---- end LLM models ------------------------------------------------------------------------------
 
+    // --- FHIR output (issue 4): document-reference.json and bundle.json when --patient-id is given ---
+    @CommandLine.Mixin
+    FhirOptions fhir;
+
+    @Option(names = "--practitioner-id", paramLabel = "ID",
+            description = "FHIR Practitioner id of the clinician in the conversation (Provenance informant).")
+    String practitionerId;
+    // --- end FHIR options ---
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -141,7 +151,14 @@ final class GenerateCommand implements Callable<Integer> {
         NoteGenerator generator = generator(modelName);
         NoteTemplate noteTemplate = resolveTemplate(template);
         OutputFiles files = new OutputFiles(out, force);
-        files.checkNotExisting(List.of("note.json", "note.md"));
+        fhir.requirePatientWhenReferencesGiven(practitionerId);
+        List<String> outputs = new java.util.ArrayList<>(List.of("note.json", "note.md"));
+        if (fhir.hasPatient()) {
+            outputs.addAll(FhirOptions.FILES);
+        }
+        files.checkNotExisting(outputs);
+        org.clinicalnotes.fhir.FhirReferences fhirRefs = fhir.hasPatient()
+                ? fhir.references(practitionerId, null, null) : null;
 
         TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes).build();
         Transcript transcript = reader.read(input);
@@ -149,8 +166,15 @@ final class GenerateCommand implements Callable<Integer> {
                 NoteRequest.builder().template(noteTemplate).strict(strict).build());
 
         files.add("note.json", NoteJson.write(note)).add("note.md", NoteMarkdown.render(note, noteTemplate));
+        if (fhirRefs != null) {
+            FhirOptions.addFiles(files, note, FhirOptions.withPeriod(fhirRefs, transcript, note), noteTemplate);
+        }
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);
+        if (fhirRefs == null) {
+            stdout.println("FHIR output skipped: pass --patient-id ID to also write document-reference.json and "
+                    + "bundle.json.");
+        }
         return 0;
     }
 
