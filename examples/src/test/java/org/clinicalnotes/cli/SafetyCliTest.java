@@ -129,4 +129,32 @@ class SafetyCliTest {
         assertThat(Files.readString(out.resolve("note.md"), StandardCharsets.UTF_8))
                 .contains("### ⚠ INTIMATE PARTNER VIOLENCE: PRESENT").contains("No, not really.");
     }
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"therapy-session.txt,progress,3,1,0", "high-risk-intake.txt,intake,6,5,2"})
+    void sample_bundles_carry_risk_measures_and_medications_and_validate_with_zero_errors(String sample, String template,
+            int riskAssessments, int observations, int medications) throws Exception {
+        Path out = dir.resolve("out");
+        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", "samples/" + sample, "-t", template, "-o",
+                out.toString(), "--patient-id", "p1", "--strict");
+        assertThat(r.code()).as(r.err()).isZero();
+
+        String json = Files.readString(out.resolve("bundle.json"), StandardCharsets.UTF_8);
+        org.hl7.fhir.r4.model.Bundle bundle = org.clinicalnotes.fhir.FhirContexts.r4().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.Bundle.class, json);
+        Map<String, Integer> counts = new HashMap<>();
+        bundle.getEntry().forEach(e -> counts.merge(e.getResource().fhirType(), 1, Integer::sum));
+        assertThat(counts.getOrDefault("RiskAssessment", 0)).isEqualTo(riskAssessments);
+        assertThat(counts.getOrDefault("Observation", 0)).isEqualTo(observations);
+        assertThat(counts.getOrDefault("MedicationStatement", 0)).isEqualTo(medications);
+        String docUrl = bundle.getEntry().get(0).getFullUrl();
+        bundle.getEntry().stream().map(e -> e.getResource())
+                .filter(org.hl7.fhir.r4.model.Observation.class::isInstance)
+                .map(org.hl7.fhir.r4.model.Observation.class::cast)
+                .forEach(o -> {
+                    assertThat(o.getSubject().getReference()).isEqualTo("Patient/p1");
+                    assertThat(o.getDerivedFromFirstRep().getReference()).isEqualTo(docUrl);
+                });
+        var errors = R4Validation.errors(bundle);
+        assertThat(errors).as(R4Validation.describe(errors)).isEmpty();
+    }
 }

@@ -86,6 +86,20 @@ public final class SafetyFhirMapper {
      * @return RiskAssessments, then Observations, then MedicationStatements, in the note's order
      */
     public List<Resource> map(ClinicalNote note, String patientReference) {
+        return map(note, patientReference, null);
+    }
+
+    /**
+     * As {@link #map(ClinicalNote, String)}, and points each resource back at the note it came from: the
+     * Observations' and MedicationStatements' {@code derivedFrom} and the RiskAssessments' {@code basis}
+     * reference the note's DocumentReference (inside a bundle, its {@code urn:uuid:} full URL).
+     *
+     * @param note the note; not null
+     * @param patientReference the subject, for example {@code Patient/123}; not blank
+     * @param noteReference the note's DocumentReference, for example {@code urn:uuid:…}; null for none
+     * @return RiskAssessments, then Observations, then MedicationStatements, in the note's order
+     */
+    public List<Resource> map(ClinicalNote note, String patientReference, String noteReference) {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(patientReference, "patientReference");
         if (patientReference.isBlank()) {
@@ -98,6 +112,17 @@ public final class SafetyFhirMapper {
         out.addAll(observations(note, patientReference));
         for (MedicationMention m : note.medications()) {
             out.add(medicationStatement(note, m, patientReference));
+        }
+        if (noteReference != null && !noteReference.isBlank()) {
+            for (Resource r : out) {
+                if (r instanceof Observation o) {
+                    o.addDerivedFrom(new Reference(noteReference));
+                } else if (r instanceof MedicationStatement ms) {
+                    ms.addDerivedFrom(new Reference(noteReference));
+                } else if (r instanceof RiskAssessment ra) {
+                    ra.addBasis(new Reference(noteReference));
+                }
+            }
         }
         return out;
     }
