@@ -33,7 +33,7 @@ final class RiskCues {
             + "|threatened|rape|grab|burn|shake|touch|touched|abuse|abused|yell|yelled|scream|screamed|hit)\\b");
     static final String SELF = "(?:myself|yourself|my\\s+own\\s+life|your\\s+own\\s+life|my\\s+life|your\\s+life)";
     static final String PARTNER = "(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|ex)";
-    static final String CHILD = "(?:son|daughter|kid|kids|child|children|baby|boy|girl|stepson|stepdaughter|toddler"
+    static final String CHILD = "(?:(?:little|baby|younger|kid|step)\\s*(?:sister|brother)|son|daughter|kid|kids|child|children|baby|boy|girl|stepson|stepdaughter|toddler"
             + "|infant|grandkids?|grandchild(?:ren)?)";
     static final String ELDER = "(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|aunt|uncle)";
     static final String HARM_VERB = "(?:hit|hits|hitting|punch\\w*|slap\\w*|chok\\w*|strangl\\w*|shov\\w*|push(?:es|ed|ing)?"
@@ -60,6 +60,9 @@ final class RiskCues {
             cue(RiskKind.SUICIDAL_IDEATION, "method", "\\b(?:hang|hanging|shoot|shooting|drown|drowning)\\s+(?:myself|yourself)", true),
             cue(RiskKind.SUICIDAL_IDEATION, "method", "\\b(?:slit|slitting|cut|cutting)\\s+my\\s+wrists?", true),
             cue(RiskKind.SUICIDAL_IDEATION, "method", "\\boverdos\\w*\\s+on\\s+(?:my|the|all)\\b", true),
+            cue(RiskKind.SUICIDAL_IDEATION, "method", "\\b(?:thought|thinking|think|thinks)\\s+(?:about|of)\\s+(?:taking|swallowing)\\s+"
+                    + "(?:all\\s+(?:of\\s+)?(?:my|the|your)|a\\s+bunch\\s+of|a\\s+handful\\s+of|the\\s+whole\\s+bottle\\s+of)\\s+"
+                    + "(?:\\w+\\s+)?(?:pills|meds|medications?|tablets)", true),
             // active ideation (C-SSRS 2)
             cue(RiskKind.SUICIDAL_IDEATION, "active", "\\b(?:kill|killing|kills)\\s+(?:myself|yourself)", true),
             cue(RiskKind.SUICIDAL_IDEATION, "active", "\\b(?:end|ending|take|taking)\\s+" + SELF, true),
@@ -90,7 +93,7 @@ final class RiskCues {
                     + "|hurt|hurting|punch\\w*|carv\\w*|bang\\w*)\\s+(?:on\\s+)?(?:myself|yourself|my\\s+(?:arms?|wrists?|legs?|thighs?|skin|head))",
                     true),
             cue(RiskKind.SELF_HARM, "self-injury", "\\bself[- ]?(?:harm\\w*|injur\\w*)|\\bnssi\\b", false),
-            cue(RiskKind.SELF_HARM, "self-injury", "\\b(?:started|been|am|i'm|was|back\\s+to)\\s+cutting(?:\\s+again)?\\b", true),
+            cue(RiskKind.SELF_HARM, "self-injury", "\\b(?:started|been|am|i'm|was|back\\s+to)\\s+cutting(?:\\s+again)?\\b", false),
             // homicidal ideation
             cue(RiskKind.HOMICIDAL_IDEATION, "active", "\\bhomicid\\w*", false),
             cue(RiskKind.HOMICIDAL_IDEATION, "active", "\\b(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|strangle"
