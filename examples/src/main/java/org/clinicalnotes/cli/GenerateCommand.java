@@ -14,6 +14,9 @@ import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.render.NoteMarkdown;
+import org.clinicalnotes.speech.AudioInput;
+import org.clinicalnotes.speech.TranscribedAudio;
+import org.clinicalnotes.speech.TranscriptWriter;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Transcript;
@@ -34,7 +37,8 @@ final class GenerateCommand implements Callable<Integer> {
             List.of("offline", "openai", "openai-compatible", "azure-openai", "anthropic", "gemini", "ollama");
 
     @Parameters(index = "0", paramLabel = "INPUT",
-            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON.")
+            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON; "
+                    + "or audio (WAV, MP3, M4A, FLAC, OGG, WebM), transcribed with --speech.")
     Path input;
 
     @Option(names = {"-t", "--template"}, paramLabel = "TEMPLATE", defaultValue = "soap",
@@ -65,6 +69,30 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing note.json and note.md in the output folder.")
     boolean force;
 
+    // ---- speech input: INPUT may be audio (detected by content) ----
+    @Option(names = "--speech", paramLabel = "SERVICE", defaultValue = "openai",
+            description = "For audio INPUT: openai, openai-compatible (needs --speech-base-url) or deepgram "
+                    + "(default: ${DEFAULT-VALUE}). The transcript is saved as DIR/transcript.txt.")
+    String speech;
+
+    @Option(names = "--speech-base-url", paramLabel = "URL", description = "For audio INPUT: the speech service URL.")
+    String speechBaseUrl;
+
+    @Option(names = "--speech-model", paramLabel = "NAME", description = "For audio INPUT: the speech model.")
+    String speechModel;
+
+    @Option(names = "--dictation", description = "For audio INPUT: one clinician dictating; all statements are the "
+            + "clinician's.")
+    boolean dictation;
+
+    @Option(names = "--speakers", paramLabel = "MAP", description = "For audio INPUT: fix speaker roles, e.g. "
+            + "\"0=clinician,1=patient\".")
+    String speakers;
+
+    @Option(names = "--speech-retries", paramLabel = "N", defaultValue = "3", hidden = true)
+    int speechRetries;
+    // ---- end speech input ----
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,13 +115,28 @@ final class GenerateCommand implements Callable<Integer> {
         OutputFiles files = new OutputFiles(out, force);
         files.checkNotExisting(List.of("note.json", "note.md"));
 
-        TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes).build();
-        Transcript transcript = reader.read(input);
+        // speech input: audio is transcribed first and the transcript saved beside the note
+        boolean audio = AudioInput.looksLikeAudio(input);
+        Transcript transcript;
+        if (audio) {
+            files.checkNotExisting(List.of("transcript.txt"));
+            TranscribedAudio heard = TranscribeCommand.options(speech, speechBaseUrl, speechModel, null, dictation,
+                    speakers, 0, speechRetries).transcribe(AudioInput.read(input), spec.commandLine());
+            SpeechOptions.summary(stdout, heard);
+            transcript = heard.transcript();
+        } else {
+            TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes)
+                    .build();
+            transcript = reader.read(input);
+        }
         NoteGenerator generator = NoteGenerator.builder().build();
         ClinicalNote note = generator.generate(transcript,
                 NoteRequest.builder().template(noteTemplate).strict(strict).build());
 
         files.add("note.json", NoteJson.write(note)).add("note.md", NoteMarkdown.render(note, noteTemplate));
+        if (audio) {
+            files.add("transcript.txt", TranscriptWriter.text(transcript));
+        }
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);
         return 0;
