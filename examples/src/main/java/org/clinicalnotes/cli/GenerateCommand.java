@@ -2,12 +2,17 @@ package org.clinicalnotes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.clinicalnotes.ConfigurationException;
+import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
+import org.clinicalnotes.llm.LlmNoteModel;
+import org.clinicalnotes.llm.LlmProvider;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -30,7 +35,8 @@ import picocli.CommandLine.Parameters;
 /** {@code generate INPUT}: transcript to note.json and note.md. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generates a preliminary, evidence-linked clinical note from a transcript.",
-            "Writes DIR/note.json (structured) and DIR/note.md (for people). Nothing is overwritten without --force."})
+            "Writes DIR/note.json (structured) and DIR/note.md (for people); with --patient-id also the FHIR R4",
+            "DIR/document-reference.json and DIR/bundle.json. Nothing is overwritten without --force."})
 final class GenerateCommand implements Callable<Integer> {
 
     static final List<String> MODELS =
@@ -47,8 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
     String template;
 
     @Option(names = {"-m", "--model"}, paramLabel = "MODEL", defaultValue = "offline",
-            description = "Note model: offline (default; in-process, no network, no key). "
-                    + "openai, openai-compatible, azure-openai, anthropic, gemini and ollama arrive with the LLM adapters.")
+            description = "Note model: offline (default; in-process, no network, no key), or an LLM: openai, "
+                    + "openai-compatible, azure-openai, anthropic, gemini, ollama (needs --model-name; keys from "
+                    + "OPENAI_API_KEY, AZURE_OPENAI_API_KEY + AZURE_OPENAI_ENDPOINT, ANTHROPIC_API_KEY, GEMINI_API_KEY).")
     String model;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
@@ -66,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail (exit 5) when a check fails instead of adding a warning.")
     boolean strict;
 
-    @Option(names = "--force", description = "Replace existing note.json and note.md in the output folder.")
+    @Option(names = "--force", description = "Replace existing output files (note.json, note.md and the FHIR files).")
     boolean force;
 
     // ---- speech input: INPUT may be audio (detected by content) ----
@@ -93,6 +100,68 @@ final class GenerateCommand implements Callable<Integer> {
     int speechRetries;
     // ---- end speech input ----
 
+    // ---- LLM models (note-llm-adapters) -------------------------------------------------------------
+    @Option(names = "--model-name", paramLabel = "NAME",
+            description = "Model for an LLM --model, for example gpt-4o-mini, claude-sonnet-4-5, gemini-2.0-flash, "
+                    + "llama3.1:8b; for azure-openai the deployment name.")
+    String llmModelName;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Endpoint: required for openai-compatible (for example http://127.0.0.1:8000/v1); "
+                    + "ollama defaults to http://localhost:11434/v1; for azure-openai it replaces AZURE_OPENAI_ENDPOINT.")
+    String llmBaseUrl;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0",
+            description = "LLM sampling temperature, 0 to 2 (default: ${DEFAULT-VALUE}).")
+    double llmTemperature;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "4096",
+            description = "LLM output token limit (default: ${DEFAULT-VALUE}).")
+    int llmMaxTokens;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Seconds one LLM call may take before it is retried or fails (default: ${DEFAULT-VALUE}).")
+    long llmTimeoutSeconds;
+
+    /** Reads environment variables; replaced by tests. */
+    static Function<String, String> environment = System::getenv;
+    /** A de-identifier for tests of remote models until the default one exists; null otherwise. */
+    static Deidentifier testDeidentifier;
+
+    private NoteGenerator generator(String modelId) {
+        if (modelId.equals("offline")) {
+            return NoteGenerator.builder().build();
+        }
+        if (llmModelName == null || llmModelName.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--model " + modelId + " needs --model-name");
+        }
+        if (!(llmTemperature >= 0 && llmTemperature <= 2) || llmMaxTokens <= 0 || llmTimeoutSeconds <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--temperature must be 0 to 2, --max-tokens and --timeout positive");
+        }
+        LlmNoteModel llm = LlmNoteModel.fromEnvironment(LlmProvider.fromCliName(modelId), llmModelName, llmBaseUrl,
+                        environment)
+                .temperature(llmTemperature).maxTokens(llmMaxTokens).timeout(Duration.ofSeconds(llmTimeoutSeconds))
+                .build();
+        Deidentifier deid = testDeidentifier != null ? testDeidentifier : defaultDeidentifier();
+        return NoteGenerator.builder().model(llm).deidentifier(deid).build();
+    }
+
+    private static Deidentifier defaultDeidentifier() {
+        throw new ConfigurationException("CN-2603",
+                "remote models need the de-identifier (issue 5); use --model offline");
+    }
+    // ---- end LLM models ------------------------------------------------------------------------------
+
+    // --- FHIR output (issue 4): document-reference.json and bundle.json when --patient-id is given ---
+    @CommandLine.Mixin
+    FhirOptions fhir;
+
+    @Option(names = "--practitioner-id", paramLabel = "ID",
+            description = "FHIR Practitioner id of the clinician in the conversation (Provenance informant).")
+    String practitionerId;
+    // --- end FHIR options ---
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -104,16 +173,20 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown --model '" + model + "'; use one of " + String.join(", ", MODELS));
         }
-        if (!modelName.equals("offline")) {
-            throw new ConfigurationException("CN-2002", "--model " + modelName
-                    + " is not available in this version; use --model offline (the default)");
-        }
         if (maxInputBytes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
         }
+        NoteGenerator generator = generator(modelName);
         NoteTemplate noteTemplate = resolveTemplate(template);
         OutputFiles files = new OutputFiles(out, force);
-        files.checkNotExisting(List.of("note.json", "note.md"));
+        fhir.requirePatientWhenReferencesGiven(practitionerId);
+        List<String> outputs = new java.util.ArrayList<>(List.of("note.json", "note.md"));
+        if (fhir.hasPatient()) {
+            outputs.addAll(FhirOptions.FILES);
+        }
+        files.checkNotExisting(outputs);
+        org.clinicalnotes.fhir.FhirReferences fhirRefs = fhir.hasPatient()
+                ? fhir.references(practitionerId, null, null) : null;
 
         // speech input: audio is transcribed first and the transcript saved beside the note
         boolean audio = AudioInput.looksLikeAudio(input);
@@ -129,7 +202,6 @@ final class GenerateCommand implements Callable<Integer> {
                     .build();
             transcript = reader.read(input);
         }
-        NoteGenerator generator = NoteGenerator.builder().build();
         ClinicalNote note = generator.generate(transcript,
                 NoteRequest.builder().template(noteTemplate).strict(strict).build());
 
@@ -137,8 +209,15 @@ final class GenerateCommand implements Callable<Integer> {
         if (audio) {
             files.add("transcript.txt", TranscriptWriter.text(transcript));
         }
+        if (fhirRefs != null) {
+            FhirOptions.addFiles(files, note, FhirOptions.withPeriod(fhirRefs, transcript, note), noteTemplate);
+        }
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);
+        if (fhirRefs == null) {
+            stdout.println("FHIR output skipped: pass --patient-id ID to also write document-reference.json and "
+                    + "bundle.json.");
+        }
         return 0;
     }
 
