@@ -153,6 +153,17 @@ class TranscribeCommandTest {
     }
 
     @Test
+    void malformed_speakers_exit_3_with_one_line() {
+        wm.stubFor(post(urlPathEqualTo("/v1/listen")).willReturn(aResponse().withStatus(200).withBody("{}")));
+
+        Result r = cli("transcribe", wav.toString(), "--speech", "deepgram", "--base-url", wm.baseUrl(),
+                "--speakers", "0:clinician");
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().strip().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("error: CN-1707"));
+    }
+
+    @Test
     void openai_compatible_without_base_url_is_a_usage_error() {
         Result r = cli("transcribe", wav.toString(), "--speech", "openai-compatible");
 

@@ -59,6 +59,16 @@ class DeepgramTranscriberTest {
     }
 
     @Test
+    void sends_the_mime_type_detected_from_content() {
+        wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(SpeechFixtures.text("deepgram-diarized.json"))));
+
+        client().build().transcribe(org.clinicalnotes.speech.AudioInput.of(SpeechFixtures.bytes("cough.m4a"),
+                "visit.wav"));
+
+        wm.verify(postRequestedFor(urlPathEqualTo(PATH)).withHeader("Content-Type", equalTo("audio/mp4")));
+    }
+
+    @Test
     void without_utterances_the_channel_transcript_is_one_segment() {
         wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"metadata\": {\"duration\": 2.0, \"channels\": 1},"
                 + " \"results\": {\"channels\": [{\"alternatives\": [{\"transcript\": \"I have a cough.\","
