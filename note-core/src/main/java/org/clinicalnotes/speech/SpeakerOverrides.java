@@ -45,6 +45,12 @@ public final class SpeakerOverrides {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(label, "label");
         }
+
+        /** Prints the role only: the label may be a name. */
+        @Override
+        public String toString() {
+            return "Entry[role=" + role + ", labelLength=" + label.length() + "]";
+        }
     }
 
     /** @return no overrides */
