@@ -30,7 +30,8 @@ public final class ClinicalNotesCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use one of generate, sign, amend, help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use one of "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     /**
