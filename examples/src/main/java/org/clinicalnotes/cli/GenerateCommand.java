@@ -21,6 +21,9 @@ import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.render.NoteMarkdown;
+import org.clinicalnotes.speech.AudioInput;
+import org.clinicalnotes.speech.TranscribedAudio;
+import org.clinicalnotes.speech.TranscriptWriter;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Transcript;
@@ -42,7 +45,8 @@ final class GenerateCommand implements Callable<Integer> {
             List.of("offline", "openai", "openai-compatible", "azure-openai", "anthropic", "gemini", "ollama");
 
     @Parameters(index = "0", paramLabel = "INPUT",
-            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON.")
+            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON; "
+                    + "or audio (WAV, MP3, M4A, FLAC, OGG, WebM), transcribed with --speech.")
     Path input;
 
     @Option(names = {"-t", "--template"}, paramLabel = "TEMPLATE", defaultValue = "soap",
@@ -73,6 +77,30 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace existing output files (note.json, note.md and the FHIR files).")
     boolean force;
+
+    // ---- speech input: INPUT may be audio (detected by content) ----
+    @Option(names = "--speech", paramLabel = "SERVICE", defaultValue = "openai",
+            description = "For audio INPUT: openai, openai-compatible (needs --speech-base-url) or deepgram "
+                    + "(default: ${DEFAULT-VALUE}). The transcript is saved as DIR/transcript.txt.")
+    String speech;
+
+    @Option(names = "--speech-base-url", paramLabel = "URL", description = "For audio INPUT: the speech service URL.")
+    String speechBaseUrl;
+
+    @Option(names = "--speech-model", paramLabel = "NAME", description = "For audio INPUT: the speech model.")
+    String speechModel;
+
+    @Option(names = "--dictation", description = "For audio INPUT: one clinician dictating; all statements are the "
+            + "clinician's.")
+    boolean dictation;
+
+    @Option(names = "--speakers", paramLabel = "MAP", description = "For audio INPUT: fix speaker roles, e.g. "
+            + "\"0=clinician,1=patient\".")
+    String speakers;
+
+    @Option(names = "--speech-retries", paramLabel = "N", defaultValue = "3", hidden = true)
+    int speechRetries;
+    // ---- end speech input ----
 
     // ---- LLM models (note-llm-adapters) -------------------------------------------------------------
     @Option(names = "--model-name", paramLabel = "NAME",
@@ -162,12 +190,27 @@ final class GenerateCommand implements Callable<Integer> {
         org.clinicalnotes.fhir.FhirReferences fhirRefs = fhir.hasPatient()
                 ? fhir.references(practitionerId, null, null) : null;
 
-        TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes).build();
-        Transcript transcript = reader.read(input);
+        // speech input: audio is transcribed first and the transcript saved beside the note
+        boolean audio = AudioInput.looksLikeAudio(input);
+        Transcript transcript;
+        if (audio) {
+            files.checkNotExisting(List.of("transcript.txt"));
+            TranscribedAudio heard = TranscribeCommand.options(speech, speechBaseUrl, speechModel, null, dictation,
+                    speakers, 0, speechRetries).transcribe(AudioInput.read(input), spec.commandLine());
+            SpeechOptions.summary(stdout, heard);
+            transcript = heard.transcript();
+        } else {
+            TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes)
+                    .build();
+            transcript = reader.read(input);
+        }
         ClinicalNote note = generator.generate(transcript,
                 NoteRequest.builder().template(noteTemplate).strict(strict).build());
 
         files.add("note.json", NoteJson.write(note)).add("note.md", NoteMarkdown.render(note, noteTemplate, transcript));
+        if (audio) {
+            files.add("transcript.txt", TranscriptWriter.text(transcript));
+        }
         if (fhirRefs != null) {
             FhirOptions.addFiles(files, note, FhirOptions.withPeriod(fhirRefs, transcript, note), noteTemplate);
         }
