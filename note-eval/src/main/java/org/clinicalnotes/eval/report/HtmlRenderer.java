@@ -24,7 +24,7 @@ final class HtmlRenderer {
             table{border-collapse:collapse;margin:6px 0 14px;font-size:13px;min-width:50%}
             caption{text-align:left;font-weight:600;padding:4px 0;font-size:13px}
             th,td{border-bottom:1px solid #e5e8ec;padding:4px 10px;text-align:right;white-space:nowrap}
-            th:first-child,td:first-child{text-align:left}
+            th:first-child,td:first-child,td.t,th.t{text-align:left}
             th{background:#f0f2f5;font-weight:600}
             tr.hl td{background:#e8f1fa;font-weight:600}
             .charts{display:flex;flex-wrap:wrap;gap:12px}
@@ -73,14 +73,15 @@ final class HtmlRenderer {
             sb.append("<caption>").append(esc(t.caption())).append("</caption>");
         }
         sb.append("<thead><tr>");
-        for (String c : t.columns()) {
-            sb.append("<th>").append(esc(c)).append("</th>");
+        for (int i = 0; i < t.columns().size(); i++) {
+            boolean text = !t.rows().isEmpty() && !numeric(t.rows().get(0).get(i));
+            sb.append(text ? "<th class=\"t\">" : "<th>").append(esc(t.columns().get(i))).append("</th>");
         }
         sb.append("</tr></thead><tbody>");
         for (List<String> row : t.rows()) {
             sb.append(t.highlighted().contains(row.get(0)) ? "<tr class=\"hl\">" : "<tr>");
             for (String cell : row) {
-                sb.append("<td>").append(esc(cell)).append("</td>");
+                sb.append(numeric(cell) ? "<td>" : "<td class=\"t\">").append(esc(cell)).append("</td>");
             }
             sb.append("</tr>");
         }
@@ -89,8 +90,8 @@ final class HtmlRenderer {
 
     /** A grouped horizontal bar chart with a legend and value labels. */
     static String svg(BarChart c) {
-        int labelW = 170;
-        int plotW = 360;
+        int labelW = 200;
+        int plotW = 480;
         int bar = 13;
         int gap = 10;
         int nSeries = c.series().size();
@@ -139,7 +140,7 @@ final class HtmlRenderer {
             int gy = top + k * groupH;
             sb.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s</text>", labelW - 8,
-                    gy + nSeries * bar / 2 + 4, esc(abbreviate(c.categories().get(k), 26))));
+                    gy + nSeries * bar / 2 + 4, esc(abbreviate(c.categories().get(k), 30))));
             for (int s = 0; s < nSeries; s++) {
                 double v = c.values().get(s).get(k);
                 int y = gy + s * bar;
@@ -160,12 +161,18 @@ final class HtmlRenderer {
         return sb.toString();
     }
 
+    /** Whether a cell is a figure (right-aligned) rather than text (left-aligned). */
+    static boolean numeric(String cell) {
+        String c = cell.strip();
+        return c.isEmpty() || c.equals("–") || c.matches("[±+\\-]?\\s?[0-9][0-9,.]*\\s*(%|s|ms|MB|MiB|ops/s|us/op|transcripts/s)?");
+    }
+
     static double niceMax(double max) {
         if (max <= 0) {
             return 1;
         }
         double mag = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * mag >= max) {
                 return m * mag;
             }

@@ -69,7 +69,7 @@ class EvalReportTest {
 
     @Test
     void picks_round_axis_maxima() {
-        assertThat(HtmlRenderer.niceMax(53.46)).isEqualTo(100.0);
+        assertThat(HtmlRenderer.niceMax(53.46)).isEqualTo(60.0);
         assertThat(HtmlRenderer.niceMax(19.0)).isEqualTo(20.0);
         assertThat(HtmlRenderer.niceMax(0)).isEqualTo(1.0);
     }
