@@ -72,16 +72,21 @@ final class HtmlRenderer {
         if (!t.caption().isEmpty()) {
             sb.append("<caption>").append(esc(t.caption())).append("</caption>");
         }
+        boolean[] text = new boolean[t.columns().size()];
+        for (int i = 0; i < text.length; i++) {
+            for (List<String> row : t.rows()) {
+                text[i] |= !numeric(row.get(i));
+            }
+        }
         sb.append("<thead><tr>");
         for (int i = 0; i < t.columns().size(); i++) {
-            boolean text = !t.rows().isEmpty() && !numeric(t.rows().get(0).get(i));
-            sb.append(text ? "<th class=\"t\">" : "<th>").append(esc(t.columns().get(i))).append("</th>");
+            sb.append(text[i] ? "<th class=\"t\">" : "<th>").append(esc(t.columns().get(i))).append("</th>");
         }
         sb.append("</tr></thead><tbody>");
         for (List<String> row : t.rows()) {
             sb.append(t.highlighted().contains(row.get(0)) ? "<tr class=\"hl\">" : "<tr>");
-            for (String cell : row) {
-                sb.append(numeric(cell) ? "<td>" : "<td class=\"t\">").append(esc(cell)).append("</td>");
+            for (int i = 0; i < row.size(); i++) {
+                sb.append(text[i] ? "<td class=\"t\">" : "<td>").append(esc(row.get(i))).append("</td>");
             }
             sb.append("</tr>");
         }

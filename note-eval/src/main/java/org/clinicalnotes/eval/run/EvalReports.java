@@ -156,7 +156,9 @@ public final class EvalReports {
             bySection.forEach((d, secs) -> parts.add(d + " ← " + String.join(", ", secs)));
             divText.add("Our template's sections map to the divisions by the first content kind they take: "
                     + String.join("; ", parts) + ". The gold division texts are the authors' (challenge_data_sections). Every encounter counts; "
-                    + "an empty division scores 0, as in the published rows.");
+                    + "an empty division scores 0, as in the published rows. ROUGE-L here is whole-text ROUGE-L, "
+                    + "which is what the published division rows behave like; the computed transcript copy (whole "
+                    + "dialogue as subjective) differs from the authors', who ran their section tagger over it.");
         } else {
             divText.add("Each MTS-Dialog row is one gold section; its section_header maps to content kinds and the "
                     + "statements of the template sections that take them are scored. The transcript copy scores the "
@@ -167,7 +169,8 @@ public final class EvalReports {
                 List.of(new ReportTable("", List.of(full ? "division" : "section", "system", "ROUGE-1", "ROUGE-2",
                         "ROUGE-L", "medcon (paper)", "concept F1 (kit)", "source"), divRows, List.of())),
                 List.of(new BarChart(full ? "ROUGE-1 per division" : "ROUGE-1 per section header", "ROUGE-1 F1 × 100",
-                        blocks, systems, r1))));
+                        blocks.stream().map(b -> b + " (n=" + scores.block(b).get(0).items() + ")").toList(),
+                        systems, r1))));
 
         sections.add(ReportSection.of("concepts", "Concept overlap", List.of(String.format(Locale.ROOT,
                 "F1 between the sets of medication, problem and finding concepts in the gold and generated text, "
