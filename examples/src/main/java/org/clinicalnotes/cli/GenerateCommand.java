@@ -2,18 +2,26 @@ package org.clinicalnotes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.clinicalnotes.ConfigurationException;
+import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
+import org.clinicalnotes.llm.LlmNoteModel;
+import org.clinicalnotes.llm.LlmProvider;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.render.NoteMarkdown;
+import org.clinicalnotes.speech.AudioInput;
+import org.clinicalnotes.speech.TranscribedAudio;
+import org.clinicalnotes.speech.TranscriptWriter;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Transcript;
@@ -27,14 +35,16 @@ import picocli.CommandLine.Parameters;
 /** {@code generate INPUT}: transcript to note.json and note.md. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generates a preliminary, evidence-linked clinical note from a transcript.",
-            "Writes DIR/note.json (structured) and DIR/note.md (for people). Nothing is overwritten without --force."})
+            "Writes DIR/note.json (structured) and DIR/note.md (for people); with --patient-id also the FHIR R4",
+            "DIR/document-reference.json and DIR/bundle.json. Nothing is overwritten without --force."})
 final class GenerateCommand implements Callable<Integer> {
 
     static final List<String> MODELS =
             List.of("offline", "openai", "openai-compatible", "azure-openai", "anthropic", "gemini", "ollama");
 
     @Parameters(index = "0", paramLabel = "INPUT",
-            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON.")
+            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON; "
+                    + "or audio (WAV, MP3, M4A, FLAC, OGG, WebM), transcribed with --speech.")
     Path input;
 
     @Option(names = {"-t", "--template"}, paramLabel = "TEMPLATE", defaultValue = "soap",
@@ -43,8 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
     String template;
 
     @Option(names = {"-m", "--model"}, paramLabel = "MODEL", defaultValue = "offline",
-            description = "Note model: offline (default; in-process, no network, no key). "
-                    + "openai, openai-compatible, azure-openai, anthropic, gemini and ollama arrive with the LLM adapters.")
+            description = "Note model: offline (default; in-process, no network, no key), or an LLM: openai, "
+                    + "openai-compatible, azure-openai, anthropic, gemini, ollama (needs --model-name; keys from "
+                    + "OPENAI_API_KEY, AZURE_OPENAI_API_KEY + AZURE_OPENAI_ENDPOINT, ANTHROPIC_API_KEY, GEMINI_API_KEY).")
     String model;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
@@ -62,8 +73,94 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail (exit 5) when a check fails instead of adding a warning.")
     boolean strict;
 
-    @Option(names = "--force", description = "Replace existing note.json and note.md in the output folder.")
+    @Option(names = "--force", description = "Replace existing output files (note.json, note.md and the FHIR files).")
     boolean force;
+
+    // ---- speech input: INPUT may be audio (detected by content) ----
+    @Option(names = "--speech", paramLabel = "SERVICE", defaultValue = "openai",
+            description = "For audio INPUT: openai, openai-compatible (needs --speech-base-url) or deepgram "
+                    + "(default: ${DEFAULT-VALUE}). The transcript is saved as DIR/transcript.txt.")
+    String speech;
+
+    @Option(names = "--speech-base-url", paramLabel = "URL", description = "For audio INPUT: the speech service URL.")
+    String speechBaseUrl;
+
+    @Option(names = "--speech-model", paramLabel = "NAME", description = "For audio INPUT: the speech model.")
+    String speechModel;
+
+    @Option(names = "--dictation", description = "For audio INPUT: one clinician dictating; all statements are the "
+            + "clinician's.")
+    boolean dictation;
+
+    @Option(names = "--speakers", paramLabel = "MAP", description = "For audio INPUT: fix speaker roles, e.g. "
+            + "\"0=clinician,1=patient\".")
+    String speakers;
+
+    @Option(names = "--speech-retries", paramLabel = "N", defaultValue = "3", hidden = true)
+    int speechRetries;
+    // ---- end speech input ----
+
+    // ---- LLM models (note-llm-adapters) -------------------------------------------------------------
+    @Option(names = "--model-name", paramLabel = "NAME",
+            description = "Model for an LLM --model, for example gpt-4o-mini, claude-sonnet-4-5, gemini-2.0-flash, "
+                    + "llama3.1:8b; for azure-openai the deployment name.")
+    String llmModelName;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Endpoint: required for openai-compatible (for example http://127.0.0.1:8000/v1); "
+                    + "ollama defaults to http://localhost:11434/v1; for azure-openai it replaces AZURE_OPENAI_ENDPOINT.")
+    String llmBaseUrl;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0",
+            description = "LLM sampling temperature, 0 to 2 (default: ${DEFAULT-VALUE}).")
+    double llmTemperature;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "4096",
+            description = "LLM output token limit (default: ${DEFAULT-VALUE}).")
+    int llmMaxTokens;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Seconds one LLM call may take before it is retried or fails (default: ${DEFAULT-VALUE}).")
+    long llmTimeoutSeconds;
+
+    /** Reads environment variables; replaced by tests. */
+    static Function<String, String> environment = System::getenv;
+    /** A de-identifier for tests of remote models until the default one exists; null otherwise. */
+    static Deidentifier testDeidentifier;
+
+    private NoteGenerator generator(String modelId) {
+        if (modelId.equals("offline")) {
+            return NoteGenerator.builder().build();
+        }
+        if (llmModelName == null || llmModelName.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--model " + modelId + " needs --model-name");
+        }
+        if (!(llmTemperature >= 0 && llmTemperature <= 2) || llmMaxTokens <= 0 || llmTimeoutSeconds <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--temperature must be 0 to 2, --max-tokens and --timeout positive");
+        }
+        LlmNoteModel llm = LlmNoteModel.fromEnvironment(LlmProvider.fromCliName(modelId), llmModelName, llmBaseUrl,
+                        environment)
+                .temperature(llmTemperature).maxTokens(llmMaxTokens).timeout(Duration.ofSeconds(llmTimeoutSeconds))
+                .build();
+        Deidentifier deid = testDeidentifier != null ? testDeidentifier : defaultDeidentifier();
+        return NoteGenerator.builder().model(llm).deidentifier(deid).build();
+    }
+
+    private static Deidentifier defaultDeidentifier() {
+        throw new ConfigurationException("CN-2603",
+                "remote models need the de-identifier (issue 5); use --model offline");
+    }
+    // ---- end LLM models ------------------------------------------------------------------------------
+
+    // --- FHIR output (issue 4): document-reference.json and bundle.json when --patient-id is given ---
+    @CommandLine.Mixin
+    FhirOptions fhir;
+
+    @Option(names = "--practitioner-id", paramLabel = "ID",
+            description = "FHIR Practitioner id of the clinician in the conversation (Provenance informant).")
+    String practitionerId;
+    // --- end FHIR options ---
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,26 +173,51 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown --model '" + model + "'; use one of " + String.join(", ", MODELS));
         }
-        if (!modelName.equals("offline")) {
-            throw new ConfigurationException("CN-2002", "--model " + modelName
-                    + " is not available in this version; use --model offline (the default)");
-        }
         if (maxInputBytes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
         }
+        NoteGenerator generator = generator(modelName);
         NoteTemplate noteTemplate = resolveTemplate(template);
         OutputFiles files = new OutputFiles(out, force);
-        files.checkNotExisting(List.of("note.json", "note.md"));
+        fhir.requirePatientWhenReferencesGiven(practitionerId);
+        List<String> outputs = new java.util.ArrayList<>(List.of("note.json", "note.md"));
+        if (fhir.hasPatient()) {
+            outputs.addAll(FhirOptions.FILES);
+        }
+        files.checkNotExisting(outputs);
+        org.clinicalnotes.fhir.FhirReferences fhirRefs = fhir.hasPatient()
+                ? fhir.references(practitionerId, null, null) : null;
 
-        TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes).build();
-        Transcript transcript = reader.read(input);
-        NoteGenerator generator = NoteGenerator.builder().build();
+        // speech input: audio is transcribed first and the transcript saved beside the note
+        boolean audio = AudioInput.looksLikeAudio(input);
+        Transcript transcript;
+        if (audio) {
+            files.checkNotExisting(List.of("transcript.txt"));
+            TranscribedAudio heard = TranscribeCommand.options(speech, speechBaseUrl, speechModel, null, dictation,
+                    speakers, 0, speechRetries).transcribe(AudioInput.read(input), spec.commandLine());
+            SpeechOptions.summary(stdout, heard);
+            transcript = heard.transcript();
+        } else {
+            TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes)
+                    .build();
+            transcript = reader.read(input);
+        }
         ClinicalNote note = generator.generate(transcript,
                 NoteRequest.builder().template(noteTemplate).strict(strict).build());
 
         files.add("note.json", NoteJson.write(note)).add("note.md", NoteMarkdown.render(note, noteTemplate));
+        if (audio) {
+            files.add("transcript.txt", TranscriptWriter.text(transcript));
+        }
+        if (fhirRefs != null) {
+            FhirOptions.addFiles(files, note, FhirOptions.withPeriod(fhirRefs, transcript, note), noteTemplate);
+        }
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);
+        if (fhirRefs == null) {
+            stdout.println("FHIR output skipped: pass --patient-id ID to also write document-reference.json and "
+                    + "bundle.json.");
+        }
         return 0;
     }
 

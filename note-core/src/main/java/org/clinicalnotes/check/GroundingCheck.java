@@ -18,6 +18,7 @@ import org.clinicalnotes.transcript.Utterance;
  * transcript, every number in it appears in the cited utterances, and at least
  * {@linkplain Builder#minCoverage(double) a share} (default 0.6) of its content words appear there
  * (after dropping function words and the words a clinical rewrite adds, and matching on a crude stem).
+ * Spoken numbers count as their digits: "two" in an utterance supports "2" in a statement.
  * Clinician-authored statements are left as they are. The check never drops a statement.
  *
  * <p>Immutable and thread-safe.
@@ -91,7 +92,7 @@ public final class GroundingCheck implements NoteCheck {
             if (u.isEmpty()) {
                 return false;
             }
-            for (String tok : TextTokens.tokens(u.get().text())) {
+            for (String tok : TextTokens.normalisedTokens(u.get().text())) {
                 if (TextTokens.isNumber(tok)) {
                     evidenceNumbers.add(tok);
                 }
@@ -100,7 +101,7 @@ public final class GroundingCheck implements NoteCheck {
         }
         int content = 0;
         int found = 0;
-        for (String tok : TextTokens.tokens(statement.text())) {
+        for (String tok : TextTokens.normalisedTokens(statement.text())) {
             if (TextTokens.isNumber(tok)) {
                 if (!evidenceNumbers.contains(tok)) {
                     return false;

@@ -26,7 +26,50 @@ final class TextTokens {
             "up", "out", "s", "t", "okay", "ok", "um", "uh", "well", "like", "really", "get", "got", "go",
             "going", "currently", "today", "now", "presents", "presented");
 
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = numberWords();
+
     private TextTokens() {
+    }
+
+    private static java.util.Map<String, Integer> numberWords() {
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            m.put(units[i], i);
+        }
+        for (int i = 0; i < tens.length; i++) {
+            m.put(tens[i], 20 + 10 * i);
+        }
+        m.put("hundred", 100);
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * Lower-case alphanumeric tokens with spoken numbers turned into digits, so that "twenty five
+     * milligrams" and "25 milligrams" give the same tokens: "twenty five" becomes "25", "two" becomes "2".
+     */
+    static List<String> normalisedTokens(String text) {
+        List<String> raw = tokens(text);
+        List<String> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Integer v = NUMBER_WORDS.get(raw.get(i));
+            if (v == null) {
+                out.add(raw.get(i));
+                continue;
+            }
+            int value = v;
+            if (value >= 20 && value % 10 == 0 && value < 100 && i + 1 < raw.size()) {
+                Integer unit = NUMBER_WORDS.get(raw.get(i + 1));
+                if (unit != null && unit > 0 && unit < 10) {
+                    value += unit;
+                    i++;
+                }
+            }
+            out.add(Integer.toString(value));
+        }
+        return out;
     }
 
     /** Lower-case alphanumeric tokens. */

@@ -155,7 +155,8 @@ public final class NoteGenerator {
     /**
      * Generates on the given executor. The future completes on a thread of that executor, exceptionally
      * with the same exceptions {@link #generate} throws (wrapped in a
-     * {@link java.util.concurrent.CompletionException}).
+     * {@link java.util.concurrent.CompletionException}). Cancelling the future interrupts the thread
+     * running the generation, so that a remote model's HTTP call in flight is aborted.
      *
      * @param transcript the conversation; not null
      * @param request template and options; not null
@@ -167,7 +168,39 @@ public final class NoteGenerator {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(executor, "executor");
-        return CompletableFuture.supplyAsync(() -> generate(transcript, request), executor);
+        Object lock = new Object();
+        Thread[] runner = new Thread[1];
+        CompletableFuture<ClinicalNote> future = new CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                boolean cancelled = super.cancel(mayInterruptIfRunning);
+                synchronized (lock) {
+                    if (runner[0] != null) {
+                        runner[0].interrupt();
+                    }
+                }
+                return cancelled;
+            }
+        };
+        executor.execute(() -> {
+            synchronized (lock) {
+                if (future.isDone()) {
+                    return;
+                }
+                runner[0] = Thread.currentThread();
+            }
+            try {
+                future.complete(generate(transcript, request));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            } finally {
+                synchronized (lock) {
+                    runner[0] = null;
+                    Thread.interrupted();
+                }
+            }
+        });
+        return future;
     }
 
     private boolean needsRedaction() {

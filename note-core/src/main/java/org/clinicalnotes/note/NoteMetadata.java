@@ -20,10 +20,13 @@ import java.util.Optional;
  * @param signer the signing practitioner's id (a reference, not a name), or null before sign-off
  * @param signedAt when it was signed, or null before sign-off
  * @param warnings check warnings ("required section plan is empty"), without PHI; not null
+ * @param replaces the id of the signed note this one amends, or null when it is not an amendment;
+ *     never set on a {@link NoteStatus#FINAL} note
  * @since 0.1.0
  */
 public record NoteMetadata(String model, String templateId, String deidentification, Instant created,
-                           NoteStatus status, String signer, Instant signedAt, List<String> warnings) {
+                           NoteStatus status, String signer, Instant signedAt, List<String> warnings,
+                           String replaces) {
 
     /** Validates and copies. */
     public NoteMetadata {
@@ -39,6 +42,31 @@ public record NoteMetadata(String model, String templateId, String deidentificat
         if (status == NoteStatus.PRELIMINARY && (signer != null || signedAt != null)) {
             throw new IllegalArgumentException("a preliminary note has no signer");
         }
+        if (replaces != null && (replaces.isBlank() || status == NoteStatus.FINAL)) {
+            throw new IllegalArgumentException("only an amendment (preliminary or amended) replaces another note");
+        }
+    }
+
+    /**
+     * Metadata of a note that amends no other note.
+     *
+     * @param model the note model's id and version
+     * @param templateId the template used
+     * @param deidentification the de-identification policy applied
+     * @param created when the draft was made
+     * @param status the life-cycle status
+     * @param signer the signing practitioner's id, or null before sign-off
+     * @param signedAt when it was signed, or null before sign-off
+     * @param warnings check warnings
+     */
+    public NoteMetadata(String model, String templateId, String deidentification, Instant created,
+                        NoteStatus status, String signer, Instant signedAt, List<String> warnings) {
+        this(model, templateId, deidentification, created, status, signer, signedAt, warnings, null);
+    }
+
+    /** @return the id of the note this one amends, when it is an amendment */
+    public Optional<String> amends() {
+        return Optional.ofNullable(replaces);
     }
 
     /** @return the signer's id, once signed */
@@ -53,6 +81,6 @@ public record NoteMetadata(String model, String templateId, String deidentificat
     public NoteMetadata withWarnings(List<String> extra) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(extra);
-        return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, all);
+        return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, all, replaces);
     }
 }

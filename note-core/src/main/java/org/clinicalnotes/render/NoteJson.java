@@ -79,6 +79,9 @@ public final class NoteJson {
             meta.put("signedAt", m.signedAt().toString());
         }
         strings(meta.putArray("warnings"), m.warnings());
+        if (m.replaces() != null) {
+            meta.put("replaces", m.replaces());
+        }
         ArrayNode flags = root.putArray("riskFlags");
         for (RiskFlag f : note.riskFlags()) {
             ObjectNode o = flags.addObject();
@@ -191,7 +194,7 @@ public final class NoteJson {
                         text(meta, "deidentification", "metadata.deidentification"),
                         instant(text(meta, "created", "metadata.created"), "metadata.created"), status, signer,
                         signedAtText == null ? null : instant(signedAtText, "metadata.signedAt"),
-                        stringList(meta.get("warnings"), "metadata.warnings"));
+                        stringList(meta.get("warnings"), "metadata.warnings"), optText(meta, "replaces"));
             } catch (IllegalArgumentException e) {
                 throw bad("metadata", e.getMessage());
             }

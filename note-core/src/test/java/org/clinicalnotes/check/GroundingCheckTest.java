@@ -51,6 +51,16 @@ class GroundingCheckTest {
     }
 
     @Test
+    void spoken_numbers_support_digits_and_the_other_way_round() {
+        Transcript t = Transcript.ofTurns("t.txt", List.of(
+                new Transcript.Turn(Speaker.PATIENT, "i take twenty five milligrams two times a day"),
+                new Transcript.Turn(Speaker.CLINICIAN, "Your PHQ-9 is 14 today.")));
+        assertThat(check.isSupported(NoteStatement.of("Takes 25 milligrams 2 times a day.", List.of("u1")), t)).isTrue();
+        assertThat(check.isSupported(NoteStatement.of("Takes 20 milligrams 2 times a day.", List.of("u1")), t)).isFalse();
+        assertThat(check.isSupported(NoteStatement.of("PHQ-9 is fourteen.", List.of("u2")), t)).isTrue();
+    }
+
+    @Test
     void check_marks_statements_and_warns_without_dropping_any() {
         List<NoteSection> sections = List.of(new NoteSection("subjective", "Subjective", null, List.of(
                 NoteStatement.of("Patient reports heartburn at night.", List.of("u2")),

@@ -131,7 +131,7 @@ final class CueClassifier {
         boolean results = RESULTS.matcher(s).find();
         boolean exam = EXAM.matcher(s).find();
         boolean history = CLINICIAN_HISTORY.matcher(s).find();
-        if (history && !planStrong && s.matches(".*\\b(year[- ]old|years old|presents?|past medical history)\\b.*")) {
+        if (history && !planStrong && HISTORY_STRONG.matcher(s).find()) {
             return Optional.of(ContentKind.HISTORY);
         }
         if (!therapy && EXAM_STRONG.matcher(s).find()) {
@@ -183,14 +183,22 @@ final class CueClassifier {
         return ContentKind.PATIENT_REPORT;
     }
 
+    private static final Pattern HISTORY_STRONG = Pattern.compile(
+            "\\b(year[- ]old|years old|presents?|past medical history)\\b");
+
+    private static final Pattern THERAPY_WORDS = Pattern.compile(
+            "\\b(therap(y|ist)|session|homework|coping|cbt|anxiety|depress\\w*|mood|feelings?"
+                    + "|thoughts?|counsel\\w*|mindfulness|breathing exercise|panic)\\b");
+    private static final Pattern MEDICAL_WORDS = Pattern.compile(
+            "\\b(exam|x-?ray|blood pressure|mg|prescri\\w*|lab\\w*|pain|surgery)\\b");
+
     static boolean looksLikeTherapy(String allText) {
         int hits = 0;
-        var m = Pattern.compile("\\b(therap(y|ist)|session|homework|coping|cbt|anxiety|depress\\w*|mood|feelings?"
-                + "|thoughts?|counsel\\w*|mindfulness|breathing exercise|panic)\\b").matcher(allText);
+        var m = THERAPY_WORDS.matcher(allText);
         while (m.find()) {
             hits++;
         }
-        var med = Pattern.compile("\\b(exam|x-?ray|blood pressure|mg|prescri\\w*|lab\\w*|pain|surgery)\\b").matcher(allText);
+        var med = MEDICAL_WORDS.matcher(allText);
         int medHits = 0;
         while (med.find()) {
             medHits++;

@@ -80,9 +80,12 @@ final class Drafter {
             "^(?:i|i'm|i've|i'd|i'll|it|it's|that|that's|we|we're|they|they're|he|she|he's|she's|you|not|but|just"
                     + "|the|because|this|there|there's|so|well|actually|never|only|and|or|what|when|if|my|our|one"
                     + "|yes|yeah|sir|ma'am|doctor|doc|problem|worries|thanks|thank|way|longer|more|less|matter|idea"
-                    + "|clue|sure|questions?|concerns?|issues?|changes?|different)\\b|^$");
+                    + "|clue|sure|questions?|concerns?|issues?|changes?|different|anything|nothing|none|aware|a|an|other)\\b|^$");
 
     static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
+
+    private static final Pattern CHIEF_CONTEXT = Pattern.compile(
+            "\\b(year[- ]old|presents?|here (today )?(for|with)|complaints?)\\b");
 
     static final int PATIENT_EXTRA_WORDS = Integer.getInteger("clinicalnotes.offline.patientExtra", 1);
 
@@ -94,7 +97,7 @@ final class Drafter {
     private final boolean punctuated;
     private boolean introFound;
 
-    private static final Pattern INTRO = Pattern.compile("\\b(?:year[- ]old|years old)\\b");
+    private static final Pattern INTRO = Pattern.compile("\\b(?:is|was) an? (?:[a-z]+ )?\\d+ ?-?(?:year[- ]old|years old)\\b|\\b(?:year[- ]old|years old) (?:male|female|man|woman|gentleman|lady|boy|girl|patient)\\b");
 
     /** Candidate statements in transcript order. */
     private final List<Candidate> candidates = new ArrayList<>();
@@ -147,7 +150,7 @@ final class Drafter {
                 }
                 if (clinician && chiefComplaint == null) {
                     Matcher cc = CHIEF.matcher(s);
-                    if (cc.find() && s.matches(".*\\b(year[- ]old|presents?|here (today )?(for|with)|complaints?)\\b.*")) {
+                    if (cc.find() && CHIEF_CONTEXT.matcher(s).find()) {
                         chiefComplaint = cc.group(1).strip();
                         chiefId = u.id();
                     }
@@ -216,17 +219,17 @@ final class Drafter {
         if (contentWords(s) < options.minContentWords()) {
             return;
         }
-        Optional<ContentKind> kind = CueClassifier.clinician(s, therapy);
-        if (kind.isEmpty()) {
-            return;
-        }
-        if (!introFound && kind.get() == ContentKind.HISTORY && INTRO.matcher(s).find()) {
+        if (!introFound && !therapy && INTRO.matcher(s).find()) {
             // the dictated introduction ("x is a 58-year-old male ...") opens the history, as in clinic notes
             introFound = true;
             String text = TextCleaner.finish(rewriter.clinicianAboutPatient(s));
             if (!text.isEmpty()) {
                 candidates.add(0, new Candidate(ContentKind.HISTORY, text, List.of(id), id, Double.MAX_VALUE));
             }
+            return;
+        }
+        Optional<ContentKind> kind = CueClassifier.clinician(s, therapy);
+        if (kind.isEmpty()) {
             return;
         }
         String text = switch (kind.get()) {
@@ -248,8 +251,15 @@ final class Drafter {
                 String text = rewriter.pronoun().subject + " denies " + rewriter.patient(rest);
                 ContentKind kind = CueClassifier.RISK.matcher(rest).find() ? ContentKind.RISK
                         : ContentKind.REVIEW_OF_SYSTEMS;
-                candidates.add(new Candidate(kind, TextCleaner.finish(text), List.of(u.id()), u.id(),
-                        Double.MAX_VALUE));
+                List<String> evidence = List.of(u.id());
+                Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+                if (last != null && last.utteranceId().equals(u.id()) && last.evidence().size() == 2
+                        && last.relevance() == Double.MAX_VALUE && last.text().contains(" denies ")) {
+                    // the answer's own words ("no fever or chills") replace the question's fold ("any fever?")
+                    evidence = last.evidence();
+                    candidates.remove(candidates.size() - 1);
+                }
+                candidates.add(new Candidate(kind, TextCleaner.finish(text), evidence, u.id(), Double.MAX_VALUE));
                 return;
             }
             s = rest;
@@ -439,6 +449,11 @@ final class Drafter {
     private static final Pattern HE = Pattern.compile("\\b(he|his|him|he's|himself)\\b");
     private static final Pattern SHE = Pattern.compile("\\b(she|her|she's|herself)\\b");
 
+    private static final Pattern MY_WIFE = Pattern.compile("\\bmy wife\\b");
+    private static final Pattern MY_HUSBAND = Pattern.compile("\\bmy husband\\b");
+    private static final Pattern SOMEONES_HUSBAND = Pattern.compile("\\b(my|your|her) husband\\b");
+    private static final Pattern SOMEONES_WIFE = Pattern.compile("\\b(my|your|his) wife\\b");
+
     static PersonRewriter.Pronoun inferPronoun(Transcript t) {
         int male = 0;
         int female = 0;
@@ -446,12 +461,12 @@ final class Drafter {
             String s = TextCleaner.normalise(u.text());
             if (u.role() == SpeakerRole.PATIENT) {
                 // "my wife" suggests a male patient and vice versa; weak evidence
-                male += count(Pattern.compile("\\bmy wife\\b"), s);
-                female += count(Pattern.compile("\\bmy husband\\b"), s);
+                male += count(MY_WIFE, s);
+                female += count(MY_HUSBAND, s);
                 continue;
             }
-            male += 3 * count(MALE, s.replaceAll("\\b(my|your|her) husband\\b", ""));
-            female += 3 * count(FEMALE, s.replaceAll("\\b(my|your|his) wife\\b", ""));
+            male += 3 * count(MALE, SOMEONES_HUSBAND.matcher(s).replaceAll(""));
+            female += 3 * count(FEMALE, SOMEONES_WIFE.matcher(s).replaceAll(""));
             male += count(HE, s);
             female += count(SHE, s);
         }

@@ -12,11 +12,14 @@ import org.clinicalnotes.transcript.Transcript;
  * The offline default {@link NoteModel}: drafts the note from the transcript itself, in process, with no
  * network, no key and no model weights.
  *
- * <p>It splits every turn into sentences, drops greetings, small talk, fillers, back-channels and
+ * <p>It splits every turn into sentences (unpunctuated speech is segmented, and its questions recognised, by a
+ * small model learnt from punctuated dialogues), drops greetings, small talk, fillers, back-channels and
  * virtual-assistant commands ("hey dragon ..."), classifies each remaining sentence into a
  * {@link org.clinicalnotes.template.ContentKind} from the speaker and cue words, rewrites first and second
  * person into clinical third person ("I keep waking up" becomes "He keeps waking up"), folds short answers
- * into the clinician's question ("any chest pain?" / "no" becomes "He denies chest pain."), removes
+ * into the clinician's question ("any chest pain?" / "no" becomes "He denies chest pain.", and "no fever or
+ * chills" becomes "He denies fever or chills."), opens the history with the clinician's dictated introduction
+ * ("... is a 58-year-old male ..."), keeps spoken numbers as spoken so that statements stay checkable, removes
  * near-duplicates and places each statement in {@link NoteTemplate#sectionFor} (falling back to the
  * subjective, assessment or plan section, then to the first section, so nothing relevant is lost). Every
  * statement cites the ids of the utterances it came from. Every template section is returned, in order,

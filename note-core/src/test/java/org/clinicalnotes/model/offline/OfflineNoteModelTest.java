@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.clinicalnotes.check.GroundingCheck;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -274,5 +275,112 @@ class OfflineNoteModelTest {
     void to_string_holds_no_transcript_text() {
         assertThat(model.toString()).doesNotContain("heartburn");
         assertThat(model.draft(VISIT, TestTemplates.SOAP).toString()).doesNotContain("heartburn");
+    }
+
+    private static final Transcript UNPUNCTUATED = transcript(
+            "D: hi there how are you today",
+            "P: i'm okay",
+            "D: okay so how long have you had this knee pain",
+            "P: about two weeks now it started after i went hiking with my husband",
+            "D: okay and have you had any fever",
+            "P: no fever or chills",
+            "D: okay and do you have any numbness in your leg",
+            "P: no i haven't noticed that",
+            "D: alright so on your knee exam you have some swelling and tenderness over the medial joint line",
+            "D: i'm going to order an mri of your left knee and i want you to take ibuprofen twice a day");
+
+    @Test
+    void segments_unpunctuated_speech_and_recognises_questions() {
+        List<String> pieces = Segmenter.split("how long have you had this knee pain it started after"
+                + " i went hiking with my husband", false);
+
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces.get(0)).endsWith("?").contains("how long have you had");
+        assertThat(pieces.get(pieces.size() - 1)).endsWith(".");
+        assertThat(String.join(" ", pieces).replaceAll("[.?]", "")).isEqualTo("how long have you had this"
+                + " knee pain it started after i went hiking with my husband");
+    }
+
+    @Test
+    void leaves_punctuated_sentences_alone_unless_they_run_on() {
+        assertThat(Segmenter.isPunctuated("i have a cough. it started monday. no fever.")).isTrue();
+        assertThat(Segmenter.isPunctuated("i have a cough it started monday no fever i think it is getting"
+                + " better but i am not sure and my wife thinks i should get it checked out by someone soon"
+                + " because it has been going on for a while now and it keeps me up at night")).isFalse();
+        assertThat(Segmenter.split("i have had a cough since monday and it keeps me up at night.", true))
+                .containsExactly("i have had a cough since monday and it keeps me up at night.");
+        assertThat(Segmenter.split("any fever", false)).containsExactly("any fever?");
+    }
+
+    @Test
+    void drafts_a_note_from_unpunctuated_speech_without_asking_questions() {
+        DraftNote draft = model.draft(UNPUNCTUATED, TestTemplates.SOAP);
+
+        String note = all(draft);
+        assertThat(note).doesNotContainIgnoringCase("how long have");
+        assertThat(text(section(draft, "objective"))).containsIgnoringCase("swelling and tenderness");
+        assertThat(text(section(draft, "plan"))).containsIgnoringCase("order an mri");
+    }
+
+    @Test
+    void turns_a_patients_no_with_a_symptom_into_a_denial_citing_the_answer() {
+        DraftNote draft = model.draft(UNPUNCTUATED, TestTemplates.SOAP);
+
+        List<NoteStatement> denials = section(draft, "subjective").statements().stream()
+                .filter(st -> st.text().contains("denies fever or chills")).toList();
+        assertThat(denials).hasSize(1);
+        assertThat(denials.get(0).text()).isEqualTo("She denies fever or chills.");
+        assertThat(denials.get(0).evidence()).containsExactly("u5", "u6");
+    }
+
+    @Test
+    void keeps_a_no_that_answers_the_question_out_of_the_statement() {
+        String note = all(model.draft(UNPUNCTUATED, TestTemplates.SOAP));
+
+        assertThat(note).doesNotContain("denies I", "denies i ", "reports no i");
+    }
+
+    @Test
+    void opens_the_history_with_the_dictated_introduction() {
+        Transcript t = transcript(
+                "D: hi , how are you ?",
+                "P: my knee has been swelling up for a week and it hurts to climb stairs .",
+                "D: so , mr. jones is a 60-year-old male with a history of gout who presents for follow-up of knee pain .",
+                "D: let's take a look . on your knee exam , there is an effusion .");
+
+        List<NoteStatement> subjective = section(model.draft(t, TestTemplates.SOAP), "subjective").statements();
+
+        NoteStatement intro = subjective.stream().filter(st -> st.text().contains("60-year-old")).findFirst()
+                .orElseThrow();
+        assertThat(intro.text()).startsWith("Mr. jones is a 60-year-old male with a history of gout");
+        assertThat(intro.evidence()).containsExactly("u3");
+        NoteStatement swelling = subjective.stream().filter(st -> st.text().contains("swelling")).findFirst()
+                .orElseThrow();
+        assertThat(subjective.indexOf(intro)).isLessThan(subjective.indexOf(swelling));
+    }
+
+    @Test
+    void places_a_sentence_opened_by_an_exam_in_the_examination() {
+        Transcript t = transcript(
+                "D: on your heart exam , i hear a murmur so we will follow up on that .");
+
+        DraftNote draft = model.draft(t, TestTemplates.SOAP);
+
+        assertThat(text(section(draft, "objective"))).containsIgnoringCase("murmur");
+        assertThat(section(draft, "plan").statements()).isEmpty();
+    }
+
+    @Test
+    void every_statement_passes_the_grounding_check_with_spoken_numbers_kept() {
+        GroundingCheck grounding = GroundingCheck.create();
+        for (Transcript t : List.of(VISIT, UNPUNCTUATED)) {
+            DraftNote draft = model.draft(t, TestTemplates.SOAP);
+            for (NoteSection s : draft.sections()) {
+                assertThat(s.statements()).allSatisfy(st -> assertThat(grounding.isSupported(st, t))
+                        .as(st.text()).isTrue());
+            }
+        }
+        assertThat(TextCleaner.finish("i take two milligrams every three days")).isEqualTo(
+                "I take two mg every three days.");
     }
 }

@@ -1,0 +1,260 @@
+package org.clinicalnotes.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clinicalnotes.deid.Deidentifier;
+import org.clinicalnotes.deid.Redaction;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Utterance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate --model openai-compatible|openai|...} end to end against a loopback WireMock server. */
+class GenerateLlmCommandTest {
+
+    static WireMockServer server;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static final String VISIT = String.join("\n",
+            "[doctor] good morning mr. Johnathan Quimby , can you confirm your date of birth ?",
+            "[patient] yes , it is 03/14/1962 , and my phone is 555-867-5309 .",
+            "[doctor] what brings you in today ?",
+            "[patient] i have had heartburn after dinner about four nights a week since i moved to Shelbyville .",
+            "[doctor] your abdomen is soft and nontender on exam .",
+            "[doctor] this looks like gastroesophageal reflux disease .",
+            "[doctor] start omeprazole 20 milligrams once a day and follow up in four weeks .",
+            "");
+    static final List<String> PHI = List.of("Johnathan Quimby", "Quimby", "03/14/1962", "555-867-5309", "Shelbyville");
+    static final List<String> CLINICAL = List.of("heartburn", "abdomen is soft", "gastroesophageal reflux disease",
+            "omeprazole 20 milligrams");
+
+    /** TEST ONLY: swaps this file's known PHI strings for surrogates, standing in for the real de-identifier. */
+    static final class KnownStringsDeidentifier implements Deidentifier {
+        static final Map<String, String> MAP = new LinkedHashMap<>();
+
+        static {
+            MAP.put("Johnathan Quimby", "Alex Doe");
+            MAP.put("03/14/1962", "01/01/1960");
+            MAP.put("555-867-5309", "555-000-0000");
+            MAP.put("Shelbyville", "Townsville");
+        }
+
+        @Override
+        public Redaction redact(Transcript t) {
+            List<Utterance> out = new ArrayList<>();
+            for (Utterance u : t.utterances()) {
+                String s = u.text();
+                for (Map.Entry<String, String> e : MAP.entrySet()) {
+                    s = s.replace(e.getKey(), e.getValue());
+                }
+                out.add(new Utterance(u.id(), u.speaker(), s, u.start(), u.end()));
+            }
+            return new Redaction(new Transcript(out, t.source()), text -> {
+                String r = text;
+                for (Map.Entry<String, String> e : MAP.entrySet()) {
+                    r = r.replace(e.getValue(), e.getKey());
+                }
+                return r;
+            });
+        }
+
+        @Override
+        public String policyName() {
+            return "test-surrogates";
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @BeforeEach
+    void hooks() {
+        server.resetAll();
+        GenerateCommand.testDeidentifier = new KnownStringsDeidentifier();
+        GenerateCommand.environment = Map.of("OPENAI_API_KEY", "sk-test")::get;
+    }
+
+    @AfterEach
+    void unhook() {
+        GenerateCommand.testDeidentifier = null;
+        GenerateCommand.environment = System::getenv;
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.port() + "/v1";
+    }
+
+    Path visit() throws Exception {
+        Path p = dir.resolve("visit.txt");
+        Files.writeString(p, VISIT, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    static ResponseDefinitionBuilder completion(String content) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-cli");
+        root.put("object", "chat.completion");
+        root.put("created", 1732480000L);
+        root.put("model", "m");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.put("finish_reason", "stop");
+        root.putObject("usage").put("prompt_tokens", 500).put("completion_tokens", 120).put("total_tokens", 620);
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(root.toString());
+    }
+
+    static String validNote() {
+        return "{\"subjective\":[{\"text\":\"Alex Doe reports heartburn after dinner about four nights a week.\","
+                + "\"evidence\":[\"u4\"]}],"
+                + "\"objective\":[{\"text\":\"Abdomen is soft and nontender on exam.\",\"evidence\":[\"u5\"]}],"
+                + "\"assessment\":[{\"text\":\"Gastroesophageal reflux disease.\",\"evidence\":[\"u6\"]}],"
+                + "\"plan\":[{\"text\":\"Start omeprazole 20 milligrams once a day; follow up in four weeks.\","
+                + "\"evidence\":[\"u7\"]}],\"risk\":[],\"risks\":[]}";
+    }
+
+    List<LoggedRequest> requests() {
+        return server.findAll(postRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void openai_compatible_writes_reidentified_note_and_sends_no_phi() throws Exception {
+        server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote())));
+        Path out = dir.resolve("out");
+
+        Result r = cli("generate", visit().toString(), "--model", "openai-compatible", "--base-url", url(),
+                "--model-name", "m", "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("by m/unpinned");
+        JsonNode note = JSON.readTree(out.resolve("note.json").toFile());
+        assertThat(note.toString()).contains("Johnathan Quimby reports heartburn").doesNotContain("Alex Doe");
+        assertThat(Files.readString(out.resolve("note.md"))).contains("Johnathan Quimby");
+        assertThat(requests()).hasSize(1);
+        for (LoggedRequest req : requests()) {
+            String body = req.getBodyAsString();
+            for (String phi : PHI) {
+                assertThat(body).doesNotContain(phi);
+            }
+            for (String c : CLINICAL) {
+                assertThat(body).contains(c);
+            }
+        }
+    }
+
+    @Test
+    void garbage_answer_exits_4_with_one_line_after_repair_and_writes_nothing() throws Exception {
+        server.stubFor(post("/v1/chat/completions").willReturn(completion("<html>502 bad gateway</html>")));
+        Path out = dir.resolve("out");
+
+        Result r = cli("generate", visit().toString(), "--model", "openai-compatible", "--base-url", url(),
+                "--model-name", "m", "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err().strip().lines()).singleElement().asString()
+                .startsWith("error: CN-4006").contains("after one repair request");
+        assertThat(requests()).hasSize(2);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void rejected_key_exits_4_naming_the_variable() throws Exception {
+        server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\","
+                        + "\"param\":null,\"code\":\"invalid_api_key\"}}")));
+
+        Result r = cli("generate", visit().toString(), "--model", "openai", "--base-url", url(),
+                "--model-name", "gpt-4o-mini", "--out", dir.resolve("out").toString());
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err().strip().lines()).singleElement().asString()
+                .contains("CN-4001").contains("401").contains("OPENAI_API_KEY").doesNotContain("Incorrect");
+        assertThat(requests()).hasSize(1);
+    }
+
+    @Test
+    void missing_key_exits_2_naming_the_variable_without_calling() throws Exception {
+        GenerateCommand.environment = k -> null;
+
+        Result r = cli("generate", visit().toString(), "--model", "gemini", "--model-name", "gemini-2.0-flash",
+                "--out", dir.resolve("out").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("CN-2601").contains("GEMINI_API_KEY");
+        assertThat(requests()).isEmpty();
+    }
+
+    @Test
+    void remote_model_without_a_deidentifier_exits_2_and_sends_nothing() throws Exception {
+        GenerateCommand.testDeidentifier = null;
+        server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote())));
+
+        Result r = cli("generate", visit().toString(), "--model", "ollama", "--base-url", url(), "--model-name", "m",
+                "--out", dir.resolve("out").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("CN-2603").contains("--model offline");
+        assertThat(requests()).isEmpty();
+    }
+
+    @Test
+    void llm_model_needs_model_name_and_openai_compatible_needs_base_url() throws Exception {
+        Result noName = cli("generate", visit().toString(), "--model", "ollama");
+        Result noUrl = cli("generate", visit().toString(), "--model", "openai-compatible", "--model-name", "m");
+        Result badTemp = cli("generate", visit().toString(), "--model", "ollama", "--model-name", "m",
+                "--temperature", "3");
+
+        assertThat(noName.code()).isEqualTo(2);
+        assertThat(noName.err()).contains("--model-name");
+        assertThat(noUrl.code()).isEqualTo(2);
+        assertThat(noUrl.err()).contains("CN-2602").contains("--base-url");
+        assertThat(badTemp.code()).isEqualTo(2);
+        assertThat(requests()).isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package org.clinicalnotes.fhir;
+
+import org.clinicalnotes.note.ClinicalNote;
+import org.clinicalnotes.note.NoteSection;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.SupportStatus;
+
+/** The note as plain text for the text/plain attachment. */
+final class NoteText {
+
+    private NoteText() {
+    }
+
+    static String render(ClinicalNote note, String title) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(title).append('\n');
+        NoteStatus st = note.status();
+        sb.append(switch (st) {
+            case PRELIMINARY -> "PRELIMINARY: drafted by an AI model (" + note.metadata().model()
+                    + "); not reviewed or signed by a clinician.";
+            case FINAL -> "FINAL: drafted by an AI model (" + note.metadata().model() + "), reviewed and signed "
+                    + note.metadata().signedAt() + ".";
+            case AMENDED -> "AMENDED: drafted by an AI model (" + note.metadata().model() + "), amended and signed "
+                    + note.metadata().signedAt() + ".";
+        }).append('\n');
+        for (NoteSection s : note.sections()) {
+            sb.append('\n').append(s.title().toUpperCase(java.util.Locale.ROOT)).append('\n');
+            if (s.isEmpty()) {
+                sb.append("(none)\n");
+            }
+            for (NoteStatement statement : s.statements()) {
+                sb.append("- ").append(statement.text());
+                if (statement.support() == SupportStatus.CLINICIAN_AUTHORED) {
+                    sb.append(" [clinician]");
+                } else if (statement.support() == SupportStatus.UNSUPPORTED) {
+                    sb.append(" [unsupported]");
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
