@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the CLI's cold `generate`: wall time over repeated fresh JVM runs, peak RSS, heap in use at exit,
-# and whether it completes with the heap capped at 256 MB. Writes a JSON summary that
+# and that every run completes with the heap capped at 256 MB. Writes a JSON summary that
 # `clinical-notes eval --cold-start FILE` puts into the report.
 #
 # Usage: note-bench/cold-start.sh [RUNS (default 10)] [OUT_JSON (default out/bench/cold-start.json)] [INPUT]
@@ -18,7 +18,7 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$(dirname "$OUT")"
 
-# one untimed run so the jar is in the page cache, as it is for a user's second command
+# one untimed run so that the jar is in the page cache, as it is for a user's second command
 java -Xmx$XMX -jar "$JAR" generate "$INPUT" --out "$WORK/warm" --force > /dev/null
 
 times=()
@@ -30,20 +30,18 @@ for i in $(seq 1 "$RUNS"); do
   end=$(date +%s%N)
   times+=( $(( (end - start) / 1000000 )) )
   rss=$(tail -1 "$WORK/rss")
-  (( rss > rss_max )) && rss_max=$rss
+  if (( rss > rss_max )); then rss_max=$rss; fi
 done
 
-sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+mapfile -t sorted < <(printf '%s\n' "${times[@]}" | sort -n)
 n=${#sorted[@]}
 median=${sorted[$(( n / 2 ))]}
 p90=${sorted[$(( (n * 9 + 9) / 10 - 1 ))]}
-min=${sorted[0]}
-max=${sorted[$(( n - 1 ))]}
-# heap in use when the last run exited, from -Xlog:gc+heap+exit ("... used 12345K")
-heap_used_k=$(grep -oE 'used [0-9]+K' "$WORK/heap.log" | head -1 | grep -oE '[0-9]+' || echo "")
-heap_total_k=$(grep -oE 'total [0-9]+K' "$WORK/heap.log" | head -1 | grep -oE '[0-9]+' || echo "")
-cores=$(nproc)
-java_version=$(java -version 2>&1 | head -1 | sed 's/"/\\"/g')
+# heap at exit of the last run, from -Xlog:gc+heap+exit (" garbage-first heap   total 12345K, used 6789K")
+heap_used_k=$(grep -oE 'used [0-9]+K' "$WORK/heap.log" | head -1 | grep -oE '[0-9]+' || echo 0)
+heap_total_k=$(grep -oE 'total [0-9]+K' "$WORK/heap.log" | head -1 | grep -oE '[0-9]+' || echo 0)
+load=$(cut -d' ' -f1 /proc/loadavg)
+java_version=$(java -version 2>&1 | head -1 | tr -d '"')
 
 cat > "$OUT" <<JSON
 {
@@ -51,11 +49,11 @@ cat > "$OUT" <<JSON
   "input": "$(basename "$INPUT") ($(wc -c < "$INPUT") bytes)",
   "wall median": "${median} ms",
   "wall p90": "${p90} ms",
-  "wall min / max": "${min} / ${max} ms",
+  "wall min / max": "${sorted[0]} / ${sorted[$(( n - 1 ))]} ms",
   "max heap (-Xmx)": "$XMX (every run completed)",
-  "heap committed / used at exit": "$(( ${heap_total_k:-0} / 1024 )) / $(( ${heap_used_k:-0} / 1024 )) MB",
+  "heap committed / used at exit": "$(( heap_total_k / 1024 )) / $(( heap_used_k / 1024 )) MB",
   "peak RSS (whole process)": "$(( rss_max / 1024 )) MB",
-  "machine": "$cores cores, $java_version"
+  "machine": "$(nproc) cores, load average $load, $java_version"
 }
 JSON
 cat "$OUT"
