@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "clinical-notes", mixinStandardHelpOptions = true, versionProvider = ClinicalNotesCli.Version.class,
         description = "Turns a clinician-patient conversation into a structured, evidence-linked clinical note.",
-        subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GenerateCommand.class, DeidCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:bad input (file, format, size)",
                 "4:model or network failure", "5:a check failed in strict mode"})
@@ -29,7 +29,7 @@ public final class ClinicalNotesCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use one of generate, help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use one of generate, deid, help");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.ConfigurationException;
+import org.clinicalnotes.generate.DeidentificationPolicy;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
@@ -65,6 +66,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing note.json and note.md in the output folder.")
     boolean force;
 
+    // ---- de-identification (issue 5) ----
+    @Option(names = "--no-deid", description = "Send the transcript to a remote model without de-identification "
+            + "(logged once at WARN and recorded in the note metadata). The offline model never needs it.")
+    boolean noDeid;
+    // ---- end de-identification ----
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -89,7 +96,11 @@ final class GenerateCommand implements Callable<Integer> {
 
         TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes).build();
         Transcript transcript = reader.read(input);
-        NoteGenerator generator = NoteGenerator.builder().build();
+        NoteGenerator.Builder generatorBuilder = NoteGenerator.builder();
+        if (noDeid) {
+            generatorBuilder.deidentification(DeidentificationPolicy.DISABLED);
+        }
+        NoteGenerator generator = generatorBuilder.build();
         ClinicalNote note = generator.generate(transcript,
                 NoteRequest.builder().template(noteTemplate).strict(strict).build());
 

@@ -192,6 +192,9 @@ final class DateShift {
         int mo = parts[1];
         int d = parts[2];
         LocalDate shifted;
+        if (mo == 0 && span.chars().noneMatch(Character::isDigit)) {
+            return null;    // "ninety two" is an age, not a day
+        }
         if (mo == 0) {
             int nd = Math.floorMod(d - 1 + days, 28) + 1;
             shifted = LocalDate.of(NO_YEAR, 1, nd);

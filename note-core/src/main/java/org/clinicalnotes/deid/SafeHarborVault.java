@@ -113,13 +113,17 @@ public final class SafeHarborVault implements SurrogateVault {
         if (!numbers.isEmpty()) {
             java.util.regex.Matcher m = NUMBERISH.matcher(text);
             while (m.find()) {
-                String norm = normalize(m.group());
+                int end = m.end();
+                while (end > m.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                    end--;
+                }
+                String norm = normalize(text.substring(m.start(), end));
                 String orig = numbers.get(norm);
                 if (orig == null) {
                     orig = numbers.get(norm.replaceFirst("^[A-Z]+", ""));
                 }
-                if (orig != null && free(ranges, m.start(), m.end())) {
-                    add(ranges, repl, m.start(), m.end(), orig);
+                if (orig != null && free(ranges, m.start(), end)) {
+                    add(ranges, repl, m.start(), end, orig);
                 }
             }
         }

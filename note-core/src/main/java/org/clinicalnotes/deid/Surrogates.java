@@ -172,10 +172,13 @@ final class Surrogates {
         if (s == null) {
             int v;
             String cand;
+            int tries = 0;
             do {
-                v = 90 + random.nextInt(10);
+                v = 90 + random.nextInt(tries < 40 ? 10 : 30);
                 cand = words ? Spelled.cardinalWords(v) : String.valueOf(v);
-            } while (cand.equalsIgnoreCase(original) || used.contains(cand));
+                tries++;
+            } while (tries < 80 && (cand.equalsIgnoreCase(original) || used.contains(cand)
+                    || containsWord(lowerSource, cand) || containsWord(lowerSource, String.valueOf(v))));
             used.add(cand);
             s = words ? Case.of(original).apply(cand) : cand;
             numberMap.put(key, s);
