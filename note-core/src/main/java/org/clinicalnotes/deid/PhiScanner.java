@@ -37,6 +37,9 @@ final class PhiScanner {
     private static final Set<String> MAY_CUES = Words.set("in of since until till last next early late mid by "
             + "this that during through from");
 
+    private static final Set<String> EPONYM_NOUNS = Words.set("disease syndrome score scale sign test esophagus "
+            + "palsy criteria classification index procedure maneuver manoeuvre phenomenon reflex law rule "
+            + "lymphoma sarcoma tumor tumour ulcer contracture deformity fracture node nodes cyst cell cells");
     private static final Set<String> TITLE_IN_SPAN = Words.set("dr mr mrs ms mister missus miss prof professor nurse doctor");
     private static final Set<String> OBJECT_WORDS = Words.set("me him her us them it the a an my his our your "
             + "their to up out back home in on into down over off this that");
@@ -93,6 +96,11 @@ final class PhiScanner {
                     end++;
                 }
                 int start = t.get(i).start;
+                // an eponym ("Wilson's disease", "Gleason score") names no person in this visit
+                if (j + 1 < n && EPONYM_NOUNS.contains(t.get(j + 1).low)) {
+                    i = j;
+                    continue;
+                }
                 // the title belongs to the mention: "Dr. Smith" (as phi-asq labels it)
                 if (i > 0 && TITLE_IN_SPAN.contains(t.get(i - 1).low) && (!cased || t.get(i - 1).cap)
                         && sepOk(text, t.get(i - 1).fullEnd, start) && start - t.get(i - 1).fullEnd <= 2) {
@@ -163,7 +171,7 @@ final class PhiScanner {
             // letters stuck to the front by a hyphen: "MRN-4421", "fp-123456", "#SF-998877"
             if (i > 0 && t.get(i - 1).alpha && t.get(i - 1).fullEnd == k.start - 1
                     && text.charAt(k.start - 1) == '-' && t.get(i - 1).length() <= 4
-                    && (t.get(i - 1).upper || !lx.isCommon(t.get(i - 1).low))) {
+                    && (t.get(i - 1).upper || !common(t.get(i - 1)))) {
                 start = t.get(i - 1).start;
             }
             if (start > 0 && text.charAt(start - 1) == '#') {
@@ -189,6 +197,9 @@ final class PhiScanner {
                 continue;
             }
             boolean letters = !k.digits || j > i && !t.get(j).digits;
+            if ((cue == PhiCategory.PHONE || cue == PhiCategory.FAX) && digits < 7) {
+                cue = null;
+            }
             if (cue != null && digits >= 3 && !(cue == PhiCategory.DATE)) {
                 out.add(PhiMatch.of(start, end, cue));
             } else if (digits >= 6 || (letters && digits >= 4 && ID_TOKEN.matcher(text.substring(start, end)).matches())) {
@@ -538,9 +549,9 @@ final class PhiScanner {
             return false;
         }
         if (cased) {
-            return k.cap && (afterStrongCue || !lx.isCommon(k.low) || lx.isAnyName(k.low));
+            return k.cap && (afterStrongCue || !common(k) || lx.isAnyName(k.low));
         }
-        return (!lx.isCommon(k.low) && !lx.nameWords.contains(k.low) && !Words.medicalLooking(k.low)
+        return (!common(k) && !lx.nameWords.contains(k.low) && !Words.medicalLooking(k.low)
                 && !Words.STATE_FULL.contains(k.low) && !Words.COUNTRIES.contains(k.low))
                 || lx.isStrongName(k.low);
     }
@@ -551,7 +562,7 @@ final class PhiScanner {
             return;
         }
         String w = k.low;
-        if (lx.isStrongName(w) && (!cased || k.cap) && !Words.MONTH_NUMBER.containsKey(w) && k.length() > 1
+        if (lx.isStrongName(w) && (!cased || k.cap && !k.upper) && !Words.MONTH_NUMBER.containsKey(w) && k.length() > 1
                 && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w) && !lx.cities.contains(w)) {
             name[i] = true;
         } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper
@@ -567,7 +578,7 @@ final class PhiScanner {
         if (Words.TITLES.contains(w) && !(w.equals("miss") && !cased) && !(w.equals("sister") || w.equals("father"))
                 || (w.equals("sister") || w.equals("father")) && cased && k.cap) {
             if (nameLike(next, cased, true) && !(w.equals("doctor") || w.equals("nurse")) || nameLike(next, cased,
-                    false) && (lx.isStrongName(next.low) || !lx.isCommon(next.low))) {
+                    false) && (lx.isStrongName(next.low) || !common(next))) {
                 name[nextIdx] = true;
             }
         }
@@ -591,30 +602,30 @@ final class PhiScanner {
         if ((w.equals("i'm") || w.equals("im") || (w.equals("am") && i > 0 && t.get(i - 1).low.equals("i"))
                 || (w.equals("is") && i > 0 && t.get(i - 1).low.equals("this")))
                 && (lx.isStrongName(next.low) && (!cased || next.cap)
-                || cased && next.cap && !lx.isCommon(next.low) && nameLike(next, true, false))) {
+                || cased && next.cap && !common(next) && nameLike(next, true, false))) {
             name[nextIdx] = true;
         }
         // "tell Priya", "ask joy oduya"
-        if (Words.PERSON_VERBS.contains(w) && (nameLike(next, cased, false) && (!lx.isCommon(next.low)
+        if (Words.PERSON_VERBS.contains(w) && (nameLike(next, cased, false) && (!common(next)
                 || lx.isStrongName(next.low)) || cueNameWord(next, cased) && i + 2 < t.size()
-                && (lx.isStrongName(t.get(i + 2).low) || !lx.isCommon(t.get(i + 2).low) && t.get(i + 2).alpha))) {
+                && (lx.isStrongName(t.get(i + 2).low) || !common(t.get(i + 2)) && t.get(i + 2).alpha))) {
             name[nextIdx] = true;
         }
         if (Words.PERSON_VERBS.contains(w) && next.alpha && lx.firstNames.contains(next.low) && i + 2 < t.size()
                 && joinable(text, next, t.get(i + 2)) && (lx.isStrongName(t.get(i + 2).low)
-                || t.get(i + 2).alpha && !lx.isCommon(t.get(i + 2).low) && (!cased || t.get(i + 2).cap))) {
+                || t.get(i + 2).alpha && !common(t.get(i + 2)) && (!cased || t.get(i + 2).cap))) {
             name[nextIdx] = true;
             name[i + 2] = true;
         }
         // lower case "i'm anaïs, her husband"
-        if (!cased && (w.equals("i'm") || w.equals("im")) && next.alpha && !lx.isCommon(next.low)
+        if (!cased && (w.equals("i'm") || w.equals("im")) && next.alpha && !common(next)
                 && !Words.medicalLooking(next.low) && next.length() > 2 && next.fullEnd < text.length()
                 && (text.charAt(next.fullEnd) == ',' || text.charAt(next.fullEnd) == '.')) {
             name[nextIdx] = true;
         }
         // "hi julie", "good morning julie", "thank you julie"
         if (Words.GREETINGS.contains(w) || w.equals("you") && i > 0 && t.get(i - 1).low.equals("thank")) {
-            if (nameLike(next, cased, false) && !lx.isCommon(next.low) && !Words.GREETINGS.contains(next.low)) {
+            if (nameLike(next, cased, false) && !common(next) && !Words.GREETINGS.contains(next.low)) {
                 name[nextIdx] = true;
             }
         }
@@ -627,6 +638,14 @@ final class PhiScanner {
 
     private static final Set<String> AFTER_NAME = Words.set("has had is was said says does did lives lived "
             + "called came went gets got takes took and told wants");
+
+    /** {@link Lexicon#isCommon} for a word, worked out once per word. */
+    private boolean common(Tok k) {
+        if (k.common == 0) {
+            k.common = lx.isCommon(k.low) ? (byte) 1 : (byte) 2;
+        }
+        return k.common == 1;
+    }
 
     /** A name that is also a word, usable after a cue ("my son Mark", "ask joy"). */
     private boolean cueNameWord(Tok k, boolean cased) {
@@ -679,7 +698,7 @@ final class PhiScanner {
                             || lx.firstNames.contains(t.get(i).low) == false && nameLike(pv, cased, false)
                             && lx.lastNames.contains(t.get(i).low) && !pv.sentenceStart
                             || cased && pv.cap && !pv.sentenceStart && nameLike(pv, true, false)
-                            && !lx.isCommon(pv.low)) {
+                            && !common(pv)) {
                         name[i - 1] = true;
                     }
                 }
@@ -688,7 +707,7 @@ final class PhiScanner {
     }
 
     private boolean unknownProper(Tok k) {
-        return !lx.isCommon(k.low) && !lx.nameWords.contains(k.low) && !Words.MONTH_NUMBER.containsKey(k.low)
+        return !common(k) && !lx.nameWords.contains(k.low) && !Words.MONTH_NUMBER.containsKey(k.low)
                 && !Words.WEEKDAYS.contains(k.low) && !Words.STATES.contains(k.low) && !Words.COUNTRIES.contains(k.low)
                 && !Words.medicalLooking(k.low) && !Words.TITLES.contains(k.low) && !Words.ORG_SUFFIX.contains(k.low)
                 && !Words.STREET_SUFFIX.contains(k.low) && !lx.cities.contains(k.low);
@@ -850,8 +869,8 @@ final class PhiScanner {
             int keep = 0;
             while (k >= firstWord) {
                 Tok w = t.get(k);
-                boolean ok = cased ? w.cap && !w.sentenceStart || w.cap && !lx.isCommon(w.low)
-                        : !lx.isCommon(w.low) || lx.isAnyName(w.low) || Spelled.ORDINALS.containsKey(w.low);
+                boolean ok = cased ? w.cap && !w.sentenceStart || w.cap && !common(w)
+                        : !common(w) || lx.isAnyName(w.low) || Spelled.ORDINALS.containsKey(w.low);
                 if (!ok) {
                     break;
                 }
@@ -915,13 +934,13 @@ final class PhiScanner {
                 if (!(w.cap || w.upper) || Words.POSSESSIVES.contains(w.low)) {
                     break;
                 }
-                dist = !(w.sentenceStart && lx.isCommon(w.low)) && !Words.ORG_SUFFIX.contains(w.low)
+                dist = !(w.sentenceStart && common(w)) && !Words.ORG_SUFFIX.contains(w.low)
                         && !Words.STATE_FULL.contains(w.low) || inner;
             } else {
                 if (ORG_STOP.contains(w.low) || Words.KIN.contains(w.low)) {
                     break;
                 }
-                dist = (!lx.isCommon(w.low) && w.alpha && !Words.medicalLooking(w.low)) || lx.isStrongName(w.low)
+                dist = (!common(w) && w.alpha && !Words.medicalLooking(w.low)) || lx.isStrongName(w.low)
                         || lx.cities.contains(w.low) || inner;
             }
             if (dist) {
@@ -978,20 +997,20 @@ final class PhiScanner {
                 break;
             }
             if (work && count > 0 && k.low.equals("and") && j + 1 < t.size()
-                    && (cased ? t.get(j + 1).cap : !lx.isCommon(t.get(j + 1).low))) {
+                    && (cased ? t.get(j + 1).cap : !common(t.get(j + 1)))) {
                 count++;
                 j++;
                 continue;
             }
             boolean ok;
             if (cased) {
-                ok = (k.cap || k.upper) && (!k.sentenceStart) && (!lx.isCommon(k.low) || count > 0
+                ok = (k.cap || k.upper) && (!k.sentenceStart) && (!common(k) || count > 0
                         || lx.isAnyName(k.low)) && !Words.medicalLooking(k.low) || count > 0 && k.hasDigit;
-                if (!work && !place && (lx.isCommon(k.low) || k.upper)) {
+                if (!work && !place && (common(k) || k.upper)) {
                     ok = false;
                 }
             } else {
-                ok = k.alpha && !lx.isCommon(k.low) && !Words.medicalLooking(k.low) && k.length() > 2
+                ok = k.alpha && !common(k) && !Words.medicalLooking(k.low) && k.length() > 2
                         && (work || place) && !Spelled.isNumberWord(k.low)
                         || count > 0 && (PLACE_TAIL.contains(k.low) || work && k.alpha && !ORG_STOP.contains(k.low)
                         && !Words.KIN.contains(k.low) && count < 2);

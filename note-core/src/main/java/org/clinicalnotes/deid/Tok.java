@@ -19,6 +19,8 @@ final class Tok {
     final boolean hasDigit;
     /** First word of a sentence (or of the text). */
     boolean sentenceStart;
+    /** Cached common-word test: 0 unknown, 1 common, 2 not. */
+    byte common;
 
     private Tok(String text, int start, int end, int fullEnd) {
         this.start = start;
