@@ -931,6 +931,11 @@ final class PhiScanner {
                     || w.low.equals("mt");
             boolean dist;
             if (cased) {
+                if ((w.low.equals("and") || w.low.equals("of")) && j > 0 && t.get(j - 1).cap && count > 0) {
+                    count++;
+                    j--;
+                    continue;
+                }
                 if (!(w.cap || w.upper) || Words.POSSESSIVES.contains(w.low)) {
                     break;
                 }
@@ -955,6 +960,10 @@ final class PhiScanner {
         out.add(PhiMatch.of(t.get(leftmost).start, end, PhiCategory.LOCATION));
     }
 
+    private static final Set<String> CARE_VERBS = Words.set("seen treated admitted evaluated visited presented "
+            + "referred transferred observed diagnosed hospitalized followed managed discharged operated");
+    private static final Set<String> MEDICAL_ACRONYMS = Words.set("icu nicu picu ccu er ed or pacu opd ltac snf "
+            + "rehab clinic home");
     private static final Set<String> PLACE_TAIL = Words.set("falls city springs heights beach park lake valley "
             + "county bay harbor point creek ridge hills grove township village junction center");
 
@@ -972,8 +981,9 @@ final class PhiScanner {
                 place = true;
             }
         }
+        boolean care = cased && (w.equals("at") || w.equals("to")) && CARE_VERBS.contains(t.get(i - 1).low);
         if (!work && !place) {
-            if (!(cased && (Words.PLACE_PREPS.contains(w) || w.equals("at")) && !w.equals("to"))) {
+            if (!(cased && (Words.PLACE_PREPS.contains(w) || w.equals("at")) && !w.equals("to")) && !care) {
                 return;
             }
         }
@@ -1008,6 +1018,10 @@ final class PhiScanner {
                         || lx.isAnyName(k.low)) && !Words.medicalLooking(k.low) || count > 0 && k.hasDigit;
                 if (!work && !place && (common(k) || k.upper)) {
                     ok = false;
+                }
+                if (care && k.upper && k.alpha && k.length() >= 3 && k.length() <= 6 && !k.sentenceStart
+                        && !MEDICAL_ACRONYMS.contains(k.low)) {
+                    ok = true;
                 }
             } else {
                 ok = k.alpha && !common(k) && !Words.medicalLooking(k.low) && k.length() > 2

@@ -86,9 +86,10 @@ final class Words {
             school academy elementary institute memorial associates group inc llc corp corporation company co
             bank church practice pediatrics hospice rehab rehabilitation laboratories labs systems partners
             foundation ymca mall market factory plant store restaurant cafe diner hotel motel warehouse depot care
+            med ctr cntr hosp general presbyterian healthcenter
             """);
     static final Set<String> ORG_WEAK = set("health medical group company co center centre systems partners "
-            + "market store plant care");
+            + "market store plant care general");
     static final Set<String> WORK_CUES = set("work works worked working employed job employer boss company "
             + "teach teaches teacher nurse manager volunteer volunteers intern");
     static final Set<String> PLACE_VERBS = set("""
