@@ -140,8 +140,8 @@ final class Surrogates {
         int at = hay.indexOf(w);
         while (at >= 0) {
             int end = at + w.length();
-            if ((at == 0 || !Character.isLetter(hay.charAt(at - 1)))
-                    && (end == hay.length() || !Character.isLetter(hay.charAt(end)))) {
+            if ((at == 0 || !Character.isLetterOrDigit(hay.charAt(at - 1)))
+                    && (end == hay.length() || !Character.isLetterOrDigit(hay.charAt(end)))) {
                 return true;
             }
             at = hay.indexOf(w, at + 1);
@@ -213,9 +213,17 @@ final class Surrogates {
         String key = SafeHarborVault.normalize(original);
         String s = numberMap.get(key);
         if (s == null) {
+            // a surrogate must not also be a number the transcript says ("5 mg"), or re-identification
+            // would turn that number into the original
+            int tries = 0;
+            String like = original;
             do {
-                s = ip ? ipv4(original) : shape(original);
-            } while (numberMap.containsValue(s) || SafeHarborVault.normalize(s).equals(key));
+                if (++tries % 20 == 0) {
+                    like = like + "0";
+                }
+                s = ip ? ipv4(original) : shape(like);
+            } while (numberMap.containsValue(s) || SafeHarborVault.normalize(s).equals(key)
+                    || containsWord(lowerSource, s.toLowerCase(java.util.Locale.ROOT)));
             numberMap.put(key, s);
             numbers.put(SafeHarborVault.normalize(s), original);
         }

@@ -68,7 +68,8 @@ class DeidNoLeakTest {
         }
         EchoModel model = new EchoModel();
         NoteGenerator generator = NoteGenerator.builder().model(model)
-                .deidentifier(SafeHarborDeidentifier.create()).deidentification(DeidentificationPolicy.REMOTE_ONLY)
+                .deidentifier(SafeHarborDeidentifier.builder().seed(20261124L).build())
+                .deidentification(DeidentificationPolicy.REMOTE_ONLY)
                 .build();
         PrintStream err = System.err;
         PrintStream out = System.out;
