@@ -39,7 +39,8 @@ import org.clinicalnotes.transcript.Utterance;
  * terms that always are ({@link Builder#deny}). The union of all matches is replaced.
  *
  * <p>Surrogates: the same word gets the same surrogate in every mention of one request, partial mentions
- * included; all dates of one request move by one offset (random in ±30..365 days unless
+ * included; all dates of one request move by one offset (random in ±30..335 days, so that a month
+ * named alone always changes, unless
  * {@link Builder#dateShiftDays(int)} fixes it), so intervals stay right; numbers keep their shape. Each
  * request has its own {@link SafeHarborVault}.
  *
@@ -275,7 +276,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
 
     private Surrogates session(String lowerSource) {
         Random r = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
-        int shift = shiftDays != null ? shiftDays : (30 + r.nextInt(336)) * (r.nextBoolean() ? 1 : -1);
+        int shift = shiftDays != null ? shiftDays : (30 + r.nextInt(306)) * (r.nextBoolean() ? 1 : -1);
         return new Surrogates(lx, r, shift, lowerSource);
     }
 
@@ -376,7 +377,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
 
         /**
          * @param days moves every date by exactly this many days (not zero); by default a random offset of 30
-         *     to 365 days, forward or back, per request
+         *     to 335 days, forward or back, per request
          * @return this builder
          */
         public Builder dateShiftDays(int days) {

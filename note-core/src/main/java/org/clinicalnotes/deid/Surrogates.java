@@ -151,6 +151,10 @@ final class Surrogates {
 
     private String date(String original) {
         String s = DateShift.shift(original, shift);
+        if (s != null && s.equalsIgnoreCase(original)) {
+            // a shift of about a year leaves a month alone ("in September") unchanged: move it on
+            s = DateShift.shift(original, shift + 31);
+        }
         if (s != null) {
             LocalDate d = DateShift.parse(original);
             if (d != null) {
@@ -237,7 +241,26 @@ final class Surrogates {
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
+    /** Same shape: each digit by a digit, each letter by a letter of the same case; digit words by digit words. */
     private String shape(String original) {
+        List<Tok> toks = Tok.split(original);
+        boolean spelled = !toks.isEmpty();
+        for (Tok k : toks) {
+            spelled &= Spelled.DIGIT.containsKey(k.low) || Spelled.UNITS.containsKey(k.low)
+                    || Spelled.TENS.containsKey(k.low) || k.low.equals("double") || k.low.equals("triple");
+        }
+        if (spelled) {
+            // "five five five, one two one two": digit words for digit words
+            StringBuilder sb = new StringBuilder(original.length());
+            int last = 0;
+            for (Tok k : toks) {
+                sb.append(original, last, k.start);
+                String w = Spelled.cardinalWords(random.nextInt(10));
+                sb.append(Case.of(original.substring(k.start, k.end)).apply(w));
+                last = k.end;
+            }
+            return sb.append(original, last, original.length()).toString();
+        }
         StringBuilder sb = new StringBuilder(original.length());
         boolean first = true;
         for (int i = 0; i < original.length(); i++) {

@@ -107,7 +107,10 @@ class DeidNoLeakTest {
                 assertThat(logs).as("log leak of a %s", s.category()).doesNotContainPattern(
                         "(?<![a-z0-9])" + java.util.regex.Pattern.quote(value) + "(?![a-z0-9])");
                 boolean words = s.category() == PhiCategory.NAME || s.category() == PhiCategory.LOCATION;
-                if (!words && alnum.length() >= 4 || words && value.contains(" ")) {
+                // a month named alone may legitimately reappear: another date of the visit can shift into it
+                boolean monthAlone = s.category() == PhiCategory.DATE && !value.contains(" ")
+                        && !value.matches(".*\\d.*");
+                if (!words && alnum.length() >= 4 && !monthAlone || words && value.contains(" ")) {
                     assertThat(sent).as("model saw a %s", s.category()).doesNotContain(value);
                 }
                 for (String word : words ? value.split("[\\s,]+") : new String[0]) {
