@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.deid.Deidentifier;
+import org.clinicalnotes.deid.SafeHarborDeidentifier;
+import org.clinicalnotes.generate.DeidentificationPolicy;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.llm.LlmNoteModel;
@@ -132,7 +134,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     private NoteGenerator generator(String modelId) {
         if (modelId.equals("offline")) {
-            return NoteGenerator.builder().build();
+            NoteGenerator.Builder offline = NoteGenerator.builder();
+            if (noDeid) {
+                offline.deidentification(DeidentificationPolicy.DISABLED);
+            }
+            return offline.build();
         }
         if (llmModelName == null || llmModelName.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--model " + modelId + " needs --model-name");
@@ -145,13 +151,15 @@ final class GenerateCommand implements Callable<Integer> {
                         environment)
                 .temperature(llmTemperature).maxTokens(llmMaxTokens).timeout(Duration.ofSeconds(llmTimeoutSeconds))
                 .build();
+        if (noDeid) {
+            return NoteGenerator.builder().model(llm).deidentification(DeidentificationPolicy.DISABLED).build();
+        }
         Deidentifier deid = testDeidentifier != null ? testDeidentifier : defaultDeidentifier();
         return NoteGenerator.builder().model(llm).deidentifier(deid).build();
     }
 
     private static Deidentifier defaultDeidentifier() {
-        throw new ConfigurationException("CN-2603",
-                "remote models need the de-identifier (issue 5); use --model offline");
+        return SafeHarborDeidentifier.create();
     }
     // ---- end LLM models ------------------------------------------------------------------------------
 
@@ -163,6 +171,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "FHIR Practitioner id of the clinician in the conversation (Provenance informant).")
     String practitionerId;
     // --- end FHIR options ---
+    // ---- de-identification (issue 5) ----
+    @Option(names = "--no-deid", description = "Send the transcript to a remote model without de-identification "
+            + "(logged once at WARN and recorded in the note metadata). The offline model never needs it.")
+    boolean noDeid;
+    // ---- end de-identification ----
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

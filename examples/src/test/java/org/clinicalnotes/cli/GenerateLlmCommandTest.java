@@ -231,16 +231,41 @@ class GenerateLlmCommandTest {
     }
 
     @Test
-    void remote_model_without_a_deidentifier_exits_2_and_sends_nothing() throws Exception {
+    void remote_model_uses_the_safe_harbor_deidentifier_by_default() throws Exception {
         GenerateCommand.testDeidentifier = null;
-        server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote())));
+        server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote().replace("Alex Doe", "Patient"))));
+        Path out = dir.resolve("out");
 
         Result r = cli("generate", visit().toString(), "--model", "ollama", "--base-url", url(), "--model-name", "m",
-                "--out", dir.resolve("out").toString());
+                "--out", out.toString());
 
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("CN-2603").contains("--model offline");
-        assertThat(requests()).isEmpty();
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode note = JSON.readTree(out.resolve("note.json").toFile());
+        assertThat(note.path("metadata").path("deidentification").asText()).isNotEqualTo("disabled-by-user")
+                .isNotEqualTo("test-surrogates");
+        assertThat(requests()).hasSize(1);
+        String body = requests().get(0).getBodyAsString();
+        for (String phi : PHI) {
+            assertThat(body).doesNotContain(phi);
+        }
+        for (String c : CLINICAL) {
+            assertThat(body).contains(c);
+        }
+    }
+
+    @Test
+    void no_deid_sends_the_original_text_and_records_the_choice() throws Exception {
+        GenerateCommand.testDeidentifier = null;
+        server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote().replace("Alex Doe", "Patient"))));
+        Path out = dir.resolve("out");
+
+        Result r = cli("generate", visit().toString(), "--model", "ollama", "--base-url", url(), "--model-name", "m",
+                "--no-deid", "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode note = JSON.readTree(out.resolve("note.json").toFile());
+        assertThat(note.path("metadata").path("deidentification").asText()).isEqualTo("disabled-by-user");
+        assertThat(requests().get(0).getBodyAsString()).contains("Quimby");
     }
 
     @Test

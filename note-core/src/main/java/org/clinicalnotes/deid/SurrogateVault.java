@@ -16,6 +16,18 @@ public interface SurrogateVault {
      */
     String reidentify(String text);
 
+    /**
+     * Puts the originals back like {@link #reidentify(String)} and reports PHI-like spans in the text that no
+     * surrogate explains. The default implementation reports none.
+     *
+     * @param text model output; not null
+     * @return the re-identified text and the unexpected spans by category
+     * @since 0.1.0
+     */
+    default Reidentified reidentifyChecked(String text) {
+        return new Reidentified(reidentify(text), java.util.Map.of());
+    }
+
     /** @return a vault that changes nothing */
     static SurrogateVault identity() {
         return text -> text;

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,8 @@ import org.clinicalnotes.check.CheckContext;
 import org.clinicalnotes.check.CheckResult;
 import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.deid.Deidentifier;
+import org.clinicalnotes.deid.PhiCategory;
+import org.clinicalnotes.deid.Reidentified;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.deid.SurrogateVault;
 import org.clinicalnotes.model.DraftNote;
@@ -147,9 +151,13 @@ public final class NoteGenerator {
         DraftNote draft = model.draft(modelInput, template);
         LOG.debug("model {} drafted {} sections for {} utterances", model.info().id(), draft.sections().size(),
                 transcript.size());
-        List<NoteSection> sections = align(reidentify(draft.sections(), vault), template);
+        Map<PhiCategory, Integer> unexpected = new EnumMap<>(PhiCategory.class);
+        List<NoteSection> sections = align(reidentify(draft.sections(), vault, unexpected), template);
 
         List<String> warnings = new ArrayList<>();
+        if (!unexpected.isEmpty()) {
+            warnings.add(unexpectedPhiWarning(unexpected));
+        }
         CheckContext ctx = new CheckContext(transcript, template, request.strict());
         for (NoteCheck check : checks) {
             CheckResult r = check.check(sections, ctx);
@@ -230,12 +238,27 @@ public final class NoteGenerator {
         };
     }
 
-    private static List<NoteSection> reidentify(List<NoteSection> sections, SurrogateVault vault) {
+    /** The metadata warning for PHI-like spans in model output that no surrogate explains; counts only. */
+    static String unexpectedPhiWarning(Map<PhiCategory, Integer> unexpected) {
+        StringBuilder sb = new StringBuilder();
+        int total = 0;
+        for (Map.Entry<PhiCategory, Integer> e : unexpected.entrySet()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+            total += e.getValue();
+        }
+        return "re-identification: the model output holds " + total + " PHI-like span" + (total == 1 ? "" : "s")
+                + " that did not come from the transcript (" + sb + "); check them before signing";
+    }
+
+    private static List<NoteSection> reidentify(List<NoteSection> sections, SurrogateVault vault,
+                                                Map<PhiCategory, Integer> unexpected) {
         List<NoteSection> out = new ArrayList<>(sections.size());
         for (NoteSection s : sections) {
             List<NoteStatement> sts = new ArrayList<>(s.statements().size());
             for (NoteStatement st : s.statements()) {
-                String text = vault.reidentify(st.text());
+                Reidentified r = vault.reidentifyChecked(st.text());
+                r.unexpected().forEach((k, v) -> unexpected.merge(k, v, Integer::sum));
+                String text = r.text();
                 sts.add(text.equals(st.text()) ? st
                         : new NoteStatement(text, st.evidence(), st.support(), st.originalText()));
             }

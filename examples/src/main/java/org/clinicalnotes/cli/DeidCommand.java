@@ -1,0 +1,119 @@
+package org.clinicalnotes.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.deid.DeidentifiedTranscript;
+import org.clinicalnotes.deid.PhiSpan;
+import org.clinicalnotes.deid.SafeHarborDeidentifier;
+import org.clinicalnotes.deid.SourceOffsets;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.TranscriptFormat;
+import org.clinicalnotes.transcript.TranscriptReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code deid INPUT [--json]}: the transcript with every Safe Harbor identifier replaced by a surrogate. */
+@Command(name = "deid", mixinStandardHelpOptions = true,
+        description = {"Prints the transcript with names, places, dates, numbers and other HIPAA Safe Harbor "
+                + "identifiers replaced by realistic surrogates, in the input's own format.",
+            "--json prints {\"text\", \"spans\": [{\"start\", \"end\", \"category\", \"surrogate\"}]}, with start and end "
+                + "as character (UTF-16) offsets into the input file's text (after a byte order mark)."})
+final class DeidCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON.")
+    Path input;
+
+    @Option(names = "--json", description = "Print JSON with the spans instead of the text.")
+    boolean json;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "Input format: auto, tagged, speaker-colon, webvtt, json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "5242880",
+            description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}, 5 MB).")
+    long maxInputBytes;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed for reproducible surrogates and date shift (default: random per run).")
+    Long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (maxInputBytes <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
+        }
+        TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes).build();
+        Transcript transcript = reader.read(input);          // every bad-input rule applies here
+        String source;
+        try {
+            source = new String(Files.readAllBytes(input), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("CN-1003", input.toString(), 0, "cannot be read", e.getMessage(), e);
+        }
+        if (!source.isEmpty() && source.charAt(0) == '\uFEFF') {
+            source = source.substring(1);
+        }
+        SafeHarborDeidentifier.Builder b = SafeHarborDeidentifier.builder();
+        if (seed != null) {
+            b.seed(seed);
+        }
+        SafeHarborDeidentifier deid = b.build();
+        DeidentifiedTranscript d = deid.deidentify(transcript);
+        List<PhiSpan> spans;
+        try {
+            spans = SourceOffsets.toSource(source, transcript, d);
+        } catch (IllegalStateException e) {
+            throw new BadInputException("CN-1601", input.toString(), 0,
+                    "cannot map the transcript back to the file text", "Convert the file to tagged lines "
+                    + "([doctor] ...) and run deid again.", null);
+        }
+        String text = SourceOffsets.replace(source, spans);
+        if (!json) {
+            stdout.print(text);
+            if (!text.endsWith("\n")) {
+                stdout.println();
+            }
+            return 0;
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("text", text);
+        ArrayNode arr = root.putArray("spans");
+        for (PhiSpan s : spans) {
+            arr.addObject().put("start", s.start()).put("end", s.end()).put("category", s.category().name())
+                    .put("surrogate", s.surrogate());
+        }
+        stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        return 0;
+    }
+
+    private TranscriptFormat parseFormat(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "auto" -> TranscriptFormat.AUTO;
+            case "tagged" -> TranscriptFormat.TAGGED;
+            case "speaker-colon", "speaker" -> TranscriptFormat.SPEAKER_COLON;
+            case "webvtt", "vtt" -> TranscriptFormat.WEBVTT;
+            case "json" -> TranscriptFormat.JSON;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json");
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package org.clinicalnotes.deid;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists behind the name and place rules, loaded once from this package's resources. */
+final class Lexicon {
+
+    static final Lexicon INSTANCE = new Lexicon();
+
+    final Set<String> firstNames;
+    final Set<String> lastNames;
+    /** Names that are also ordinary words ("will", "hope"): names only with a cue. */
+    final Set<String> nameWords;
+    /** Ordinary and clinical words: never a name or place without a cue. */
+    final Set<String> common;
+    /** City names, lower case; several words joined by one space. */
+    final Set<String> cities;
+    /** First word of a city name to the longest city length in words. */
+    final Map<String, Integer> cityFirstWords = new HashMap<>();
+    /** Names for surrogates: dictionary names that are not ordinary words. */
+    final List<String> surrogateFirst;
+    final List<String> surrogateLast;
+    final List<String> surrogateCities;
+
+    private Lexicon() {
+        firstNames = load("first-names.txt");
+        lastNames = load("last-names.txt");
+        nameWords = load("name-words.txt");
+        common = load("common-words.txt");
+        common.addAll(Words.EXTRA_COMMON);
+        cities = load("cities.txt");
+        for (String c : cities) {
+            String[] parts = c.split(" ");
+            cityFirstWords.merge(parts[0], parts.length, Math::max);
+        }
+        surrogateFirst = pool(firstNames);
+        surrogateLast = pool(lastNames);
+        List<String> cs = new ArrayList<>();
+        for (String c : cities) {
+            if (!c.contains(" ") && !common.contains(c) && !nameWords.contains(c) && !c.contains(".")) {
+                cs.add(c);
+            }
+        }
+        surrogateCities = List.copyOf(cs);
+    }
+
+    private List<String> pool(Set<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (n.length() >= 4 && n.chars().allMatch(Character::isLetter) && !nameWords.contains(n)
+                    && !common.contains(n) && !Words.EXTRA_COMMON.contains(n)) {
+                out.add(n);
+            }
+        }
+        out.sort(null);
+        return List.copyOf(out);
+    }
+
+    /** An ordinary word, also in a simple inflected form ("lives", "walked", "hurting"). */
+    boolean isCommon(String lower) {
+        if (common.contains(lower)) {
+            return true;
+        }
+        int apo = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
+        if (apo > 0) {
+            String head = lower.substring(0, apo);
+            return head.equals("i") || common.contains(head) || head.endsWith("n") && common.contains(
+                    head.substring(0, head.length() - 1));
+        }
+        int n = lower.length();
+        if (n > 3 && lower.endsWith("s") && common.contains(lower.substring(0, n - 1))) {
+            return true;
+        }
+        if (n > 4 && (lower.endsWith("es") || lower.endsWith("ed") || lower.endsWith("ly"))
+                && common.contains(lower.substring(0, n - 2))) {
+            return true;
+        }
+        if (n > 4 && lower.endsWith("ed") && common.contains(lower.substring(0, n - 1))) {
+            return true;
+        }
+        return n > 5 && lower.endsWith("ing") && (common.contains(lower.substring(0, n - 3))
+                || common.contains(lower.substring(0, n - 3) + "e"));
+    }
+
+    /** A dictionary name that is not also an ordinary word. */
+    boolean isStrongName(String lower) {
+        return (firstNames.contains(lower) || lastNames.contains(lower)) && !nameWords.contains(lower)
+                && !common.contains(lower);
+    }
+
+    boolean isAnyName(String lower) {
+        return firstNames.contains(lower) || lastNames.contains(lower) || nameWords.contains(lower);
+    }
+
+    private static Set<String> load(String name) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/clinicalnotes/deid/" + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

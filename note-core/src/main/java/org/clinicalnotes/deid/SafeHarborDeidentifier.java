@@ -1,0 +1,396 @@
+package org.clinicalnotes.deid;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import org.clinicalnotes.transcript.Speaker;
+import org.clinicalnotes.transcript.SpeakerRoles;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Utterance;
+
+/**
+ * The default {@link Deidentifier}: finds the 18 HIPAA Safe Harbor identifiers with rules and word lists (no
+ * model to download), and replaces each with a realistic surrogate of the same kind and shape.
+ *
+ * <ul>
+ *   <li>Numbers and codes: phone and fax numbers (NANP patterns and libphonenumber for international
+ *       numbers), email, URL, IPv4/IPv6, SSN, and record, member, account, licence, vehicle and device numbers
+ *       announced by cue words ("MRN", "member id", "policy number") or long enough to be identifiers;
+ *       numbers spelled out digit by digit ("five five five, one two one two").</li>
+ *   <li>Dates in written and spoken forms ("June 2, 1978", "11/3/2001", "April 9th", "the 14th", "the
+ *       middle of July", "july twenty ninth two thousand eight"), never a year alone; ages over 89.</li>
+ *   <li>Names: dictionaries of first names and surnames (datafaker's English lists) guarded by a list of
+ *       ordinary and clinical words, capitals in mixed-case text, and cues: "Dr. X", "my brother X",
+ *       "I'm X", "named X", greetings ("good morning julie"), a surname after a first name, hyphenated
+ *       names. Lower-case transcripts (ACI-Bench style) work.</li>
+ *   <li>Places and organisations: street addresses, ZIP codes after a state, PO boxes, apartment numbers,
+ *       cities (dictionary, or any unknown word after "live in", "drove in from"), facilities ("Kenosha
+ *       Memorial Hospital") and employers ("works at X"). States and countries are kept, as Safe Harbor
+ *       allows.</li>
+ * </ul>
+ * Users add detectors ({@link Builder#addDetector}), terms that are never PHI ({@link Builder#allow}) and
+ * terms that always are ({@link Builder#deny}). The union of all matches is replaced.
+ *
+ * <p>Surrogates: the same word gets the same surrogate in every mention of one request, partial mentions
+ * included; all dates of one request move by one offset (random in ±30..335 days, so that a month
+ * named alone always changes, unless
+ * {@link Builder#dateShiftDays(int)} fixes it), so intervals stay right; numbers keep their shape. Each
+ * request has its own {@link SafeHarborVault}.
+ *
+ * <p>Immutable and thread-safe; share one instance. Nothing here logs text.
+ *
+ * <pre>{@code
+ * Deidentifier deid = SafeHarborDeidentifier.create();
+ * Redaction r = deid.redact(transcript);          // r.transcript() goes to the model
+ * String note = r.vault().reidentify(modelOutput);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class SafeHarborDeidentifier implements Deidentifier {
+
+    /** The policy name recorded in note metadata. */
+    public static final String POLICY_NAME = "surrogates";
+
+    private static final Set<String> LABEL_WORDS = Words.set("speaker unknown guest family patient doctor dr "
+            + "clinician nurse client therapist mom dad mother father wife husband son daughter caregiver "
+            + "interpreter parent md rn np pa do phd lcsw psyd provider interviewer");
+
+    private final Lexicon lx;
+    private final PhiScanner scanner;
+    private final List<PhiDetector> detectors;
+    private final Set<String> allow;
+    private final Map<String, PhiCategory> deny;
+    private final Long seed;
+    private final Integer shiftDays;
+
+    private SafeHarborDeidentifier(Builder b) {
+        this.lx = Lexicon.INSTANCE;
+        this.scanner = new PhiScanner(lx);
+        this.detectors = List.copyOf(b.detectors);
+        this.allow = Set.copyOf(b.allow);
+        this.deny = Map.copyOf(b.deny);
+        this.seed = b.seed;
+        this.shiftDays = b.shiftDays;
+    }
+
+    /** @return a de-identifier with the built-in rules, random surrogates and a random date shift */
+    public static SafeHarborDeidentifier create() {
+        return builder().build();
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these settings */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.detectors.addAll(detectors);
+        b.allow.addAll(allow);
+        b.deny.putAll(deny);
+        b.seed = seed;
+        b.shiftDays = shiftDays;
+        return b;
+    }
+
+    @Override
+    public String policyName() {
+        return POLICY_NAME;
+    }
+
+    @Override
+    public Redaction redact(Transcript transcript) {
+        return deidentify(transcript).redaction();
+    }
+
+    /**
+     * De-identifies a transcript and says where each identifier was.
+     *
+     * @param transcript the original; not null
+     * @return the redacted transcript (same utterance ids, times and roles), its vault and the spans
+     */
+    public DeidentifiedTranscript deidentify(Transcript transcript) {
+        Objects.requireNonNull(transcript, "transcript");
+        List<String> texts = new ArrayList<>(transcript.size());
+        StringBuilder all = new StringBuilder(transcript.textLength() + transcript.size() * 16);
+        for (Utterance u : transcript.utterances()) {
+            texts.add(u.text());
+            all.append(u.speaker().label()).append('\n').append(u.text()).append('\n');
+        }
+        boolean cased = isCased(texts);
+        Surrogates sur = session(all.toString().toLowerCase(Locale.ROOT));
+        List<Utterance> out = new ArrayList<>(transcript.size());
+        Map<String, List<PhiSpan>> spans = new LinkedHashMap<>();
+        Map<String, List<PhiSpan>> labels = new LinkedHashMap<>();
+        Map<String, String> labelCache = new HashMap<>();
+        Map<String, List<PhiSpan>> labelSpanCache = new HashMap<>();
+        for (Utterance u : transcript.utterances()) {
+            String label = u.speaker().label();
+            String newLabel = labelCache.get(label);
+            if (newLabel == null) {
+                List<PhiSpan> ls = apply(label, labelMatches(label), sur);
+                labelSpanCache.put(label, ls);
+                newLabel = replace(label, ls);
+                labelCache.put(label, newLabel);
+            }
+            if (!labelSpanCache.get(label).isEmpty()) {
+                labels.put(u.id(), labelSpanCache.get(label));
+            }
+            List<PhiSpan> s = apply(u.text(), detect(u.text(), cased), sur);
+            if (!s.isEmpty()) {
+                spans.put(u.id(), s);
+            }
+            String text = replace(u.text(), s);
+            Speaker sp = newLabel.equals(label) ? u.speaker() : Speaker.of(u.speaker().role(),
+                    newLabel.isBlank() ? u.speaker().role().name().toLowerCase(Locale.ROOT) : newLabel);
+            out.add(new Utterance(u.id(), sp, text, u.start(), u.end()));
+        }
+        SafeHarborVault vault = vault(sur);
+        return new DeidentifiedTranscript(new Redaction(new Transcript(out, transcript.source()), vault), spans,
+                labels);
+    }
+
+    /**
+     * De-identifies one text (a note, a query, a message) with its own vault.
+     *
+     * @param text the text; not null
+     * @return the text with surrogates, the spans over the original, and the vault
+     */
+    public DeidentifiedText deidentify(String text) {
+        Objects.requireNonNull(text, "text");
+        Surrogates sur = session(text.toLowerCase(Locale.ROOT));
+        List<PhiSpan> spans = apply(text, detect(text, isCased(List.of(text))), sur);
+        return new DeidentifiedText(replace(text, spans), spans, vault(sur));
+    }
+
+    /**
+     * Finds identifiers without replacing them: built-in rules, user detectors, deny list, minus the allow
+     * list; merged and in order.
+     *
+     * @param text the text; not null
+     * @param cased whether the text uses capital letters normally (false for lower-case transcripts)
+     * @return the matches, not overlapping, in order
+     */
+    public List<PhiMatch> detect(String text, boolean cased) {
+        Objects.requireNonNull(text, "text");
+        List<PhiMatch> found = scanner.scan(text, cased);
+        for (PhiDetector d : detectors) {
+            for (PhiMatch m : d.detect(text)) {
+                if (m.end() <= text.length()) {
+                    found.add(m);
+                }
+            }
+        }
+        if (!deny.isEmpty()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, PhiCategory> e : deny.entrySet()) {
+                int at = lower.indexOf(e.getKey());
+                while (at >= 0) {
+                    int end = at + e.getKey().length();
+                    if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                        found.add(PhiMatch.of(at, end, e.getValue()));
+                    }
+                    at = lower.indexOf(e.getKey(), at + 1);
+                }
+            }
+        }
+        if (!allow.isEmpty()) {
+            found.removeIf(m -> allowed(text.substring(m.start(), m.end())));
+        }
+        return PhiScanner.merge(found);
+    }
+
+    /**
+     * Finds identifiers, deciding from the text itself whether it is mixed-case.
+     *
+     * @param text the text; not null
+     * @return the matches, not overlapping, in order
+     */
+    public List<PhiMatch> detect(String text) {
+        return detect(text, isCased(List.of(Objects.requireNonNull(text, "text"))));
+    }
+
+    private boolean allowed(String span) {
+        String low = span.toLowerCase(Locale.ROOT);
+        if (allow.contains(low)) {
+            return true;
+        }
+        for (Tok t : Tok.split(span)) {
+            if (!allow.contains(t.low)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names in a speaker label: words that are neither roles nor ordinary words ("Dr. Lee" → "Lee"). */
+    private List<PhiMatch> labelMatches(String label) {
+        List<PhiMatch> out = new ArrayList<>();
+        if (SpeakerRoles.roleOf(label) != org.clinicalnotes.transcript.SpeakerRole.OTHER
+                && !label.contains(" ") && !label.contains(".")) {
+            return out;
+        }
+        for (Tok t : Tok.split(label)) {
+            if (t.alpha && t.length() > 1 && !LABEL_WORDS.contains(t.low) && !Words.TITLES.contains(t.low)
+                    && (!lx.isCommon(t.low) || lx.isAnyName(t.low)) && !allow.contains(t.low)) {
+                out.add(PhiMatch.of(t.start, t.end, PhiCategory.NAME));
+            }
+        }
+        return PhiScanner.merge(out);
+    }
+
+    private List<PhiSpan> apply(String text, List<PhiMatch> matches, Surrogates sur) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        List<PhiSpan> out = new ArrayList<>(matches.size());
+        for (PhiMatch m : matches) {
+            out.add(new PhiSpan(m.start(), m.end(), m.category(),
+                    sur.surrogate(text.substring(m.start(), m.end()), m.category())));
+        }
+        return out;
+    }
+
+    private static String replace(String text, List<PhiSpan> spans) {
+        if (spans.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int last = 0;
+        for (PhiSpan s : spans) {
+            sb.append(text, last, s.start()).append(s.surrogate());
+            last = s.end();
+        }
+        return sb.append(text, last, text.length()).toString();
+    }
+
+    private Surrogates session(String lowerSource) {
+        Random r = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
+        int shift = shiftDays != null ? shiftDays : (30 + r.nextInt(306)) * (r.nextBoolean() ? 1 : -1);
+        return new Surrogates(lx, r, shift, lowerSource);
+    }
+
+    private SafeHarborVault vault(Surrogates sur) {
+        return new SafeHarborVault(sur.exact, sur.words, sur.numbers, sur.dates, sur.shift(), scanner);
+    }
+
+    /**
+     * Whether texts are written in mixed case: at least a third of their sentences start with a capital
+     * letter. ACI-Bench-style lower-case transcripts are not.
+     */
+    static boolean isCased(List<String> texts) {
+        int starts = 0;
+        int caps = 0;
+        for (String t : texts) {
+            boolean start = true;
+            for (int i = 0; i < t.length() && starts < 400; i++) {
+                char c = t.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (start) {
+                        starts++;
+                        if (Character.isUpperCase(c)) {
+                            caps++;
+                        }
+                    }
+                    start = false;
+                    while (i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
+                        i++;
+                    }
+                } else if (c == '.' || c == '?' || c == '!' || c == '\n') {
+                    start = true;
+                }
+            }
+        }
+        return starts > 0 && caps * 3 >= starts;
+    }
+
+    /** Builds a {@link SafeHarborDeidentifier}. Not thread-safe. */
+    public static final class Builder {
+        private final List<PhiDetector> detectors = new ArrayList<>();
+        private final java.util.Set<String> allow = new java.util.HashSet<>();
+        private final Map<String, PhiCategory> deny = new HashMap<>();
+        private Long seed;
+        private Integer shiftDays;
+
+        private Builder() {
+        }
+
+        /**
+         * @param detector an extra detector, for example a named-entity model; its matches are added
+         * @return this builder
+         */
+        public Builder addDetector(PhiDetector detector) {
+            detectors.add(Objects.requireNonNull(detector, "detector"));
+            return this;
+        }
+
+        /**
+         * @param terms words or phrases that are never PHI in this deployment (a clinic's own drug names, a
+         *     staff title), case-insensitive
+         * @return this builder
+         */
+        public Builder allow(String... terms) {
+            for (String t : terms) {
+                String s = Objects.requireNonNull(t, "term").strip().toLowerCase(Locale.ROOT);
+                if (s.isEmpty()) {
+                    throw new IllegalArgumentException("allow-list term is blank");
+                }
+                allow.add(s);
+            }
+            return this;
+        }
+
+        /**
+         * @param term a word or phrase that is always PHI in this deployment (the clinic's name, a town),
+         *     matched case-insensitively as whole words
+         * @param category its kind
+         * @return this builder
+         */
+        public Builder deny(String term, PhiCategory category) {
+            String s = Objects.requireNonNull(term, "term").strip().toLowerCase(Locale.ROOT);
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("deny-list term is blank");
+            }
+            deny.put(s, Objects.requireNonNull(category, "category"));
+            return this;
+        }
+
+        /**
+         * @param seed makes surrogates and the date shift reproducible (tests, benchmarks); by default each
+         *     request draws a fresh random seed
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param days moves every date by exactly this many days (not zero); by default a random offset of 30
+         *     to 335 days, forward or back, per request
+         * @return this builder
+         */
+        public Builder dateShiftDays(int days) {
+            if (days == 0) {
+                throw new IllegalArgumentException("a date shift of 0 days leaves dates unchanged");
+            }
+            this.shiftDays = days;
+            return this;
+        }
+
+        /** @return the de-identifier */
+        public SafeHarborDeidentifier build() {
+            return new SafeHarborDeidentifier(this);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.clinicalnotes.deid;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Makes the surrogates of one request and fills its vault. One instance per request, one thread.
+ *
+ * <p>Names and places are replaced word by word, so the same word gets the same surrogate in every mention
+ * ("Ana" alone and in "Ana Gutiérrez-Molina"); dates move by one offset; numbers keep their shape.
+ */
+final class Surrogates {
+
+    private static final Set<String> KEEP = Words.set("""
+            street st avenue ave boulevard blvd road rd drive dr lane ln court ct terrace ter parkway pkwy highway
+            hwy circle cir place pl way trail plaza square pike alley row crescent loop run apt apartment suite ste
+            unit box po p o hospital hospitals clinic clinics center centre medical health healthcare pharmacy
+            university college school academy elementary institute memorial associates group inc llc corp
+            corporation company co bank church practice pediatrics hospice rehab rehabilitation laboratories labs
+            systems partners foundation ymca of the and saint mount mt north south east west n s e w nw ne sw se
+            new san los las el la fort city county falls springs beach heights park lake valley mall market
+            """);
+
+    private final Lexicon lx;
+    private final Random random;
+    private final int shift;
+    private final String lowerSource;
+    private final Map<String, String> wordMap = new HashMap<>();
+    private final Map<String, String> numberMap = new HashMap<>();
+    private final Set<String> used = new HashSet<>();
+    final Map<String, Map<String, String>> exact = new HashMap<>();
+    final Map<String, Map<String, String>> words = new HashMap<>();
+    final Map<String, String> numbers = new HashMap<>();
+    final Set<LocalDate> dates = new HashSet<>();
+    private int emails;
+
+    Surrogates(Lexicon lx, Random random, int shift, String lowerSource) {
+        this.lx = lx;
+        this.random = random;
+        this.shift = shift;
+        this.lowerSource = lowerSource;
+    }
+
+    int shift() {
+        return shift;
+    }
+
+    /** @return the surrogate for {@code original}, recorded in the vault */
+    String surrogate(String original, PhiCategory c) {
+        String s = switch (c) {
+            case NAME -> byWord(original, false);
+            case LOCATION -> location(original);
+            case DATE -> date(original);
+            case EMAIL -> email(original);
+            case URL -> url(original);
+            case IP_ADDRESS -> number(original, true);
+            default -> number(original, false);
+        };
+        if (s.equals(original)) {
+            s = shape(original);
+        }
+        Map<String, String> forms = exact.computeIfAbsent(s.toLowerCase(Locale.ROOT), k -> new HashMap<>());
+        forms.putIfAbsent(Case.of(s).name(), original);
+        return s;
+    }
+
+    private String location(String original) {
+        String low = original.toLowerCase(Locale.ROOT);
+        if (lx.cities.contains(low)) {
+            String s = wordMap.get(low);
+            if (s == null) {
+                s = pick(lx.surrogateCities, null);
+                wordMap.put(low, s);
+            }
+            String out = render(original, s);
+            words.computeIfAbsent(s, k -> new HashMap<>()).putIfAbsent(Case.of(out).name(), original);
+            return out;
+        }
+        return byWord(original, true);
+    }
+
+    /** Replaces each word: names from the name pools, digits by digits; suffixes ("Street") stay. */
+    private String byWord(String original, boolean place) {
+        StringBuilder sb = new StringBuilder(original.length() + 8);
+        List<Tok> toks = Tok.split(original);
+        int last = 0;
+        for (Tok k : toks) {
+            sb.append(original, last, k.start);
+            String word = original.substring(k.start, k.end);
+            if (k.hasDigit) {
+                sb.append(number(word, false));
+            } else if (place && (KEEP.contains(k.low) || k.length() == 1) || !k.alpha
+                    || !place && Words.TITLES.contains(k.low)) {
+                sb.append(word);
+            } else if (k.length() == 1) {
+                sb.append(word);
+            } else {
+                String s = wordMap.get(k.low);
+                if (s == null) {
+                    boolean surname = lx.lastNames.contains(k.low) && !lx.firstNames.contains(k.low) || place;
+                    s = pick(surname ? lx.surrogateLast : lx.surrogateFirst, k.low);
+                    wordMap.put(k.low, s);
+                }
+                String out = render(word, s);
+                sb.append(out);
+                words.computeIfAbsent(s, x -> new HashMap<>()).putIfAbsent(Case.of(out).name(), word);
+            }
+            last = k.end;
+        }
+        sb.append(original, last, original.length());
+        return sb.toString();
+    }
+
+    private static String render(String like, String surrogate) {
+        Case c = Case.of(like);
+        return c == Case.MIXED ? Case.TITLE.apply(surrogate) : c.apply(surrogate);
+    }
+
+    private String pick(List<String> pool, String avoid) {
+        for (int tries = 0; tries < 200; tries++) {
+            String s = pool.get(random.nextInt(pool.size()));
+            if (!used.contains(s) && !s.equals(avoid) && !containsWord(lowerSource, s)) {
+                used.add(s);
+                return s;
+            }
+        }
+        // pools are large; a transcript that uses them all up gets numbered surrogates
+        String s = pool.get(random.nextInt(pool.size())) + "x" + used.size();
+        used.add(s);
+        return s;
+    }
+
+    private static boolean containsWord(String hay, String w) {
+        int at = hay.indexOf(w);
+        while (at >= 0) {
+            int end = at + w.length();
+            if ((at == 0 || !Character.isLetterOrDigit(hay.charAt(at - 1)))
+                    && (end == hay.length() || !Character.isLetterOrDigit(hay.charAt(end)))) {
+                return true;
+            }
+            at = hay.indexOf(w, at + 1);
+        }
+        return false;
+    }
+
+    private String date(String original) {
+        String s = DateShift.shift(original, shift);
+        if (s != null && s.equalsIgnoreCase(original)) {
+            // a shift of about a year leaves a month alone ("in September") unchanged: move it on
+            s = DateShift.shift(original, shift + 31);
+        }
+        if (s != null) {
+            LocalDate d = DateShift.parse(original);
+            if (d != null) {
+                dates.add(d);
+            }
+            return s;
+        }
+        // an age over 89, in digits or words
+        String trimmed = original.strip();
+        if (trimmed.chars().allMatch(Character::isDigit)) {
+            return age(trimmed, false);
+        }
+        return age(trimmed, true);
+    }
+
+    private String age(String original, boolean words) {
+        String key = "age:" + original.toLowerCase(Locale.ROOT);
+        String s = numberMap.get(key);
+        if (s == null) {
+            int v;
+            String cand;
+            int tries = 0;
+            do {
+                v = 90 + random.nextInt(tries < 40 ? 10 : 30);
+                cand = words ? Spelled.cardinalWords(v) : String.valueOf(v);
+                tries++;
+            } while (tries < 80 && (cand.equalsIgnoreCase(original) || used.contains(cand)
+                    || containsWord(lowerSource, cand) || containsWord(lowerSource, String.valueOf(v))));
+            used.add(cand);
+            s = words ? Case.of(original).apply(cand) : cand;
+            numberMap.put(key, s);
+        }
+        return s;
+    }
+
+    private String email(String original) {
+        String key = "email:" + original.toLowerCase(Locale.ROOT);
+        return numberMap.computeIfAbsent(key, k -> {
+            String first = pick(lx.surrogateFirst, null);
+            String last = pick(lx.surrogateLast, null);
+            String[] domains = {"example.com", "example.org", "example.net"};
+            return first + "." + last + "@" + domains[emails++ % domains.length];
+        });
+    }
+
+    private String url(String original) {
+        String key = "url:" + original.toLowerCase(Locale.ROOT);
+        return numberMap.computeIfAbsent(key, k -> {
+            String host = pick(lx.surrogateLast, null) + ".example";
+            String low = original.toLowerCase(Locale.ROOT);
+            if (low.startsWith("http")) {
+                return (low.startsWith("https") ? "https://" : "http://") + host;
+            }
+            return (low.startsWith("www.") ? "www." : "") + host;
+        });
+    }
+
+    /** Same shape: each digit by a digit, each letter by a letter of the same case; separators stay. */
+    private String number(String original, boolean ip) {
+        String key = SafeHarborVault.normalize(original);
+        String s = numberMap.get(key);
+        if (s == null) {
+            // a surrogate must not also be a number the transcript says ("5 mg"), or re-identification
+            // would turn that number into the original
+            int tries = 0;
+            String like = original;
+            do {
+                if (++tries % 20 == 0) {
+                    like = like + "0";
+                }
+                s = ip ? ipv4(original) : shape(like);
+            } while (numberMap.containsValue(s) || SafeHarborVault.normalize(s).equals(key)
+                    || containsWord(lowerSource, s.toLowerCase(java.util.Locale.ROOT)));
+            numberMap.put(key, s);
+            numbers.put(SafeHarborVault.normalize(s), original);
+        }
+        return s;
+    }
+
+    private String ipv4(String original) {
+        if (original.indexOf(':') >= 0) {
+            return shape(original);
+        }
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /** Same shape: each digit by a digit, each letter by a letter of the same case; digit words by digit words. */
+    private String shape(String original) {
+        List<Tok> toks = Tok.split(original);
+        boolean spelled = !toks.isEmpty();
+        for (Tok k : toks) {
+            spelled &= Spelled.DIGIT.containsKey(k.low) || Spelled.UNITS.containsKey(k.low)
+                    || Spelled.TENS.containsKey(k.low) || k.low.equals("double") || k.low.equals("triple");
+        }
+        if (spelled) {
+            // "five five five, one two one two": digit words for digit words
+            StringBuilder sb = new StringBuilder(original.length());
+            int last = 0;
+            for (Tok k : toks) {
+                sb.append(original, last, k.start);
+                String w = Spelled.cardinalWords(random.nextInt(10));
+                sb.append(Case.of(original.substring(k.start, k.end)).apply(w));
+                last = k.end;
+            }
+            return sb.append(original, last, original.length()).toString();
+        }
+        StringBuilder sb = new StringBuilder(original.length());
+        boolean first = true;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (Character.isDigit(c)) {
+                // no leading zero or one, so that phone numbers stay well formed
+                sb.append((char) ('0' + (first ? 2 + random.nextInt(8) : random.nextInt(10))));
+                first = false;
+            } else if (Character.isUpperCase(c)) {
+                sb.append((char) ('A' + random.nextInt(26)));
+            } else if (Character.isLowerCase(c)) {
+                sb.append((char) ('a' + random.nextInt(26)));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
