@@ -131,7 +131,10 @@ class DeidNoLeakTest {
             List<String> said = TranscriptReader.defaults().read(gold.get(i).text(), "g").utterances().stream()
                     .map(Utterance::text).toList();
             List<String> written = notes.get(i).sections().stream().flatMap(s -> s.statements().stream())
-                    .map(NoteStatement::text).toList();
+                    .map(NoteStatement::text)
+                    // the generator adds one statement per risk flag, written from fixed words, not from the model
+                    .filter(t -> !t.startsWith("Risk screen: "))
+                    .toList();
             assertThat(written).as(gold.get(i).id()).containsExactlyInAnyOrderElementsOf(said);
             assertThat(notes.get(i).metadata().deidentification()).isEqualTo("surrogates");
         }
