@@ -64,7 +64,7 @@ final class Drafter {
     private static final Pattern NEGATIVE = Pattern.compile(
             "^(no|nope|nah|not really|none|never|i don't|i haven't|i have not|i do not|negative|not at all|nothing)\\b");
     private static final Pattern POSITIVE = Pattern.compile("^(yes|yeah|yep|yup|i do|i have|sometimes|a little|uh-huh)\\b");
-    private static final Pattern SKIP_FOLD = Pattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right)\\b");
+    private static final KeywordPattern SKIP_FOLD = KeywordPattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right)\\b");
 
     private static final Pattern CHIEF = Pattern.compile(
             "\\b(?:presents?|presenting|here|comes? in|coming in|in)\\s+(?:today\\s+|again\\s+)?(?:for|with)\\s+"
@@ -84,7 +84,7 @@ final class Drafter {
 
     static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
 
-    private static final Pattern CHIEF_CONTEXT = Pattern.compile(
+    private static final KeywordPattern CHIEF_CONTEXT = KeywordPattern.compile(
             "\\b(year[- ]old|presents?|here (today )?(for|with)|complaints?)\\b");
 
     static final int PATIENT_EXTRA_WORDS = Integer.getInteger("clinicalnotes.offline.patientExtra", 1);
@@ -96,6 +96,8 @@ final class Drafter {
     private final boolean therapy;
     private final boolean punctuated;
     private boolean introFound;
+    /** {@link TextCleaner#normalise} of each utterance, computed once. */
+    private final String[] normalised;
 
     private static final Pattern INTRO = Pattern.compile("\\b(?:is|was) an? (?:[a-z]+ )?\\d+ ?-?(?:year[- ]old|years old)\\b|\\b(?:year[- ]old|years old) (?:male|female|man|woman|gentleman|lady|boy|girl|patient)\\b");
 
@@ -110,11 +112,14 @@ final class Drafter {
         this.options = options;
         this.transcript = transcript;
         this.template = template;
+        List<Utterance> us = transcript.utterances();
+        this.normalised = new String[us.size()];
         StringBuilder all = new StringBuilder();
-        for (Utterance u : transcript.utterances()) {
-            all.append(TextCleaner.normalise(u.text())).append('\n');
+        for (int i = 0; i < normalised.length; i++) {
+            normalised[i] = TextCleaner.normalise(us.get(i).text());
+            all.append(normalised[i]).append('\n');
         }
-        this.rewriter = new PersonRewriter(inferPronoun(transcript));
+        this.rewriter = new PersonRewriter(inferPronoun(us, normalised));
         this.punctuated = Segmenter.isPunctuated(all.toString());
         this.therapy = options.therapyMode().orElseGet(() -> CueClassifier.looksLikeTherapy(all.toString()));
     }
@@ -124,8 +129,10 @@ final class Drafter {
         String lastQuestionId = null;
         String chiefComplaint = null;
         String chiefId = null;
-        for (Utterance u : transcript.utterances()) {
-            String norm = TextCleaner.normalise(u.text());
+        List<Utterance> utterances = transcript.utterances();
+        for (int ui = 0; ui < utterances.size(); ui++) {
+            Utterance u = utterances.get(ui);
+            String norm = normalised[ui];
             List<String> sentences = new ArrayList<>();
             for (String sentence : TextCleaner.sentences(norm)) {
                 sentences.addAll(Segmenter.split(sentence, punctuated));
@@ -150,7 +157,7 @@ final class Drafter {
                 }
                 if (clinician && chiefComplaint == null) {
                     Matcher cc = CHIEF.matcher(s);
-                    if (cc.find() && CHIEF_CONTEXT.matcher(s).find()) {
+                    if (CHIEF_CONTEXT.find(s) && cc.find()) {
                         chiefComplaint = cc.group(1).strip();
                         chiefId = u.id();
                     }
@@ -199,7 +206,7 @@ final class Drafter {
         } else {
             return;
         }
-        if (SKIP_FOLD.matcher(topic).find() || contentWords(topic) < 1 || TextCleaner.words(topic).size() > 12) {
+        if (SKIP_FOLD.find(topic) || contentWords(topic) < 1 || TextCleaner.words(topic).size() > 12) {
             return;
         }
         boolean negative = NEGATIVE.matcher(a).find();
@@ -210,7 +217,7 @@ final class Drafter {
         topic = rewriter.clinicianAboutPatient(topic);
         String subject = rewriter.pronoun().subject;
         String text = subject + (negative ? " denies " : " reports ") + topic;
-        ContentKind kind = CueClassifier.RISK.matcher(topic).find() ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
+        ContentKind kind = CueClassifier.isRisk(topic) ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
         candidates.add(new Candidate(kind, TextCleaner.finish(text), List.of(questionId, answerId), answerId,
                 Double.MAX_VALUE));
     }
@@ -219,7 +226,7 @@ final class Drafter {
         if (contentWords(s) < options.minContentWords()) {
             return;
         }
-        if (!introFound && !therapy && INTRO.matcher(s).find()) {
+        if (!introFound && !therapy && s.contains("old") && INTRO.matcher(s).find()) {
             // the dictated introduction ("x is a 58-year-old male ...") opens the history, as in clinic notes
             introFound = true;
             String text = TextCleaner.finish(rewriter.clinicianAboutPatient(s));
@@ -249,7 +256,7 @@ final class Drafter {
             if (no && !CLAUSE_START.matcher(rest).find() && u.role() == SpeakerRole.PATIENT
                     && TextCleaner.words(rest).size() <= MAX_DENIAL_WORDS && contentWords(rest) >= 1) {
                 String text = rewriter.pronoun().subject + " denies " + rewriter.patient(rest);
-                ContentKind kind = CueClassifier.RISK.matcher(rest).find() ? ContentKind.RISK
+                ContentKind kind = CueClassifier.isRisk(rest) ? ContentKind.RISK
                         : ContentKind.REVIEW_OF_SYSTEMS;
                 List<String> evidence = List.of(u.id());
                 Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
@@ -444,31 +451,32 @@ final class Drafter {
         return n;
     }
 
-    private static final Pattern MALE = Pattern.compile("\\b(male|man|gentleman|mr|guy|boy|husband)\\b");
-    private static final Pattern FEMALE = Pattern.compile("\\b(female|woman|lady|mrs|ms|miss|girl|wife)\\b");
-    private static final Pattern HE = Pattern.compile("\\b(he|his|him|he's|himself)\\b");
-    private static final Pattern SHE = Pattern.compile("\\b(she|her|she's|herself)\\b");
+    private static final KeywordPattern MALE = KeywordPattern.compile("\\b(male|man|gentleman|mr|guy|boy|husband)\\b");
+    private static final KeywordPattern FEMALE = KeywordPattern.compile("\\b(female|woman|lady|mrs|ms|miss|girl|wife)\\b");
+    private static final KeywordPattern HE = KeywordPattern.compile("\\b(he|his|him|he's|himself)\\b");
+    private static final KeywordPattern SHE = KeywordPattern.compile("\\b(she|her|she's|herself)\\b");
 
     private static final Pattern MY_WIFE = Pattern.compile("\\bmy wife\\b");
     private static final Pattern MY_HUSBAND = Pattern.compile("\\bmy husband\\b");
     private static final Pattern SOMEONES_HUSBAND = Pattern.compile("\\b(my|your|her) husband\\b");
     private static final Pattern SOMEONES_WIFE = Pattern.compile("\\b(my|your|his) wife\\b");
 
-    static PersonRewriter.Pronoun inferPronoun(Transcript t) {
+    static PersonRewriter.Pronoun inferPronoun(List<Utterance> utterances, String[] normalised) {
         int male = 0;
         int female = 0;
-        for (Utterance u : t.utterances()) {
-            String s = TextCleaner.normalise(u.text());
+        for (int i = 0; i < normalised.length; i++) {
+            Utterance u = utterances.get(i);
+            String s = normalised[i];
             if (u.role() == SpeakerRole.PATIENT) {
                 // "my wife" suggests a male patient and vice versa; weak evidence
-                male += count(MY_WIFE, s);
-                female += count(MY_HUSBAND, s);
+                male += s.contains("wife") ? count(MY_WIFE, s) : 0;
+                female += s.contains("husband") ? count(MY_HUSBAND, s) : 0;
                 continue;
             }
-            male += 3 * count(MALE, SOMEONES_HUSBAND.matcher(s).replaceAll(""));
-            female += 3 * count(FEMALE, SOMEONES_WIFE.matcher(s).replaceAll(""));
-            male += count(HE, s);
-            female += count(SHE, s);
+            male += 3 * MALE.count(s.contains("husband") ? SOMEONES_HUSBAND.matcher(s).replaceAll("") : s);
+            female += 3 * FEMALE.count(s.contains("wife") ? SOMEONES_WIFE.matcher(s).replaceAll("") : s);
+            male += HE.count(s);
+            female += SHE.count(s);
         }
         if (male >= female + 1) {
             return PersonRewriter.Pronoun.HE;

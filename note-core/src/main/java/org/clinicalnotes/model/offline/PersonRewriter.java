@@ -111,10 +111,64 @@ final class PersonRewriter {
             "(?:^|(?<=,\\s))(?:i (?:want|would like|'d like|need) you to|i'd like you to|i want to have you|you should|you need to"
                     + "|you'll need to|you're going to need to|you have to|make sure (?:that )?you|please)\\s+");
 
+    private static final Pattern[] PATIENT_PATTERNS = compile(PATIENT_FIXED);
+    private static final Pattern[] CLINICIAN_PATTERNS = compile(CLINICIAN_FIXED);
+    private static final Pattern PRONOUN_I = Pattern.compile("\\bi\\b");
+    private static final Pattern LEADING_YOUR = Pattern.compile("^(?:and )?your\\s+");
+    private static final Pattern YOUR = Pattern.compile("\\byour\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern[] PLAN_CONTRACTIONS = {Pattern.compile("\\bi'm going to\\b"),
+        Pattern.compile("\\bwe're going to\\b"), Pattern.compile("\\blet's\\b"), Pattern.compile("\\bi'll\\b"),
+        Pattern.compile("\\bwe'll\\b")};
+    private static final String[] PLAN_EXPANDED = {"I am going to", "we are going to", "we will", "I will", "we will"};
+
     private final Pronoun pronoun;
+    private final String[] patientReplacements;
+    private final String[] clinicianReplacements;
 
     PersonRewriter(Pronoun pronoun) {
         this.pronoun = pronoun;
+        this.patientReplacements = replacements(PATIENT_FIXED, pronoun);
+        this.clinicianReplacements = replacements(CLINICIAN_FIXED, pronoun);
+    }
+
+    private static Pattern[] compile(String[][] table) {
+        Pattern[] out = new Pattern[table.length];
+        for (int i = 0; i < table.length; i++) {
+            out[i] = Pattern.compile(table[i][0]);
+        }
+        return out;
+    }
+
+    private static String[] replacements(String[][] table, Pronoun pronoun) {
+        String[] out = new String[table.length];
+        for (int i = 0; i < table.length; i++) {
+            String[] rule = table[i];
+            String repl = switch (rule[1].charAt(0)) {
+                case 'S' -> pronoun.subject + rule[1].substring(1);
+                case 'P' -> pronoun.possessive;
+                case 'O' -> pronoun.object;
+                case 'R' -> pronoun.reflexive;
+                default -> rule[1];
+            };
+            out[i] = Matcher.quoteReplacement(repl);
+        }
+        return out;
+    }
+
+    /** Whether {@code s} holds {@code word} as a whole word (letters around it do not count). */
+    private static boolean hasWord(String s, String word) {
+        int from = 0;
+        int at;
+        while ((at = s.indexOf(word, from)) >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)) && s.charAt(at - 1) != '_')
+                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '_')) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
     }
 
     Pronoun pronoun() {
@@ -123,23 +177,38 @@ final class PersonRewriter {
 
     /** Rewrites a patient's own words ("i", "my", "me") into third person. */
     String patient(String s) {
-        String out = applyFixed(s, PATIENT_FIXED);
-        out = conjugate(FIRST_PERSON_VERB, out);
-        out = out.replaceAll("\\bi\\b", pronoun.subject);
+        boolean first = hasWord(s, "i");
+        if (!first && !hasWord(s, "my") && !hasWord(s, "me") && !hasWord(s, "mine") && !hasWord(s, "myself")) {
+            return tidy(s);
+        }
+        String out = applyFixed(s, PATIENT_PATTERNS, patientReplacements);
+        if (hasWord(out, "i")) {
+            out = conjugate(FIRST_PERSON_VERB, out);
+            out = PRONOUN_I.matcher(out).replaceAll(Matcher.quoteReplacement(pronoun.subject));
+        }
         return tidy(out);
     }
 
     /** Rewrites a clinician's "you"/"your" into third person about the patient. */
     String clinicianAboutPatient(String s) {
-        String out = applyFixed(s, CLINICIAN_FIXED);
-        out = conjugate(YOU_VERB, out);
-        out = YOU_OBJECT.matcher(out).replaceAll(pronoun.object);
+        if (!s.contains("you")) {
+            return tidy(s);
+        }
+        String out = applyFixed(s, CLINICIAN_PATTERNS, clinicianReplacements);
+        if (hasWord(out, "you")) {
+            out = conjugate(YOU_VERB, out);
+            out = YOU_OBJECT.matcher(out).replaceAll(Matcher.quoteReplacement(pronoun.object));
+        }
         return tidy(out);
     }
 
     /** Rewrites a clinician's finding: "your lungs are clear" becomes "lungs are clear". */
     String finding(String s) {
-        String out = s.replaceAll("^(?:and )?your\\s+", "").replaceAll("\\byour\\b", pronoun.possessive);
+        if (!s.contains("your")) {
+            return clinicianAboutPatient(s);
+        }
+        String out = LEADING_YOUR.matcher(s).replaceFirst("");
+        out = YOUR.matcher(out).replaceAll(Matcher.quoteReplacement(pronoun.possessive));
         return clinicianAboutPatient(out);
     }
 
@@ -150,25 +219,18 @@ final class PersonRewriter {
         if (m.find()) {
             out = out.substring(0, m.start()) + out.substring(m.end());
         }
-        out = out.replaceAll("\\bi'm going to\\b", "I am going to")
-                .replaceAll("\\bwe're going to\\b", "we are going to")
-                .replaceAll("\\blet's\\b", "we will")
-                .replaceAll("\\bi'll\\b", "I will")
-                .replaceAll("\\bwe'll\\b", "we will");
+        if (out.indexOf('\'') >= 0) {
+            for (int i = 0; i < PLAN_CONTRACTIONS.length; i++) {
+                out = PLAN_CONTRACTIONS[i].matcher(out).replaceAll(PLAN_EXPANDED[i]);
+            }
+        }
         return clinicianAboutPatient(out);
     }
 
-    private String applyFixed(String s, String[][] table) {
+    private static String applyFixed(String s, Pattern[] patterns, String[] replacements) {
         String out = s;
-        for (String[] rule : table) {
-            String repl = switch (rule[1].charAt(0)) {
-                case 'S' -> pronoun.subject + rule[1].substring(1);
-                case 'P' -> pronoun.possessive;
-                case 'O' -> pronoun.object;
-                case 'R' -> pronoun.reflexive;
-                default -> rule[1];
-            };
-            out = out.replaceAll(rule[0], Matcher.quoteReplacement(repl));
+        for (int i = 0; i < patterns.length; i++) {
+            out = patterns[i].matcher(out).replaceAll(replacements[i]);
         }
         return out;
     }
@@ -225,6 +287,7 @@ final class PersonRewriter {
     }
 
     private static String tidy(String s) {
-        return s.replaceAll("\\s{2,}", " ").strip();
+        return (s.contains("  ") || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 ? SPACES.matcher(s).replaceAll(" ")
+                : s).strip();
     }
 }

@@ -33,15 +33,36 @@ final class Segmenter {
     /** Fewest words in a sentence the segmenter cuts off. */
     static final int MIN_SEGMENT = Integer.getInteger("clinicalnotes.offline.minSegment", 4);
 
-    private static final Map<String, Double> BOUNDARY = new HashMap<>();
-    private static final Map<String, Double> QUESTION = new HashMap<>();
-    private static final double BOUNDARY_BIAS;
-    private static final double QUESTION_BIAS;
+    /** Feature weights by template ("p", "pn", "fff", ...): a tree keyed by the feature's words in order. */
+    private static final Map<String, Map<String, Object>> BOUNDARY = new HashMap<>();
+    private static final Map<String, Map<String, Object>> QUESTION = new HashMap<>();
+    private static double boundaryBias;
+    private static double questionBias;
+    private static final Map<String, Object> BP;
+    private static final Map<String, Object> BN;
+    private static final Map<String, Object> BPN;
+    private static final Map<String, Object> BNN;
+    private static final Map<String, Object> BPP;
+    private static final Map<String, Object> QF;
+    private static final Map<String, Object> QL;
+    private static final Map<String, Object> QFF;
+    private static final Map<String, Object> QFFF;
 
     static {
         load();
-        BOUNDARY_BIAS = BOUNDARY.getOrDefault("BIAS", 0.0);
-        QUESTION_BIAS = QUESTION.getOrDefault("BIAS", 0.0);
+        BP = tree(BOUNDARY, "p");
+        BN = tree(BOUNDARY, "n");
+        BPN = tree(BOUNDARY, "pn");
+        BNN = tree(BOUNDARY, "nn");
+        BPP = tree(BOUNDARY, "pp");
+        QF = tree(QUESTION, "f");
+        QL = tree(QUESTION, "l");
+        QFF = tree(QUESTION, "ff");
+        QFFF = tree(QUESTION, "fff");
+    }
+
+    private static Map<String, Object> tree(Map<String, Map<String, Object>> m, String template) {
+        return m.getOrDefault(template, Map.of());
     }
 
     private Segmenter() {
@@ -64,8 +85,28 @@ final class Segmenter {
                 }
                 int t1 = line.indexOf('\t');
                 int t2 = line.indexOf('\t', t1 + 1);
-                Map<String, Double> target = line.charAt(0) == 'B' ? BOUNDARY : QUESTION;
-                target.put(line.substring(t1 + 1, t2), Double.parseDouble(line.substring(t2 + 1)));
+                boolean boundary = line.charAt(0) == 'B';
+                String feature = line.substring(t1 + 1, t2);
+                double weight = Double.parseDouble(line.substring(t2 + 1));
+                if (feature.equals("BIAS")) {
+                    if (boundary) {
+                        boundaryBias = weight;
+                    } else {
+                        questionBias = weight;
+                    }
+                    continue;
+                }
+                int eq = feature.indexOf('=');
+                Map<String, Object> node = (boundary ? BOUNDARY : QUESTION)
+                        .computeIfAbsent(feature.substring(0, eq), k -> new HashMap<>());
+                String[] keys = feature.substring(eq + 1).split("\\|", -1);
+                for (int k = 0; k < keys.length - 1; k++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> child = (Map<String, Object>) node.computeIfAbsent(keys[k],
+                            x -> new HashMap<String, Object>());
+                    node = child;
+                }
+                node.put(keys[keys.length - 1], weight);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the offline model segmenter", e);
@@ -153,9 +194,22 @@ final class Segmenter {
         return p + (questionScore(words, from, to) > 0 ? "?" : ".");
     }
 
-    private static double w(Map<String, Double> m, String key) {
-        Double v = m.get(key);
-        return v == null ? 0 : v;
+    /** The weight at the path {@code keys} of a feature tree; 0 when absent. */
+    private static double w(Map<String, Object> m, String a) {
+        Object v = m.get(a);
+        return v instanceof Double d ? d : 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double w(Map<String, Object> m, String a, String b) {
+        Object v = m.get(a);
+        return v == null ? 0 : w((Map<String, Object>) v, b);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double w(Map<String, Object> m, String a, String b, String c) {
+        Object v = m.get(a);
+        return v == null ? 0 : w((Map<String, Object>) v, b, c);
     }
 
     static double boundaryScore(List<String> words, int k) {
@@ -163,17 +217,16 @@ final class Segmenter {
         String nx = k + 1 < words.size() ? words.get(k + 1) : "</s>";
         String nx2 = k + 2 < words.size() ? words.get(k + 2) : "</s>";
         String pv = k > 0 ? words.get(k - 1) : "<s>";
-        return BOUNDARY_BIAS + w(BOUNDARY, "p=" + p) + w(BOUNDARY, "n=" + nx) + w(BOUNDARY, "pn=" + p + "|" + nx)
-                + w(BOUNDARY, "nn=" + nx + "|" + nx2) + w(BOUNDARY, "pp=" + pv + "|" + p);
+        return boundaryBias + w(BP, p) + w(BN, nx) + w(BPN, p, nx) + w(BNN, nx, nx2) + w(BPP, pv, p);
     }
 
     static double questionScore(List<String> words, int from, int to) {
-        double s = QUESTION_BIAS + w(QUESTION, "f=" + words.get(from)) + w(QUESTION, "l=" + words.get(to - 1));
+        double s = questionBias + w(QF, words.get(from)) + w(QL, words.get(to - 1));
         if (to - from > 1) {
-            s += w(QUESTION, "ff=" + words.get(from) + "|" + words.get(from + 1));
+            s += w(QFF, words.get(from), words.get(from + 1));
         }
         if (to - from > 2) {
-            s += w(QUESTION, "fff=" + words.get(from) + "|" + words.get(from + 1) + "|" + words.get(from + 2));
+            s += w(QFFF, words.get(from), words.get(from + 1), words.get(from + 2));
         }
         return s;
     }

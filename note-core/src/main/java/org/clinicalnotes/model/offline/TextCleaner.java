@@ -29,6 +29,11 @@ final class TextCleaner {
     private static final String[] DETOKENISE_REPLACEMENT = {"$1", "$1n't", "$1", "want to", "going to", "got to",
         "\\$$1"};
 
+    /** A substring each DETOKENISE rule needs; the rule is skipped when the text lacks it. */
+    private static final String[] DETOKENISE_NEEDS = {" ", "n't", " '", "wan na", "gon na", "got ta", "$"};
+
+    private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]");
+
     /** Filler words and phrases removed anywhere (matched on whole words, lower case). */
     private static final Pattern FILLERS = Pattern.compile(
             ",?\\s*(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|er+|ah+|erm|you know|i mean|kind of|sort of"
@@ -54,11 +59,15 @@ final class TextCleaner {
 
     /** Joins ACI-Bench style tokens (" , ", " n't") back into ordinary text and lower-cases it. */
     static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-                .replaceAll("\\[[^\\]]*\\]", " ");
+        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        if (s.indexOf('[') >= 0) {
+            s = BRACKETS.matcher(s).replaceAll(" ");
+        }
         s = SPACES.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ");
         for (int i = 0; i < DETOKENISE.length; i++) {
-            s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
+            if (s.contains(DETOKENISE_NEEDS[i])) {
+                s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
+            }
         }
         return s.strip();
     }
@@ -114,19 +123,107 @@ final class TextCleaner {
 
     /** Removes fillers, stutters, repetitions and leading discourse markers from one sentence. */
     static String clean(String sentence) {
-        String s = ELLIPSIS.matcher(sentence).replaceAll(" , ");
-        s = STUTTER.matcher(s).replaceAll(" ");
+        String s = sentence;
+        if (s.indexOf('\u2026') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
+            s = ELLIPSIS.matcher(s).replaceAll(" , ");
+        }
+        if (s.indexOf('-') >= 0) {
+            s = STUTTER.matcher(s).replaceAll(" ");
+        }
         String prev;
         do {
             prev = s;
-            s = FILLERS.matcher(s).replaceAll(" ");
-            s = SPACES.matcher(s).replaceAll(" ").strip();
+            if (mayHoldFiller(s)) {
+                s = FILLERS.matcher(s).replaceAll(" ");
+            }
+            if (s.contains("  ")) {
+                s = SPACES.matcher(s).replaceAll(" ");
+            }
+            s = s.strip();
             s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
-            s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
-            s = REPEATED_WORD.matcher(s).replaceAll("$1");
+            if (mayRepeat(s)) {
+                s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
+                s = REPEATED_WORD.matcher(s).replaceAll("$1");
+            }
             s = stripLeading(s);
         } while (!s.equals(prev));
         return s.strip();
+    }
+
+    private static final Set<String> FILLER_WORDS = Set.of("uh-huh", "erm", "know", "mean", "kind", "sort", "said",
+            "see", "guess", "basically", "actually", "honest", "honestly", "sorry");
+
+    /** False only when no {@link #FILLERS} alternative can match: no filler-like word occurs. */
+    private static boolean mayHoldFiller(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            if (i > start && (FILLER_WORDS.contains(s.substring(start, i)) || isSound(s, start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** um+, uh+, mm+, hmm+, er+, ah+ and the mm-hmm family. */
+    private static boolean isSound(String s, int start, int end) {
+        char c = s.charAt(start);
+        if ("umheah".indexOf(c) < 0) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if ("umhera-".indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '-' || c >= 'A' && c <= 'Z';
+    }
+
+    /** False only when no word recurs within four words: {@link #REPEATED_WORD} and {@link #REPEATED_PHRASE} cannot match. */
+    private static boolean mayRepeat(String s) {
+        int n = s.length();
+        int[] starts = new int[5];
+        int[] ends = new int[5];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordLetter(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            for (int k = 1; k <= 4 && k <= count; k++) {
+                int j = (count - k) % 5;
+                if (ends[j] - starts[j] == i - start && s.regionMatches(starts[j], s, start, i - start)) {
+                    return true;
+                }
+            }
+            starts[count % 5] = start;
+            ends[count % 5] = i;
+            count++;
+        }
+        return false;
+    }
+
+    /** A regex word character ({@code \\w}). */
+    private static boolean wordLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     static String stripLeading(String s) {
@@ -148,12 +245,25 @@ final class TextCleaner {
     /** Words of a cleaned sentence (letters, digits, apostrophes). */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[^a-z0-9'$%/-]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !tokenChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && tokenChar(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
             }
         }
         return out;
+    }
+
+    private static boolean tokenChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '$' || c == '%' || c == '/' || c == '-';
     }
 
     private static final String[][] EXPANSIONS = {
@@ -164,6 +274,20 @@ final class TextCleaner {
         {"\\b(just|really|pretty|definitely|certainly|totally)\\s+", ""},
         {"\\bper cent\\b|\\bpercent\\b", "%"},
     };
+
+    private static final Pattern[] EXPANSION_PATTERNS = new Pattern[EXPANSIONS.length];
+
+    /** A substring each expansion needs; null for always. */
+    private static final String[] EXPANSION_NEEDS = {"'", "'", "'", "'", "'", "'", "'", "'", "milligram", "microgram",
+        "a little bit", null, "cent"};
+
+    static {
+        for (int i = 0; i < EXPANSIONS.length; i++) {
+            EXPANSION_PATTERNS[i] = Pattern.compile(EXPANSIONS[i][0]);
+        }
+    }
+
+    private static final Pattern PRONOUN_I = Pattern.compile("(?<=^|\\s)i(?=$|[\\s,.;:?!']|'m|'ve|'ll|'d)");
 
     private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve"};
@@ -183,8 +307,10 @@ final class TextCleaner {
      */
     static String clinicalForm(String s) {
         String t = s;
-        for (String[] e : EXPANSIONS) {
-            t = t.replaceAll(e[0], e[1]);
+        for (int i = 0; i < EXPANSIONS.length; i++) {
+            if (EXPANSION_NEEDS[i] == null || t.contains(EXPANSION_NEEDS[i])) {
+                t = EXPANSION_PATTERNS[i].matcher(t).replaceAll(EXPANSIONS[i][1]);
+            }
         }
         if (KEEP_NUMBER_WORDS) {
             return t.replace("wo not", "will not").replace(" %", "%");
@@ -208,7 +334,7 @@ final class TextCleaner {
         if (t.isEmpty()) {
             return t;
         }
-        t = t.replaceAll("(?<=^|\\s)i(?=$|[\\s,.;:?!']|'m|'ve|'ll|'d)", "I");
+        t = PRONOUN_I.matcher(t).replaceAll("I");
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
         char last = t.charAt(t.length() - 1);
         if (last == '?') {
