@@ -150,13 +150,16 @@ final class TextCleaner {
         return s.strip();
     }
 
-    private static final Set<String> FILLER_WORDS = Set.of("uh-huh", "erm", "know", "mean", "kind", "sort", "said",
-            "see", "guess", "basically", "actually", "honest", "honestly", "sorry");
-
-    /** False only when no {@link #FILLERS} alternative can match: no filler-like word occurs. */
+    /**
+     * False only when no {@link #FILLERS} alternative can match: no filler sound (um, uh, mm-hmm ...) and no
+     * filler phrase (you know, i mean, kind of, like i said, you see, i guess, basically, actually, to be honest,
+     * honestly, sorry) occurs as words.
+     */
     private static boolean mayHoldFiller(String s) {
         int n = s.length();
         int i = 0;
+        String prev = "";
+        String prev2 = "";
         while (i < n) {
             while (i < n && !isWordChar(s.charAt(i))) {
                 i++;
@@ -165,9 +168,27 @@ final class TextCleaner {
             while (i < n && isWordChar(s.charAt(i))) {
                 i++;
             }
-            if (i > start && (FILLER_WORDS.contains(s.substring(start, i)) || isSound(s, start, i))) {
+            if (i == start) {
+                break;
+            }
+            if (isSound(s, start, i)) {
                 return true;
             }
+            String w = s.substring(start, i);
+            boolean hit = switch (w) {
+                case "basically", "actually", "honestly", "sorry", "erm", "uh-huh" -> true;
+                case "know", "see" -> prev.equals("you");
+                case "mean", "guess" -> prev.equals("i");
+                case "of" -> prev.equals("kind") || prev.equals("sort");
+                case "said" -> prev.equals("i") && prev2.equals("like");
+                case "honest" -> prev.equals("be");
+                default -> false;
+            };
+            if (hit) {
+                return true;
+            }
+            prev2 = prev;
+            prev = w;
         }
         return false;
     }
@@ -183,18 +204,23 @@ final class TextCleaner {
                 return false;
             }
         }
-        return true;
+        return SOUND.matcher(s).region(start, end).matches();
     }
+
+    private static final Pattern SOUND = Pattern.compile("um+|uh+|uh-huh|mm+(?:-?hmm+)?|hmm+|er+|ah+|erm");
 
     private static boolean isWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '-' || c >= 'A' && c <= 'Z';
     }
 
-    /** False only when no word recurs within four words: {@link #REPEATED_WORD} and {@link #REPEATED_PHRASE} cannot match. */
-    private static boolean mayRepeat(String s) {
+    /**
+     * False only when no run of one to four words is immediately repeated: {@link #REPEATED_WORD} and
+     * {@link #REPEATED_PHRASE} cannot match.
+     */
+    static boolean mayRepeat(String s) {
         int n = s.length();
-        int[] starts = new int[5];
-        int[] ends = new int[5];
+        int[] starts = new int[Math.max(4, n / 2 + 1)];
+        int[] ends = new int[starts.length];
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -208,15 +234,23 @@ final class TextCleaner {
             if (i == start) {
                 break;
             }
-            for (int k = 1; k <= 4 && k <= count; k++) {
-                int j = (count - k) % 5;
-                if (ends[j] - starts[j] == i - start && s.regionMatches(starts[j], s, start, i - start)) {
+            starts[count] = start;
+            ends[count] = i;
+            count++;
+        }
+        for (int m = 1; m <= 4; m++) {
+            for (int k = 0; k + 2 * m <= count; k++) {
+                boolean same = true;
+                for (int j = 0; j < m && same; j++) {
+                    int a = k + j;
+                    int b = k + m + j;
+                    same = ends[a] - starts[a] == ends[b] - starts[b]
+                            && s.regionMatches(starts[a], s, starts[b], ends[a] - starts[a]);
+                }
+                if (same) {
                     return true;
                 }
             }
-            starts[count % 5] = start;
-            ends[count % 5] = i;
-            count++;
         }
         return false;
     }
@@ -278,8 +312,23 @@ final class TextCleaner {
     private static final Pattern[] EXPANSION_PATTERNS = new Pattern[EXPANSIONS.length];
 
     /** A substring each expansion needs; null for always. */
-    private static final String[] EXPANSION_NEEDS = {"'", "'", "'", "'", "'", "'", "'", "'", "milligram", "microgram",
-        "a little bit", null, "cent"};
+    private static final String[] EXPANSION_NEEDS = {"can't", "won't", "n't", "'s", "'re", "'ve", "'ll", "i'm",
+        "milligram", "microgram", "a little bit", null, "cent"};
+
+    private static final String[] INTENSIFIERS = {"just", "really", "pretty", "definitely", "certainly", "totally"};
+
+    private static boolean needs(String t, int rule) {
+        String need = EXPANSION_NEEDS[rule];
+        if (need != null) {
+            return t.contains(need);
+        }
+        for (String w : INTENSIFIERS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static {
         for (int i = 0; i < EXPANSIONS.length; i++) {
@@ -308,7 +357,7 @@ final class TextCleaner {
     static String clinicalForm(String s) {
         String t = s;
         for (int i = 0; i < EXPANSIONS.length; i++) {
-            if (EXPANSION_NEEDS[i] == null || t.contains(EXPANSION_NEEDS[i])) {
+            if (needs(t, i)) {
                 t = EXPANSION_PATTERNS[i].matcher(t).replaceAll(EXPANSIONS[i][1]);
             }
         }
