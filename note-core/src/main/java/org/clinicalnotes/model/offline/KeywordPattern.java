@@ -18,7 +18,7 @@ final class KeywordPattern {
 
     private final Pattern whole;
     /** Alternatives by their first two characters (when both are plain letters or digits), or null. */
-    private final Pattern[][] byTwo = new Pattern[128][];
+    private final Entry[][] byTwo = new Entry[128][];
     /** Alternatives by their first character only (the second is not plain), or null. */
     private final Pattern[] byOne = new Pattern[128];
     /** Alternatives that start with a group or a class: tried at every word start. */
@@ -46,9 +46,10 @@ final class KeywordPattern {
         two.forEach((key, alts) -> {
             int c = key / 128;
             if (byTwo[c] == null) {
-                byTwo[c] = new Pattern[128];
+                byTwo[c] = new Entry[128];
             }
-            byTwo[c][key % 128] = compileAlternatives(alts);
+            byTwo[c][key % 128] = new Entry(alts.stream().map(KeywordPattern::literalPrefix).distinct()
+                    .toArray(String[]::new), compileAlternatives(alts));
         });
         one.forEach((c, alts) -> byOne[c] = compileAlternatives(alts));
         this.wildcard = any.isEmpty() ? null : compileAlternatives(any);
@@ -62,6 +63,42 @@ final class KeywordPattern {
     /** The equivalent ordinary pattern, for callers that need groups. */
     Pattern pattern() {
         return whole;
+    }
+
+    /** Alternatives sharing their first two letters, and the literal text each of them starts with. */
+    private record Entry(String[] prefixes, Pattern pattern) {
+        boolean mayMatch(CharSequence s, int i) {
+            for (String p : prefixes) {
+                if (startsWith(s, i, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean startsWith(CharSequence s, int i, String prefix) {
+        if (i + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s.charAt(i + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The plain text an alternative must start with: up to its first operator, less a quantified last char. */
+    static String literalPrefix(String alt) {
+        int k = 0;
+        while (k < alt.length() && "()[]{}\\|.*+?^$".indexOf(alt.charAt(k)) < 0) {
+            k++;
+        }
+        if (k < alt.length() && "*+?{".indexOf(alt.charAt(k)) >= 0) {
+            k--;
+        }
+        return alt.substring(0, Math.max(k, 0));
     }
 
     private static Pattern compileAlternatives(List<String> alts) {
@@ -142,11 +179,11 @@ final class KeywordPattern {
                 continue;
             }
             if (c < 128) {
-                Pattern[] row = byTwo[c];
+                Entry[] row = byTwo[c];
                 if (row != null && i + 1 < n) {
                     char d = s.charAt(i + 1);
-                    if (d < 128 && row[d] != null) {
-                        int end = lookingAt(row[d], s, i);
+                    if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
+                        int end = lookingAt(row[d].pattern(), s, i);
                         if (end >= 0) {
                             return end;
                         }

@@ -230,7 +230,10 @@ final class PersonRewriter {
     private static String applyFixed(String s, Pattern[] patterns, String[] replacements) {
         String out = s;
         for (int i = 0; i < patterns.length; i++) {
-            out = patterns[i].matcher(out).replaceAll(replacements[i]);
+            // every rule is a literal between word boundaries: skip the regex unless the literal occurs
+            if (out.contains(patterns[i].pattern().substring(2, patterns[i].pattern().length() - 2))) {
+                out = patterns[i].matcher(out).replaceAll(replacements[i]);
+            }
         }
         return out;
     }
