@@ -75,6 +75,21 @@ final class CueClassifier {
                     + "|coping (skill|strateg)\\w*|let's explore|explored|we worked on|worked on|we talked about|reflect\\w*"
                     + "|validat\\w*|motivational|relaxation)\\b");
 
+    /** A clinician's impression in a therapy session: "i think the insomnia and the low mood are feeding ...". */
+    private static final KeywordPattern THERAPY_ASSESSMENT = KeywordPattern.compile(
+            "\\b(i think (that )?(the|your|you're|you are|this|it's|it is|there|part of)|i believe|impression"
+                    + "|seems? to (have|be) (worsened|improved|gotten|getting)|(has|have|had) (worsened|improved)"
+                    + "|feeding (each other|into)|(is|are) driving|contribut(e|es|ing) to|consistent with"
+                    + "|i'm (concerned|worried)|i am (concerned|worried)|meets criteria|symptoms of)\\b");
+
+    /** Work done in the session, which an impression-like phrase does not override. */
+    private static final KeywordPattern INTERVENTION_STRONG = KeywordPattern.compile(
+            "\\b(let's practice|we practiced|let's look at|let's explore|we worked on|role[- ]?play)\\b");
+
+    /** Stated scores and results in a therapy session: "your phq-9 score came out at 14". */
+    private static final KeywordPattern THERAPY_RESULTS = KeywordPattern.compile(
+            "\\b(phq-?9|phq|gad-?7|pcl-?5|audit-c|scores?|scored|screening|questionnaire|inventory)\\b");
+
     private static final KeywordPattern THERAPY_PLAN = KeywordPattern.compile(
             "\\b(homework|(want|like|need) you to|next (session|appointment|week)|before we meet|follow[- ]up"
                     + "|refer\\w*|schedule\\w*|this week|between sessions)\\b");
@@ -120,6 +135,12 @@ final class CueClassifier {
             }
             if (THERAPY_PLAN.find(s)) {
                 return Optional.of(ContentKind.PLAN);
+            }
+            if (THERAPY_RESULTS.find(s)) {
+                return Optional.of(ContentKind.RESULTS);
+            }
+            if (THERAPY_ASSESSMENT.find(s) && !INTERVENTION_STRONG.find(s)) {
+                return Optional.of(ContentKind.ASSESSMENT);
             }
             if (INTERVENTION.find(s)) {
                 return Optional.of(ContentKind.INTERVENTION);

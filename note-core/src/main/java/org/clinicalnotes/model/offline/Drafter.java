@@ -82,6 +82,29 @@ final class Drafter {
                     + "|yes|yeah|sir|ma'am|doctor|doc|problem|worries|thanks|thank|way|longer|more|less|matter|idea"
                     + "|clue|sure|questions?|concerns?|issues?|changes?|different|anything|nothing|none|aware|a|an|other)\\b|^$");
 
+    /** A therapist recalling the previous session. Group 1 is what was discussed. */
+    private static final Pattern LAST_SESSION = Pattern.compile(
+            "^(?:last (?:time|session|week)|in our last session|when we (?:last )?met),? we (?:talked|spoke) about (.+)$");
+
+    /** "i think (that)" opening a therapist's impression, dropped from the statement. */
+    private static final Pattern I_THINK = Pattern.compile("^i (?:think|believe) (?:that )?");
+
+    /** "how has your mood been?": group 1 is what the question asks about ("your mood"), group 2 the verb. */
+    private static final Pattern HOW_HAS_BEEN = Pattern.compile(
+            "^(?:(?:and|so|now|okay)\\s*,?\\s+)*how (has|have|is|are) (your [a-z]+(?: [a-z]+)?) (been|doing|going)\\?$");
+
+    /** "how many nights a week is this happening?": group 1 the verb, group 2 the subject, group 3 the rest. */
+    private static final Pattern HOW_OFTEN = Pattern.compile(
+            "^(?:(?:and|so|now|okay)\\s*,?\\s+)*how (?:many|much|often|long)\\b[a-z0-9 ]*? (is|are|has|have|was|were)"
+                    + " (this|that|it|the [a-z]+) ([a-z]+ing|been [a-z]+ing)\\?$");
+
+    /** Hedges opening a short answer, written as "about". */
+    private static final Pattern HEDGE = Pattern.compile("^(?:probably|maybe|roughly|around|i'd say|i think)\\s+");
+
+    /** An answer that is a clause of its own ("i sleep badly") rather than a fragment ("pretty low"). */
+    private static final Pattern OWN_CLAUSE = Pattern.compile(
+            "^(?:i|i'm|i've|it|it's|that|that's|we|they|he|she|my|there|yes|no|yeah|not|nothing)\\b");
+
     static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
 
     private static final KeywordPattern CHIEF_CONTEXT = KeywordPattern.compile(
@@ -96,6 +119,11 @@ final class Drafter {
     private final boolean therapy;
     private final boolean punctuated;
     private boolean introFound;
+    /** The clinician's question the current patient turn answers, until its first sentence is handled. */
+    private String pendingQuestion;
+    private String pendingQuestionId;
+    /** Speakers' casing of names and acronyms, by lower-case word. */
+    private final Map<String, String> casing;
     /** {@link TextCleaner#normalise} of each utterance, computed once. */
     private final String[] normalised;
 
@@ -120,8 +148,96 @@ final class Drafter {
             all.append(normalised[i]).append('\n');
         }
         this.rewriter = new PersonRewriter(inferPronoun(us, normalised));
+        this.casing = casing(us);
         this.punctuated = Segmenter.isPunctuated(all.toString());
         this.therapy = options.therapyMode().orElseGet(() -> CueClassifier.looksLikeTherapy(all.toString()));
+    }
+
+    /** Finishes a statement: clinical form, numbers, punctuation, then the speakers' casing of names. */
+    private String finish(String text) {
+        return recase(TextCleaner.finish(text, options.keepNumberWords()));
+    }
+
+    /**
+     * Words the speakers wrote with capitals inside a sentence ("Dr. Patel", "PHQ-9", "Saturday"), by their
+     * lower-case form; words also written in lower case are left out. Empty for lower-case transcripts.
+     */
+    private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof");
+
+    private static Map<String, String> casing(List<Utterance> utterances) {
+        Map<String, String> cased = new java.util.HashMap<>();
+        Set<String> lower = new HashSet<>();
+        for (Utterance u : utterances) {
+            String t = u.text();
+            int n = t.length();
+            int i = 0;
+            boolean sentenceStart = true;
+            boolean title = false;
+            while (i < n) {
+                char c = t.charAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    if (c == '.' && !title || c == '?' || c == '!' || c == ':' || c == '"') {
+                        sentenceStart = true;
+                    }
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(t.charAt(i))
+                        || (t.charAt(i) == '-' || t.charAt(i) == '\'') && i + 1 < n
+                        && Character.isLetterOrDigit(t.charAt(i + 1)))) {
+                    i++;
+                }
+                String word = t.substring(start, i);
+                String key = word.toLowerCase(Locale.ROOT);
+                int capitals = 0;
+                for (int k = 0; k < word.length(); k++) {
+                    if (Character.isUpperCase(word.charAt(k))) {
+                        capitals++;
+                    }
+                }
+                boolean acronym = capitals >= 2;
+                if (capitals == 0) {
+                    lower.add(key);
+                } else if ((acronym || !sentenceStart) && !key.equals("i") && !key.startsWith("i'")) {
+                    cased.putIfAbsent(key, word);
+                }
+                sentenceStart = false;
+                title = TITLES.contains(key);
+            }
+        }
+        cased.keySet().removeAll(lower);
+        return cased;
+    }
+
+    /** Restores the speakers' casing of names and acronyms in a finished statement. */
+    private String recase(String text) {
+        if (casing.isEmpty() || text.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                    || (text.charAt(i) == '-' || text.charAt(i) == '\'') && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                i++;
+            }
+            String cased = casing.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+            if (cased != null && cased.length() == i - start) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                sb.replace(start, i, cased);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     DraftNote draft() {
@@ -141,6 +257,8 @@ final class Drafter {
             if (!clinician && lastQuestion != null) {
                 fold(lastQuestion, lastQuestionId, norm, u.id());
             }
+            pendingQuestion = clinician ? null : lastQuestion;
+            pendingQuestionId = clinician ? null : lastQuestionId;
             String questionInTurn = null;
             for (String raw : sentences) {
                 String s = TextCleaner.clean(raw);
@@ -189,7 +307,7 @@ final class Drafter {
             }
         }
         if (chiefComplaint != null && contentWords(chiefComplaint) >= 1) {
-            candidates.add(0, new Candidate(ContentKind.CHIEF_COMPLAINT, TextCleaner.finish(chiefComplaint),
+            candidates.add(0, new Candidate(ContentKind.CHIEF_COMPLAINT, finish(chiefComplaint),
                     List.of(chiefId), chiefId, Double.MAX_VALUE));
         }
         return assemble();
@@ -218,7 +336,7 @@ final class Drafter {
         String subject = rewriter.pronoun().subject;
         String text = subject + (negative ? " denies " : " reports ") + topic;
         ContentKind kind = CueClassifier.isRisk(topic) ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
-        candidates.add(new Candidate(kind, TextCleaner.finish(text), List.of(questionId, answerId), answerId,
+        candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId,
                 Double.MAX_VALUE));
     }
 
@@ -229,11 +347,20 @@ final class Drafter {
         if (!introFound && !therapy && s.contains("old") && INTRO.matcher(s).find()) {
             // the dictated introduction ("x is a 58-year-old male ...") opens the history, as in clinic notes
             introFound = true;
-            String text = TextCleaner.finish(rewriter.clinicianAboutPatient(s));
+            String text = finish(rewriter.clinicianAboutPatient(s));
             if (!text.isEmpty()) {
                 candidates.add(0, new Candidate(ContentKind.HISTORY, text, List.of(id), id, Double.MAX_VALUE));
             }
             return;
+        }
+        if (therapy) {
+            Matcher last = LAST_SESSION.matcher(s);
+            if (last.find()) {
+                // "last time we talked about ..." recalls the previous session: history, not plan
+                add(ContentKind.HISTORY, "The last session addressed " + rewriter.clinicianAboutPatient(last.group(1)),
+                        id, Lexicon.relevance(s));
+                return;
+            }
         }
         Optional<ContentKind> kind = CueClassifier.clinician(s, therapy);
         if (kind.isEmpty()) {
@@ -242,12 +369,19 @@ final class Drafter {
         String text = switch (kind.get()) {
             case EXAM, RESULTS, OBSERVATION -> rewriter.finding(s);
             case PLAN, GOALS, INTERVENTION -> rewriter.instruction(s);
+            case ASSESSMENT -> rewriter.clinicianAboutPatient(therapy ? I_THINK.matcher(s).replaceFirst("") : s);
             default -> rewriter.clinicianAboutPatient(s);
         };
         add(kind.get(), text, id, Lexicon.relevance(s));
     }
 
     private void patientSentence(String sentence, Utterance u) {
+        String question = pendingQuestion;
+        String questionId = pendingQuestionId;
+        pendingQuestion = null;
+        if (question != null && u.role() == SpeakerRole.PATIENT && foldFragment(question, questionId, sentence, u)) {
+            return;
+        }
         String s = sentence;
         Matcher yn = LEADING_ANSWER.matcher(s);
         if (yn.find()) {
@@ -266,7 +400,7 @@ final class Drafter {
                     evidence = last.evidence();
                     candidates.remove(candidates.size() - 1);
                 }
-                candidates.add(new Candidate(kind, TextCleaner.finish(text), evidence, u.id(), Double.MAX_VALUE));
+                candidates.add(new Candidate(kind, finish(text), evidence, u.id(), Double.MAX_VALUE));
                 return;
             }
             s = rest;
@@ -289,8 +423,43 @@ final class Drafter {
         add(kind, text, u.id(), Lexicon.relevance(s));
     }
 
+    /**
+     * Folds a fragment answer into the question it answers: "how has your mood been?" / "pretty low." becomes
+     * "Their mood has been pretty low.", "how many nights a week is this happening?" / "probably five nights
+     * out of seven." becomes "... this is happening about 5 nights out of 7.".
+     */
+    private boolean foldFragment(String question, String questionId, String answer, Utterance u) {
+        String a = answer.strip();
+        if (a.endsWith("?") || OWN_CLAUSE.matcher(a).find() || TextCleaner.words(a).size() > 8
+                || contentWords(a) < 1) {
+            return false;
+        }
+        String fragment = a.substring(0, a.length() - (a.endsWith(".") || a.endsWith("!") ? 1 : 0)).strip();
+        fragment = HEDGE.matcher(fragment).replaceFirst("about ");
+        String text;
+        Matcher has = HOW_HAS_BEEN.matcher(question);
+        Matcher often = HOW_OFTEN.matcher(question);
+        if (has.find()) {
+            String verb = has.group(1).equals("have") || has.group(1).equals("has") ? "has" : "is";
+            text = rewriter.finding(has.group(2)) + " " + verb + " " + has.group(3) + " " + fragment;
+            if (!text.startsWith(rewriter.pronoun().possessive)) {
+                text = rewriter.pronoun().possessive + " " + text;
+            }
+        } else if (often.find()) {
+            String subject = often.group(2).equals("it") || often.group(2).equals("this")
+                    || often.group(2).equals("that") ? often.group(2) : rewriter.finding(often.group(2));
+            text = rewriter.pronoun().subject + " reports " + subject + " " + often.group(1) + " " + often.group(3)
+                    + " " + fragment;
+        } else {
+            return false;
+        }
+        ContentKind kind = CueClassifier.patient(a, therapy);
+        candidates.add(new Candidate(kind, finish(text), List.of(questionId, u.id()), u.id(), Double.MAX_VALUE));
+        return true;
+    }
+
     private void add(ContentKind kind, String text, String id, double relevance) {
-        String finished = TextCleaner.finish(text);
+        String finished = finish(text);
         if (finished.isEmpty() || !therapy && kind != ContentKind.RISK && relevance < options.minRelevance()) {
             return;
         }

@@ -14,7 +14,12 @@ final class PersonRewriter {
     enum Pronoun {
         HE("he", "his", "him", "himself"),
         SHE("she", "her", "her", "herself"),
-        NEUTRAL("the patient", "the patient's", "the patient", "themselves");
+        /**
+         * Unknown gender: "the patient" at the first mention in a statement, "they"/"their"/"them" after it.
+         * The rewriter writes marks ({@link #SUBJECT_MARK} ...) that {@link #resolve} turns into words.
+         */
+        NEUTRAL(String.valueOf(SUBJECT_MARK), String.valueOf(POSSESSIVE_MARK), String.valueOf(OBJECT_MARK),
+                "themselves");
 
         final String subject;
         final String possessive;
@@ -27,6 +32,80 @@ final class PersonRewriter {
             this.object = object;
             this.reflexive = reflexive;
         }
+    }
+
+    /** Marks the neutral subject; the verb after it is written as singular, VERB_SPLIT, plural, VERB_END. */
+    static final char SUBJECT_MARK = '\u0001';
+    static final char POSSESSIVE_MARK = '\u0004';
+    static final char OBJECT_MARK = '\u0005';
+    static final char VERB_SPLIT = '\u0002';
+    static final char VERB_END = '\u0003';
+
+    /**
+     * Turns the neutral marks into words: the first mention of the patient in the text is "the patient" (with
+     * singular verbs), later ones "they", "their", "them" (with plural verbs). Text without marks is returned
+     * as is.
+     */
+    static String resolve(String text) {
+        int n = text.length();
+        int k = 0;
+        while (k < n && text.charAt(k) > VERB_END && text.charAt(k) != POSSESSIVE_MARK
+                && text.charAt(k) != OBJECT_MARK) {
+            k++;
+        }
+        if (k == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n + 32);
+        sb.append(text, 0, k);
+        boolean mentioned = false;
+        boolean plural = false;
+        for (int i = k; i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case SUBJECT_MARK -> {
+                    sb.append(mentioned ? "they" : "the patient");
+                    plural = mentioned;
+                    mentioned = true;
+                }
+                case POSSESSIVE_MARK -> {
+                    sb.append(mentioned ? "their" : "the patient's");
+                    mentioned = true;
+                }
+                case OBJECT_MARK -> {
+                    sb.append(mentioned ? "them" : "the patient");
+                    mentioned = true;
+                }
+                case VERB_SPLIT -> {
+                    int split = i;
+                    int end = text.indexOf(VERB_END, split);
+                    int start = sb.length();
+                    // the singular form was appended already; keep it or replace it by the plural one
+                    int singularLength = 0;
+                    for (int j = split - 1; j >= 0 && text.charAt(j) != ' ' && text.charAt(j) >= ' '; j--) {
+                        singularLength++;
+                    }
+                    if (plural) {
+                        sb.setLength(start - singularLength);
+                        sb.append(text, split + 1, end);
+                    }
+                    i = end;
+                }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.Map<String, String> PLURAL = java.util.Map.of("is", "are", "has", "have", "does",
+            "do", "was", "were");
+
+    /** The subject and its verb for this pronoun; for the neutral one, both verb forms are kept for resolve. */
+    private String subjectVerb(String adverbs, String singular, String plural) {
+        if (pronoun != Pronoun.NEUTRAL || singular.equals(plural)) {
+            return pronoun.subject + adverbs + " " + singular;
+        }
+        return pronoun.subject + adverbs + " " + singular + VERB_SPLIT + plural + VERB_END;
     }
 
     private static final Set<String> UNCHANGED_VERBS = Set.of("can", "could", "will", "would", "should", "might",
@@ -108,7 +187,8 @@ final class PersonRewriter {
     private static final Pattern YOU_OBJECT = Pattern.compile("\\byou\\b");
 
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "(?:^|(?<=,\\s))(?:i (?:want|would like|'d like|need) you to|i'd like you to|i want to have you|you should|you need to"
+            "(?:^|(?<=,\\s))(?:i(?: also| really| just)? (?:want|would like|'d like|need) you to"
+                    + "|i(?:'d| would)(?: also| really| just)? like you to|i want to have you|you should|you need to"
                     + "|you'll need to|you're going to need to|you have to|make sure (?:that )?you|please)\\s+");
 
     private static final Pattern[] PATIENT_PATTERNS = compile(PATIENT_FIXED);
@@ -122,6 +202,16 @@ final class PersonRewriter {
         Pattern.compile("\\bwe'll\\b")};
     private static final String[] PLAN_EXPANDED = {"I am going to", "we are going to", "we will", "I will", "we will"};
 
+    /** "i'd like to refer you to ..." becomes "refer to ...". Group 1 is the verb. */
+    private static final Pattern WOULD_LIKE_TO = Pattern.compile(
+            "(?:^|(?<=,\\s))i(?:'d| would)(?: also)? like to (refer|schedule|start|send|increase|decrease|switch|check"
+                    + "|see|try|add)(?: you\\b)?\\s*");
+
+    /** Verbs that, after "you" outside subject position ("how much caffeine you had"), still make "you" the subject. */
+    private static final Set<String> COMMON_VERBS = Set.of("had", "go", "wake", "take", "get", "feel", "have",
+            "do", "are", "were", "need", "want", "eat", "drink", "sleep", "went", "woke", "took", "drank", "ate",
+            "slept", "felt", "notice", "noticed", "come", "came");
+
     private final Pronoun pronoun;
     private final String[] patientReplacements;
     private final String[] clinicianReplacements;
@@ -130,6 +220,20 @@ final class PersonRewriter {
         this.pronoun = pronoun;
         this.patientReplacements = replacements(PATIENT_FIXED, pronoun);
         this.clinicianReplacements = replacements(CLINICIAN_FIXED, pronoun);
+    }
+
+    /** "S is not" for the neutral pronoun: the mark, then "is" with its plural "are" kept for resolve. */
+    private static String neutralSubject(Pronoun pronoun, String rest) {
+        if (pronoun != Pronoun.NEUTRAL) {
+            return pronoun.subject + rest;
+        }
+        String r = rest.strip();
+        int space = r.indexOf(' ');
+        String verb = space < 0 ? r : r.substring(0, space);
+        String tail = space < 0 ? "" : r.substring(space);
+        String plural = PLURAL.get(verb);
+        return plural == null ? pronoun.subject + rest
+                : pronoun.subject + " " + verb + VERB_SPLIT + plural + VERB_END + tail;
     }
 
     private static Pattern[] compile(String[][] table) {
@@ -145,7 +249,7 @@ final class PersonRewriter {
         for (int i = 0; i < table.length; i++) {
             String[] rule = table[i];
             String repl = switch (rule[1].charAt(0)) {
-                case 'S' -> pronoun.subject + rule[1].substring(1);
+                case 'S' -> neutralSubject(pronoun, rule[1].substring(1));
                 case 'P' -> pronoun.possessive;
                 case 'O' -> pronoun.object;
                 case 'R' -> pronoun.reflexive;
@@ -218,6 +322,11 @@ final class PersonRewriter {
         String out = s;
         if (m.find()) {
             out = out.substring(0, m.start()) + out.substring(m.end());
+        } else if (s.contains(" like to ")) {
+            Matcher w = WOULD_LIKE_TO.matcher(s);
+            if (w.find()) {
+                out = out.substring(0, w.start()) + w.group(1) + " " + out.substring(w.end());
+            }
         }
         if (out.indexOf('\'') >= 0) {
             for (int i = 0; i < PLAN_CONTRACTIONS.length; i++) {
@@ -248,12 +357,17 @@ final class PersonRewriter {
             String prevWord = before.isEmpty() ? "" : before.substring(Math.max(0, before.lastIndexOf(' ') + 1));
             boolean subjectPosition = before.isEmpty() || prevWord.endsWith(",") || SUBJECT_CONTEXT.contains(prevWord)
                     || s.charAt(m.start()) == 'i';
+            if (!subjectPosition && p == YOU_VERB && COMMON_VERBS.contains(verb)) {
+                subjectPosition = true;
+            }
             if (!subjectPosition || NON_VERBS.contains(verb)) {
                 String pronounWord = subjectPosition ? pronoun.subject : pronoun.object;
                 m.appendReplacement(sb, Matcher.quoteReplacement(pronounWord + adverbs + " " + verb));
                 continue;
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(pronoun.subject + adverbs + " " + thirdPerson(verb)));
+            String third = thirdPerson(verb);
+            m.appendReplacement(sb, Matcher.quoteReplacement(subjectVerb(adverbs, third,
+                    PLURAL.getOrDefault(third, verb))));
         }
         m.appendTail(sb);
         return sb.toString();
