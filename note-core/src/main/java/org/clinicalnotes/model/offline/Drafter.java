@@ -166,48 +166,78 @@ final class Drafter {
 
     private static Map<String, String> casing(List<Utterance> utterances) {
         Map<String, String> cased = new java.util.HashMap<>();
-        Set<String> lower = new HashSet<>();
-        for (Utterance u : utterances) {
-            String t = u.text();
-            int n = t.length();
-            int i = 0;
-            boolean sentenceStart = true;
-            boolean title = false;
-            while (i < n) {
-                char c = t.charAt(i);
-                if (!Character.isLetterOrDigit(c)) {
-                    if (c == '.' && !title || c == '?' || c == '!' || c == ':' || c == '"') {
-                        sentenceStart = true;
-                    }
-                    i++;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Utterance u : utterances) {
+                String t = u.text();
+                if (pass == 0 && !hasUpperCase(t)) {
                     continue;
                 }
-                int start = i;
-                while (i < n && (Character.isLetterOrDigit(t.charAt(i))
-                        || (t.charAt(i) == '-' || t.charAt(i) == '\'') && i + 1 < n
-                        && Character.isLetterOrDigit(t.charAt(i + 1)))) {
-                    i++;
-                }
-                String word = t.substring(start, i);
-                String key = word.toLowerCase(Locale.ROOT);
-                int capitals = 0;
-                for (int k = 0; k < word.length(); k++) {
-                    if (Character.isUpperCase(word.charAt(k))) {
-                        capitals++;
-                    }
-                }
-                boolean acronym = capitals >= 2;
-                if (capitals == 0) {
-                    lower.add(key);
-                } else if ((acronym || !sentenceStart) && !key.equals("i") && !key.startsWith("i'")) {
-                    cased.putIfAbsent(key, word);
-                }
-                sentenceStart = false;
-                title = TITLES.contains(key);
+                scanCasing(t, cased, pass == 1);
+            }
+            if (cased.isEmpty()) {
+                return cased;
             }
         }
-        cased.keySet().removeAll(lower);
+        cased.values().removeIf(v -> v.isEmpty());
         return cased;
+    }
+
+    private static boolean hasUpperCase(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * First pass: records capitalised words that are not sentence starts (acronyms always). Second pass
+     * ({@code lowerPass}): blanks recorded words that also occur in lower case; the caller removes them.
+     */
+    private static void scanCasing(String t, Map<String, String> cased, boolean lowerPass) {
+        int n = t.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        boolean title = false;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' && !title || c == '?' || c == '!' || c == ':' || c == '"') {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            int capitals = 0;
+            while (i < n && (Character.isLetterOrDigit(t.charAt(i))
+                    || (t.charAt(i) == '-' || t.charAt(i) == '\'') && i + 1 < n
+                    && Character.isLetterOrDigit(t.charAt(i + 1)))) {
+                if (Character.isUpperCase(t.charAt(i))) {
+                    capitals++;
+                }
+                i++;
+            }
+            if (lowerPass) {
+                if (capitals == 0) {
+                    String word = t.substring(start, i);
+                    if (cased.containsKey(word)) {
+                        cased.put(word, "");
+                    }
+                }
+            } else if (capitals > 0 && (capitals >= 2 || !sentenceStart)) {
+                String word = t.substring(start, i);
+                String key = word.toLowerCase(Locale.ROOT);
+                if (!key.equals("i") && !key.startsWith("i'")) {
+                    cased.putIfAbsent(key, word);
+                }
+                title = TITLES.contains(key);
+            } else {
+                title = i - start <= 4 && TITLES.contains(t.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+            sentenceStart = false;
+        }
     }
 
     /** Restores the speakers' casing of names and acronyms in a finished statement. */

@@ -341,6 +341,8 @@ final class TextCleaner {
 
     private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve"};
+    private static final KeywordPattern NUMBER_GATE = KeywordPattern.compile(
+            "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|one(?= (mg|mcg|day|week|month|year|time|tablet|pill|hour|minute)s?\\b))\\b");
 
@@ -392,6 +394,9 @@ final class TextCleaner {
             }
         }
         if (keepNumberWords) {
+            return t.replace("wo not", "will not").replace(" %", "%");
+        }
+        if (!NUMBER_GATE.find(t)) {
             return t.replace("wo not", "will not").replace(" %", "%");
         }
         Matcher m = NUMBER.matcher(t);
