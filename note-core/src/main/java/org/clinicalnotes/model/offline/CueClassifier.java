@@ -70,7 +70,7 @@ final class CueClassifier {
                     + "|you take|you're taking|you are taking|you've got)\\b");
 
     private static final KeywordPattern INTERVENTION = KeywordPattern.compile(
-            "\\b(let's practice|practiced|practice (a|the|some)|breathing (exercise|technique)s?|grounding|cognitive"
+            "\\b(let's practice|let's look at|evidence (for|against)|practiced|practice (a|the|some)|breathing (exercise|technique)s?|grounding|cognitive"
                     + "|reframe|reframing|thought record|cbt|dbt|mindfulness|exposure|role[- ]?play|psychoeducation"
                     + "|coping (skill|strateg)\\w*|let's explore|explored|we worked on|worked on|we talked about|reflect\\w*"
                     + "|validat\\w*|motivational|relaxation)\\b");
@@ -92,6 +92,7 @@ final class CueClassifier {
 
     private static final KeywordPattern THERAPY_PLAN = KeywordPattern.compile(
             "\\b(homework|(want|like|need) you to|next (session|appointment|week)|before we meet|follow[- ]up"
+                    + "|write (it|them|that|this) down"
                     + "|refer\\w*|schedule\\w*|this week|between sessions)\\b");
 
     private static final KeywordPattern OBSERVATION = KeywordPattern.compile(

@@ -105,6 +105,14 @@ final class Drafter {
     private static final Pattern OWN_CLAUSE = Pattern.compile(
             "^(?:i|i'm|i've|it|it's|that|that's|we|they|he|she|my|there|yes|no|yeah|not|nothing)\\b");
 
+    /**
+     * In a therapy session, the clinician's observations, impressions and interventions and the client's
+     * response are the note's core: the word budget, whose weights were learnt from medical visits, keeps them.
+     */
+    private static final Set<ContentKind> THERAPY_CORE = java.util.EnumSet.of(ContentKind.OBSERVATION,
+            ContentKind.ASSESSMENT, ContentKind.INTERVENTION, ContentKind.RESPONSE, ContentKind.GOALS,
+            ContentKind.RESULTS);
+
     static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
 
     private static final KeywordPattern CHIEF_CONTEXT = KeywordPattern.compile(
@@ -310,7 +318,7 @@ final class Drafter {
                         chiefId = u.id();
                     }
                 }
-                if (clinician && VA_COMMAND.matcher(s).find()) {
+                if (clinician && !therapy && VA_COMMAND.matcher(s).find()) {
                     continue;
                 }
                 if (s.endsWith("?")) {
@@ -515,7 +523,8 @@ final class Drafter {
         for (int i : order) {
             Candidate c = candidates.get(i);
             int w = TextCleaner.words(c.text().toLowerCase(Locale.ROOT)).size();
-            boolean always = c.relevance() == Double.MAX_VALUE || c.kind() == ContentKind.RISK;
+            boolean always = c.relevance() == Double.MAX_VALUE || c.kind() == ContentKind.RISK
+                    || therapy && THERAPY_CORE.contains(c.kind());
             if (always || used + w <= budget) {
                 keep[i] = true;
                 used += w;

@@ -160,7 +160,8 @@ public final class OfflineNoteModel implements NoteModel {
         /**
          * Word budget: when the candidate statements hold more words, the most note-like ones (by lexicon
          * weight) are kept up to this many words; risk content, the chief complaint and folded answers are
-         * always kept. 0 turns the budget off. Default 450, about the length of a clinic note.
+         * always kept, and so are a therapy session's observations, impressions, interventions, responses, goals
+         * and results. 0 turns the budget off. Default 450, about the length of a clinic note.
          *
          * @param maxWords 0 or more
          * @return this builder

@@ -304,7 +304,7 @@ final class TextCleaner {
         {"\\bcan't\\b", "cannot"}, {"\\bwon't\\b", "will not"}, {"\\b(\\w+)n't\\b", "$1 not"},
         {"\\b(it|that|there|he|she|what|this|everything|nothing)'s (been|got|gotten|had)\\b", "$1 has $2"},
         {"\\b(it|that|there|he|she|what|this|everything|nothing)'s\\b", "$1 is"}, {"\\b(\\w+)'re\\b", "$1 are"},
-        {"\\b(\\w+)'ve\\b", "$1 have"}, {"\\b(\\w+)'ll\\b", "$1 will"}, {"\\bi'm\\b", "I am"},
+        {"\\b(\\w+)'ve\\b", "$1 have"}, {"\\b(\\w+)'ll\\b", "$1 will"}, {"\\bi'm\\b(?!-)", "I am"},
         {"\\bmilligrams?\\b", "mg"}, {"\\bmicrograms?\\b", "mcg"}, {"\\ba little bit\\b", "a little"},
         {"\\b(just|really|pretty|definitely|certainly|totally)\\s+", ""},
         {"\\bper cent\\b|\\bpercent\\b", "%"},
