@@ -32,7 +32,11 @@ final class KeywordPattern {
         Map<Integer, List<String>> two = new TreeMap<>();
         Map<Integer, List<String>> one = new TreeMap<>();
         List<String> any = new ArrayList<>();
+        List<String> alternatives = new ArrayList<>();
         for (String alt : splitTopLevel(regex.substring(3, regex.length() - 3))) {
+            alternatives.addAll(expandLeadingGroup(alt));
+        }
+        for (String alt : alternatives) {
             if (plain(alt, 0)) {
                 if (plain(alt, 1)) {
                     two.computeIfAbsent(alt.charAt(0) * 128 + alt.charAt(1), k -> new ArrayList<>()).add(alt);
@@ -53,6 +57,40 @@ final class KeywordPattern {
         });
         one.forEach((c, alts) -> byOne[c] = compileAlternatives(alts));
         this.wildcard = any.isEmpty() ? null : compileAlternatives(any);
+    }
+
+    /**
+     * "(sounds|looks) like (you|it)" as "sounds like (you|it)" and "looks like (you|it)", so that each can be
+     * indexed by its first letters; alternatives not starting with a plain group are returned as they are.
+     */
+    static List<String> expandLeadingGroup(String alt) {
+        if (!alt.startsWith("(") || alt.startsWith("(?")) {
+            return List.of(alt);
+        }
+        int depth = 0;
+        int close = -1;
+        for (int i = 0; i < alt.length() && close < 0; i++) {
+            char c = alt.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                close = i;
+            }
+        }
+        if (close < 0 || close + 1 < alt.length() && "*+?{".indexOf(alt.charAt(close + 1)) >= 0) {
+            return List.of(alt);
+        }
+        String rest = alt.substring(close + 1);
+        List<String> out = new ArrayList<>();
+        for (String option : splitTopLevel(alt.substring(1, close))) {
+            if (option.isEmpty()) {
+                return List.of(alt);
+            }
+            out.addAll(expandLeadingGroup(option.contains("|") ? "(?:" + option + ")" + rest : option + rest));
+        }
+        return out;
     }
 
     /** Compiles a {@code \b(alt|alt|...)\b} pattern. */
@@ -173,6 +211,7 @@ final class KeywordPattern {
     /** The end of the first occurrence at or after {@code from}, or -1. */
     private int next(CharSequence s, int from) {
         int n = s.length();
+        MatcherCache cache = new MatcherCache(s);
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (!wordChar(c) || i > 0 && wordChar(s.charAt(i - 1))) {
@@ -183,21 +222,21 @@ final class KeywordPattern {
                 if (row != null && i + 1 < n) {
                     char d = s.charAt(i + 1);
                     if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
-                        int end = lookingAt(row[d].pattern(), s, i);
+                        int end = cache.lookingAt(row[d].pattern(), i);
                         if (end >= 0) {
                             return end;
                         }
                     }
                 }
                 if (byOne[c] != null) {
-                    int end = lookingAt(byOne[c], s, i);
+                    int end = cache.lookingAt(byOne[c], i);
                     if (end >= 0) {
                         return end;
                     }
                 }
             }
             if (wildcard != null) {
-                int end = lookingAt(wildcard, s, i);
+                int end = cache.lookingAt(wildcard, i);
                 if (end >= 0) {
                     return end;
                 }
@@ -206,8 +245,35 @@ final class KeywordPattern {
         return -1;
     }
 
-    private static int lookingAt(Pattern p, CharSequence s, int i) {
-        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(i, s.length());
-        return m.lookingAt() ? Math.max(m.end(), i + 1) : -1;
+    /** The matchers of one search, one per pattern tried, reused from word to word. */
+    private static final class MatcherCache {
+        private final CharSequence s;
+        private final Pattern[] patterns = new Pattern[8];
+        private final Matcher[] matchers = new Matcher[8];
+        private int size;
+
+        MatcherCache(CharSequence s) {
+            this.s = s;
+        }
+
+        int lookingAt(Pattern p, int i) {
+            Matcher m = null;
+            for (int k = 0; k < size; k++) {
+                if (patterns[k] == p) {
+                    m = matchers[k];
+                    break;
+                }
+            }
+            if (m == null) {
+                m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                if (size < patterns.length) {
+                    patterns[size] = p;
+                    matchers[size] = m;
+                    size++;
+                }
+            }
+            m.region(i, s.length());
+            return m.lookingAt() ? Math.max(m.end(), i + 1) : -1;
+        }
     }
 }
