@@ -12,23 +12,23 @@ import org.clinicalnotes.transcript.SpeakerRole;
  */
 final class CueClassifier {
 
-    static final Pattern RISK = Pattern.compile(
+    static final KeywordPattern RISK = KeywordPattern.compile(
             "\\b(suicid\\w*|kill (myself|himself|herself|yourself)|end (my|his|her|your) life|want(ed)? to die"
                     + "|better off dead|self[- ]harm\\w*|hurt(ing)? (myself|yourself|himself|herself)|cutting (myself|yourself)"
                     + "|overdos\\w*|abus(e|ed|ive)|hits me|hit me|beat(s)? me|unsafe at home|not safe at home"
                     + "|homicid\\w*|hurt (someone|somebody|others)|intimate partner violence|domestic violence)\\b");
 
-    private static final Pattern VIRTUAL_ASSISTANT = Pattern.compile(
+    private static final KeywordPattern VIRTUAL_ASSISTANT = KeywordPattern.compile(
             "\\b(dragon|dax|finalize the (note|report)|end (the )?recording|stop recording|start recording)\\b");
 
-    private static final Pattern RESULTS = Pattern.compile(
+    private static final KeywordPattern RESULTS = KeywordPattern.compile(
             "\\b(x-?rays?|mri|ct|cat scan|ultrasound|echo(cardiogram)?|ekg|ecg|electrocardiogram|labs?|lab work"
                     + "|blood ?work|results?|a1c|hemoglobin|cholesterol|ldl|hdl|creatinine|gfr|biopsy|scans?|showed|shows"
                     + "|revealed|reveals|came back|levels?|culture|urinalysis|imaging|ejection fraction|pathology"
                     + "|mammogram|colonoscopy|stress test|pft|sed rate|white (blood )?count|wbc|tsh|platelets?"
                     + "|potassium|sodium|glucose|troponin|d-dimer|psa|cbc|bmp|cmp|panel|eeg|emg|nerve conduction)\\b");
 
-    private static final Pattern EXAM = Pattern.compile(
+    private static final KeywordPattern EXAM = KeywordPattern.compile(
             "\\b(exam|examin\\w*|vitals?|vital signs|blood pressure|heart rate|pulse|oxygen|o2 sat\\w*|saturation"
                     + "|temperature|afebrile|fever|auscultat\\w*|palpat\\w*|tender\\w*|murmur|rales|wheez\\w*|crackles"
                     + "|lungs?|clear|regular rate|rhythm|range of motion|swelling|swollen|edema|erythema|bruis\\w*"
@@ -42,13 +42,13 @@ final class CueClassifier {
             "^(?:(?:and|so|now|then|okay|alright)\\s+)*on (?:(?:the|your|his|her|my|physical|today's)\\s+)?(?:[a-z]+\\s+){0,2}"
                     + "(?:exam|examination)\\b");
 
-    private static final Pattern ASSESSMENT = Pattern.compile(
+    private static final KeywordPattern ASSESSMENT = KeywordPattern.compile(
             "\\b(impression|assessment|diagnos\\w*|i think (that )?(you|this|it|we're|we are|he|she|your)|i believe"
                     + "|consistent with|likely|suspect|(sounds|looks|seems) like (you|it|this)|differential"
                     + "|(well|under|poorly|not) controlled|stable|exacerbation|sprain|strain|fracture|infection"
                     + "|i'm (concerned|worried)|concerning for|most likely|it's probably|this is (a|an|probably|likely))\\b");
 
-    private static final Pattern PLAN_STRONG = Pattern.compile(
+    private static final KeywordPattern PLAN_STRONG = KeywordPattern.compile(
             "\\b(going to (order|prescribe|refer|start|put|send|get|give|schedule|increase|decrease|continue|have|do|check|"
                     + "recommend|repeat|obtain|switch|change|add|stop|see|follow|try|keep|go ahead)|we'll|i'll|let's|"
                     + "(want|like|need) you to|plan|recommend\\w*|suggest\\w*|order\\w*|prescrib\\w*|refer\\w*|schedule\\w*"
@@ -56,82 +56,108 @@ final class CueClassifier {
                     + "discontinue|stop taking|physical therapy|go ahead and|homework|next session|next week|make sure"
                     + "|should|try to|avoid|call (me|us|the office)|want to see you|return)\\b");
 
-    private static final Pattern PLAN_WEAK = Pattern.compile(
+    private static final KeywordPattern PLAN_WEAK = KeywordPattern.compile(
             "\\b(will|mg|milligrams?|twice a day|once a day|daily|as needed|ice|rest|elevat\\w*|diet|exercise"
                     + "|medication|dose|refill|pharmacy|appointment|diary|practice|specialist|surgery|injection)\\b");
 
-    private static final Pattern CLINICIAN_HISTORY = Pattern.compile(
+    private static final KeywordPattern CLINICIAN_HISTORY = KeywordPattern.compile(
             "\\b(year[- ]old|years old|history of|past medical history|presents?|presenting|here (today )?(for|with)"
                     + "|comes? in|surgical history|family history|diagnosed|was seen|last (visit|saw)|referred)\\b");
 
-    private static final Pattern CLINICIAN_RESTATES_PATIENT = Pattern.compile(
+    private static final KeywordPattern CLINICIAN_RESTATES_PATIENT = KeywordPattern.compile(
             "\\b(you've been|you have been|you mentioned|you told|you said|you had|you were|you've had|you're having"
                     + "|you are having|you've noticed|you noticed|you reported|you've tried|you tried|you started"
                     + "|you take|you're taking|you are taking|you've got)\\b");
 
-    private static final Pattern INTERVENTION = Pattern.compile(
-            "\\b(let's practice|practiced|practice (a|the|some)|breathing (exercise|technique)s?|grounding|cognitive"
+    private static final KeywordPattern INTERVENTION = KeywordPattern.compile(
+            "\\b(let's practice|let's look at|evidence (for|against)|practiced|practice (a|the|some)|breathing (exercise|technique)s?|grounding|cognitive"
                     + "|reframe|reframing|thought record|cbt|dbt|mindfulness|exposure|role[- ]?play|psychoeducation"
                     + "|coping (skill|strateg)\\w*|let's explore|explored|we worked on|worked on|we talked about|reflect\\w*"
                     + "|validat\\w*|motivational|relaxation)\\b");
 
-    private static final Pattern THERAPY_PLAN = Pattern.compile(
+    /** A clinician's impression in a therapy session: "i think the insomnia and the low mood are feeding ...". */
+    private static final KeywordPattern THERAPY_ASSESSMENT = KeywordPattern.compile(
+            "\\b(i think (that )?(the|your|you're|you are|this|it's|it is|there|part of)|i believe|impression"
+                    + "|seems? to (have|be) (worsened|improved|gotten|getting)|(has|have|had) (worsened|improved)"
+                    + "|feeding (each other|into)|(is|are) driving|contribut(e|es|ing) to|consistent with"
+                    + "|i'm (concerned|worried)|i am (concerned|worried)|meets criteria|symptoms of)\\b");
+
+    /** Work done in the session, which an impression-like phrase does not override. */
+    private static final KeywordPattern INTERVENTION_STRONG = KeywordPattern.compile(
+            "\\b(let's practice|we practiced|let's look at|let's explore|we worked on|role[- ]?play)\\b");
+
+    /** Stated scores and results in a therapy session: "your phq-9 score came out at 14". */
+    private static final KeywordPattern THERAPY_RESULTS = KeywordPattern.compile(
+            "\\b(phq-?9|phq|gad-?7|pcl-?5|audit-c|scores?|scored|screening|questionnaire|inventory)\\b");
+
+    private static final KeywordPattern THERAPY_PLAN = KeywordPattern.compile(
             "\\b(homework|(want|like|need) you to|next (session|appointment|week)|before we meet|follow[- ]up"
+                    + "|write (it|them|that|this) down"
                     + "|refer\\w*|schedule\\w*|this week|between sessions)\\b");
 
-    private static final Pattern OBSERVATION = Pattern.compile(
+    private static final KeywordPattern OBSERVATION = KeywordPattern.compile(
             "\\b(you seem|you look (tearful|anxious|down|sad|tired|upset|calm|better)|affect|tearful|eye contact"
                     + "|i (can )?(notice|noticed|see) (that )?you|psychomotor|appears (anxious|tired|calm|sad|well))\\b");
 
-    private static final Pattern GOALS = Pattern.compile(
+    private static final KeywordPattern GOALS = KeywordPattern.compile(
             "\\b(goals?|work toward\\w*|by next (session|week|month)|would like to be able to|want to be able to)\\b");
 
-    private static final Pattern RESPONSE = Pattern.compile(
+    private static final KeywordPattern RESPONSE = KeywordPattern.compile(
             "\\b(that (helps|helped|makes sense)|i feel (better|calmer|more relaxed|lighter)|i('ll| will| can) try"
                     + "|i like that|that was helpful|i('m| am) willing)\\b");
 
-    private static final Pattern MEDICATIONS = Pattern.compile(
+    private static final KeywordPattern MEDICATIONS = KeywordPattern.compile(
             "\\b(mg|milligrams?|medications?|meds|pills?|taking|inhaler|insulin|tylenol|ibuprofen|advil|motrin"
                     + "|aspirin|prescription|dose|dosage|metformin|lisinopril|statin|antibiotics?|supplements?|vitamin)\\b");
 
-    private static final Pattern PATIENT_HISTORY = Pattern.compile(
+    private static final KeywordPattern PATIENT_HISTORY = KeywordPattern.compile(
             "\\b(years ago|surgery|diagnosed|history|when i was|as a (child|kid)|my (mother|father|mom|dad|brother|sister)"
                     + "|runs in|in the past|previous(ly)?|used to|had (a|an) \\w+ (done|removed))\\b");
 
     private CueClassifier() {
     }
 
+    static boolean isRisk(String s) {
+        return RISK.find(s);
+    }
+
     static boolean isAssistantCommand(String s) {
-        return VIRTUAL_ASSISTANT.matcher(s).find();
+        return VIRTUAL_ASSISTANT.find(s);
     }
 
     /** Classifies a clinician's sentence; empty when it carries nothing to document. */
     static Optional<ContentKind> clinician(String s, boolean therapy) {
-        if (RISK.matcher(s).find()) {
+        if (RISK.find(s)) {
             return Optional.of(ContentKind.RISK);
         }
         if (therapy) {
-            if (GOALS.matcher(s).find()) {
+            if (GOALS.find(s)) {
                 return Optional.of(ContentKind.GOALS);
             }
-            if (THERAPY_PLAN.matcher(s).find()) {
+            if (THERAPY_PLAN.find(s)) {
                 return Optional.of(ContentKind.PLAN);
             }
-            if (INTERVENTION.matcher(s).find()) {
+            if (THERAPY_RESULTS.find(s)) {
+                return Optional.of(ContentKind.RESULTS);
+            }
+            if (THERAPY_ASSESSMENT.find(s) && !INTERVENTION_STRONG.find(s)) {
+                return Optional.of(ContentKind.ASSESSMENT);
+            }
+            if (INTERVENTION.find(s)) {
                 return Optional.of(ContentKind.INTERVENTION);
             }
-            if (OBSERVATION.matcher(s).find()) {
+            if (OBSERVATION.find(s)) {
                 return Optional.of(ContentKind.OBSERVATION);
             }
-            if (GOALS.matcher(s).find()) {
+            if (GOALS.find(s)) {
                 return Optional.of(ContentKind.GOALS);
             }
         }
-        boolean planStrong = PLAN_STRONG.matcher(s).find();
-        boolean results = RESULTS.matcher(s).find();
-        boolean exam = EXAM.matcher(s).find();
-        boolean history = CLINICIAN_HISTORY.matcher(s).find();
-        if (history && !planStrong && HISTORY_STRONG.matcher(s).find()) {
+        boolean planStrong = PLAN_STRONG.find(s);
+        boolean results = RESULTS.find(s);
+        boolean exam = EXAM.find(s);
+        boolean history = CLINICIAN_HISTORY.find(s);
+        if (history && !planStrong && HISTORY_STRONG.find(s)) {
             return Optional.of(ContentKind.HISTORY);
         }
         if (!therapy && EXAM_STRONG.matcher(s).find()) {
@@ -140,7 +166,7 @@ final class CueClassifier {
         if (planStrong) {
             return Optional.of(ContentKind.PLAN);
         }
-        if (ASSESSMENT.matcher(s).find() && !results) {
+        if (ASSESSMENT.find(s) && !results) {
             return Optional.of(ContentKind.ASSESSMENT);
         }
         if (results) {
@@ -152,10 +178,10 @@ final class CueClassifier {
         if (history) {
             return Optional.of(ContentKind.HISTORY);
         }
-        if (CLINICIAN_RESTATES_PATIENT.matcher(s).find()) {
+        if (CLINICIAN_RESTATES_PATIENT.find(s)) {
             return Optional.of(ContentKind.PATIENT_REPORT);
         }
-        if (PLAN_WEAK.matcher(s).find()) {
+        if (PLAN_WEAK.find(s)) {
             return Optional.of(ContentKind.PLAN);
         }
         return Optional.empty();
@@ -163,46 +189,38 @@ final class CueClassifier {
 
     /** Classifies a patient's (or companion's) sentence. */
     static ContentKind patient(String s, boolean therapy) {
-        if (RISK.matcher(s).find()) {
+        if (RISK.find(s)) {
             return ContentKind.RISK;
         }
         if (therapy) {
-            if (RESPONSE.matcher(s).find()) {
+            if (RESPONSE.find(s)) {
                 return ContentKind.RESPONSE;
             }
-            if (GOALS.matcher(s).find()) {
+            if (GOALS.find(s)) {
                 return ContentKind.GOALS;
             }
         }
-        if (MEDICATIONS.matcher(s).find()) {
+        if (MEDICATIONS.find(s)) {
             return ContentKind.MEDICATIONS;
         }
-        if (PATIENT_HISTORY.matcher(s).find()) {
+        if (PATIENT_HISTORY.find(s)) {
             return ContentKind.HISTORY;
         }
         return ContentKind.PATIENT_REPORT;
     }
 
-    private static final Pattern HISTORY_STRONG = Pattern.compile(
+    private static final KeywordPattern HISTORY_STRONG = KeywordPattern.compile(
             "\\b(year[- ]old|years old|presents?|past medical history)\\b");
 
-    private static final Pattern THERAPY_WORDS = Pattern.compile(
+    private static final KeywordPattern THERAPY_WORDS = KeywordPattern.compile(
             "\\b(therap(y|ist)|session|homework|coping|cbt|anxiety|depress\\w*|mood|feelings?"
                     + "|thoughts?|counsel\\w*|mindfulness|breathing exercise|panic)\\b");
-    private static final Pattern MEDICAL_WORDS = Pattern.compile(
+    private static final KeywordPattern MEDICAL_WORDS = KeywordPattern.compile(
             "\\b(exam|x-?ray|blood pressure|mg|prescri\\w*|lab\\w*|pain|surgery)\\b");
 
     static boolean looksLikeTherapy(String allText) {
-        int hits = 0;
-        var m = THERAPY_WORDS.matcher(allText);
-        while (m.find()) {
-            hits++;
-        }
-        var med = MEDICAL_WORDS.matcher(allText);
-        int medHits = 0;
-        while (med.find()) {
-            medHits++;
-        }
+        int hits = THERAPY_WORDS.count(allText);
+        int medHits = MEDICAL_WORDS.count(allText);
         return hits >= 4 && hits > 2 * medHits;
     }
 }

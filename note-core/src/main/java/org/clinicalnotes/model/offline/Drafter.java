@@ -64,7 +64,7 @@ final class Drafter {
     private static final Pattern NEGATIVE = Pattern.compile(
             "^(no|nope|nah|not really|none|never|i don't|i haven't|i have not|i do not|negative|not at all|nothing)\\b");
     private static final Pattern POSITIVE = Pattern.compile("^(yes|yeah|yep|yup|i do|i have|sometimes|a little|uh-huh)\\b");
-    private static final Pattern SKIP_FOLD = Pattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right)\\b");
+    private static final KeywordPattern SKIP_FOLD = KeywordPattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right)\\b");
 
     private static final Pattern CHIEF = Pattern.compile(
             "\\b(?:presents?|presenting|here|comes? in|coming in|in)\\s+(?:today\\s+|again\\s+)?(?:for|with)\\s+"
@@ -82,9 +82,40 @@ final class Drafter {
                     + "|yes|yeah|sir|ma'am|doctor|doc|problem|worries|thanks|thank|way|longer|more|less|matter|idea"
                     + "|clue|sure|questions?|concerns?|issues?|changes?|different|anything|nothing|none|aware|a|an|other)\\b|^$");
 
+    /** A therapist recalling the previous session. Group 1 is what was discussed. */
+    private static final Pattern LAST_SESSION = Pattern.compile(
+            "^(?:last (?:time|session|week)|in our last session|when we (?:last )?met),? we (?:talked|spoke) about (.+)$");
+
+    /** "i think (that)" opening a therapist's impression, dropped from the statement. */
+    private static final Pattern I_THINK = Pattern.compile("^i (?:think|believe) (?:that )?");
+
+    /** "how has your mood been?": group 1 is what the question asks about ("your mood"), group 2 the verb. */
+    private static final Pattern HOW_HAS_BEEN = Pattern.compile(
+            "^(?:(?:and|so|now|okay)\\s*,?\\s+)*how (has|have|is|are) (your [a-z]+(?: [a-z]+)?) (been|doing|going)\\?$");
+
+    /** "how many nights a week is this happening?": group 1 the verb, group 2 the subject, group 3 the rest. */
+    private static final Pattern HOW_OFTEN = Pattern.compile(
+            "^(?:(?:and|so|now|okay)\\s*,?\\s+)*how (?:many|much|often|long)\\b[a-z0-9 ]*? (is|are|has|have|was|were)"
+                    + " (this|that|it|the [a-z]+) ([a-z]+ing|been [a-z]+ing)\\?$");
+
+    /** Hedges opening a short answer, written as "about". */
+    private static final Pattern HEDGE = Pattern.compile("^(?:probably|maybe|roughly|around|i'd say|i think)\\s+");
+
+    /** An answer that is a clause of its own ("i sleep badly") rather than a fragment ("pretty low"). */
+    private static final Pattern OWN_CLAUSE = Pattern.compile(
+            "^(?:i|i'm|i've|it|it's|that|that's|we|they|he|she|my|there|yes|no|yeah|not|nothing)\\b");
+
+    /**
+     * In a therapy session, the clinician's observations, impressions and interventions and the client's
+     * response are the note's core: the word budget, whose weights were learnt from medical visits, keeps them.
+     */
+    private static final Set<ContentKind> THERAPY_CORE = java.util.EnumSet.of(ContentKind.OBSERVATION,
+            ContentKind.ASSESSMENT, ContentKind.INTERVENTION, ContentKind.RESPONSE, ContentKind.GOALS,
+            ContentKind.RESULTS);
+
     static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
 
-    private static final Pattern CHIEF_CONTEXT = Pattern.compile(
+    private static final KeywordPattern CHIEF_CONTEXT = KeywordPattern.compile(
             "\\b(year[- ]old|presents?|here (today )?(for|with)|complaints?)\\b");
 
     static final int PATIENT_EXTRA_WORDS = Integer.getInteger("clinicalnotes.offline.patientExtra", 1);
@@ -96,6 +127,13 @@ final class Drafter {
     private final boolean therapy;
     private final boolean punctuated;
     private boolean introFound;
+    /** The clinician's question the current patient turn answers, until its first sentence is handled. */
+    private String pendingQuestion;
+    private String pendingQuestionId;
+    /** Speakers' casing of names and acronyms, by lower-case word. */
+    private final Map<String, String> casing;
+    /** {@link TextCleaner#normalise} of each utterance, computed once. */
+    private final String[] normalised;
 
     private static final Pattern INTRO = Pattern.compile("\\b(?:is|was) an? (?:[a-z]+ )?\\d+ ?-?(?:year[- ]old|years old)\\b|\\b(?:year[- ]old|years old) (?:male|female|man|woman|gentleman|lady|boy|girl|patient)\\b");
 
@@ -110,13 +148,134 @@ final class Drafter {
         this.options = options;
         this.transcript = transcript;
         this.template = template;
+        List<Utterance> us = transcript.utterances();
+        this.normalised = new String[us.size()];
         StringBuilder all = new StringBuilder();
-        for (Utterance u : transcript.utterances()) {
-            all.append(TextCleaner.normalise(u.text())).append('\n');
+        for (int i = 0; i < normalised.length; i++) {
+            normalised[i] = TextCleaner.normalise(us.get(i).text());
+            all.append(normalised[i]).append('\n');
         }
-        this.rewriter = new PersonRewriter(inferPronoun(transcript));
+        this.rewriter = new PersonRewriter(inferPronoun(us, normalised));
+        this.casing = casing(us);
         this.punctuated = Segmenter.isPunctuated(all.toString());
         this.therapy = options.therapyMode().orElseGet(() -> CueClassifier.looksLikeTherapy(all.toString()));
+    }
+
+    /** Finishes a statement: clinical form, numbers, punctuation, then the speakers' casing of names. */
+    private String finish(String text) {
+        return recase(TextCleaner.finish(text, options.keepNumberWords()));
+    }
+
+    /**
+     * Words the speakers wrote with capitals inside a sentence ("Dr. Patel", "PHQ-9", "Saturday"), by their
+     * lower-case form; words also written in lower case are left out. Empty for lower-case transcripts.
+     */
+    private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof");
+
+    private static Map<String, String> casing(List<Utterance> utterances) {
+        Map<String, String> cased = new java.util.HashMap<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Utterance u : utterances) {
+                String t = u.text();
+                if (pass == 0 && !hasUpperCase(t)) {
+                    continue;
+                }
+                scanCasing(t, cased, pass == 1);
+            }
+            if (cased.isEmpty()) {
+                return cased;
+            }
+        }
+        cased.values().removeIf(v -> v.isEmpty());
+        return cased;
+    }
+
+    private static boolean hasUpperCase(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * First pass: records capitalised words that are not sentence starts (acronyms always). Second pass
+     * ({@code lowerPass}): blanks recorded words that also occur in lower case; the caller removes them.
+     */
+    private static void scanCasing(String t, Map<String, String> cased, boolean lowerPass) {
+        int n = t.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        boolean title = false;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' && !title || c == '?' || c == '!' || c == ':' || c == '"') {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            int capitals = 0;
+            while (i < n && (Character.isLetterOrDigit(t.charAt(i))
+                    || (t.charAt(i) == '-' || t.charAt(i) == '\'') && i + 1 < n
+                    && Character.isLetterOrDigit(t.charAt(i + 1)))) {
+                if (Character.isUpperCase(t.charAt(i))) {
+                    capitals++;
+                }
+                i++;
+            }
+            if (lowerPass) {
+                if (capitals == 0) {
+                    String word = t.substring(start, i);
+                    if (cased.containsKey(word)) {
+                        cased.put(word, "");
+                    }
+                }
+            } else if (capitals > 0 && (capitals >= 2 || !sentenceStart)) {
+                String word = t.substring(start, i);
+                String key = word.toLowerCase(Locale.ROOT);
+                if (!key.equals("i") && !key.startsWith("i'")) {
+                    cased.putIfAbsent(key, word);
+                }
+                title = TITLES.contains(key);
+            } else {
+                title = i - start <= 4 && TITLES.contains(t.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+            sentenceStart = false;
+        }
+    }
+
+    /** Restores the speakers' casing of names and acronyms in a finished statement. */
+    private String recase(String text) {
+        if (casing.isEmpty() || text.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                    || (text.charAt(i) == '-' || text.charAt(i) == '\'') && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                i++;
+            }
+            String cased = casing.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+            if (cased != null && cased.length() == i - start) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                sb.replace(start, i, cased);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     DraftNote draft() {
@@ -124,8 +283,10 @@ final class Drafter {
         String lastQuestionId = null;
         String chiefComplaint = null;
         String chiefId = null;
-        for (Utterance u : transcript.utterances()) {
-            String norm = TextCleaner.normalise(u.text());
+        List<Utterance> utterances = transcript.utterances();
+        for (int ui = 0; ui < utterances.size(); ui++) {
+            Utterance u = utterances.get(ui);
+            String norm = normalised[ui];
             List<String> sentences = new ArrayList<>();
             for (String sentence : TextCleaner.sentences(norm)) {
                 sentences.addAll(Segmenter.split(sentence, punctuated));
@@ -134,6 +295,8 @@ final class Drafter {
             if (!clinician && lastQuestion != null) {
                 fold(lastQuestion, lastQuestionId, norm, u.id());
             }
+            pendingQuestion = clinician ? null : lastQuestion;
+            pendingQuestionId = clinician ? null : lastQuestionId;
             String questionInTurn = null;
             for (String raw : sentences) {
                 String s = TextCleaner.clean(raw);
@@ -150,12 +313,12 @@ final class Drafter {
                 }
                 if (clinician && chiefComplaint == null) {
                     Matcher cc = CHIEF.matcher(s);
-                    if (cc.find() && CHIEF_CONTEXT.matcher(s).find()) {
+                    if (CHIEF_CONTEXT.find(s) && cc.find()) {
                         chiefComplaint = cc.group(1).strip();
                         chiefId = u.id();
                     }
                 }
-                if (clinician && VA_COMMAND.matcher(s).find()) {
+                if (clinician && !therapy && VA_COMMAND.matcher(s).find()) {
                     continue;
                 }
                 if (s.endsWith("?")) {
@@ -182,7 +345,7 @@ final class Drafter {
             }
         }
         if (chiefComplaint != null && contentWords(chiefComplaint) >= 1) {
-            candidates.add(0, new Candidate(ContentKind.CHIEF_COMPLAINT, TextCleaner.finish(chiefComplaint),
+            candidates.add(0, new Candidate(ContentKind.CHIEF_COMPLAINT, finish(chiefComplaint),
                     List.of(chiefId), chiefId, Double.MAX_VALUE));
         }
         return assemble();
@@ -199,7 +362,7 @@ final class Drafter {
         } else {
             return;
         }
-        if (SKIP_FOLD.matcher(topic).find() || contentWords(topic) < 1 || TextCleaner.words(topic).size() > 12) {
+        if (SKIP_FOLD.find(topic) || contentWords(topic) < 1 || TextCleaner.words(topic).size() > 12) {
             return;
         }
         boolean negative = NEGATIVE.matcher(a).find();
@@ -210,8 +373,8 @@ final class Drafter {
         topic = rewriter.clinicianAboutPatient(topic);
         String subject = rewriter.pronoun().subject;
         String text = subject + (negative ? " denies " : " reports ") + topic;
-        ContentKind kind = CueClassifier.RISK.matcher(topic).find() ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
-        candidates.add(new Candidate(kind, TextCleaner.finish(text), List.of(questionId, answerId), answerId,
+        ContentKind kind = CueClassifier.isRisk(topic) ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
+        candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId,
                 Double.MAX_VALUE));
     }
 
@@ -219,14 +382,23 @@ final class Drafter {
         if (contentWords(s) < options.minContentWords()) {
             return;
         }
-        if (!introFound && !therapy && INTRO.matcher(s).find()) {
+        if (!introFound && !therapy && s.contains("old") && INTRO.matcher(s).find()) {
             // the dictated introduction ("x is a 58-year-old male ...") opens the history, as in clinic notes
             introFound = true;
-            String text = TextCleaner.finish(rewriter.clinicianAboutPatient(s));
+            String text = finish(rewriter.clinicianAboutPatient(s));
             if (!text.isEmpty()) {
                 candidates.add(0, new Candidate(ContentKind.HISTORY, text, List.of(id), id, Double.MAX_VALUE));
             }
             return;
+        }
+        if (therapy) {
+            Matcher last = LAST_SESSION.matcher(s);
+            if (last.find()) {
+                // "last time we talked about ..." recalls the previous session: history, not plan
+                add(ContentKind.HISTORY, "The last session addressed " + rewriter.clinicianAboutPatient(last.group(1)),
+                        id, Lexicon.relevance(s));
+                return;
+            }
         }
         Optional<ContentKind> kind = CueClassifier.clinician(s, therapy);
         if (kind.isEmpty()) {
@@ -235,12 +407,19 @@ final class Drafter {
         String text = switch (kind.get()) {
             case EXAM, RESULTS, OBSERVATION -> rewriter.finding(s);
             case PLAN, GOALS, INTERVENTION -> rewriter.instruction(s);
+            case ASSESSMENT -> rewriter.clinicianAboutPatient(therapy ? I_THINK.matcher(s).replaceFirst("") : s);
             default -> rewriter.clinicianAboutPatient(s);
         };
         add(kind.get(), text, id, Lexicon.relevance(s));
     }
 
     private void patientSentence(String sentence, Utterance u) {
+        String question = pendingQuestion;
+        String questionId = pendingQuestionId;
+        pendingQuestion = null;
+        if (question != null && u.role() == SpeakerRole.PATIENT && foldFragment(question, questionId, sentence, u)) {
+            return;
+        }
         String s = sentence;
         Matcher yn = LEADING_ANSWER.matcher(s);
         if (yn.find()) {
@@ -249,7 +428,7 @@ final class Drafter {
             if (no && !CLAUSE_START.matcher(rest).find() && u.role() == SpeakerRole.PATIENT
                     && TextCleaner.words(rest).size() <= MAX_DENIAL_WORDS && contentWords(rest) >= 1) {
                 String text = rewriter.pronoun().subject + " denies " + rewriter.patient(rest);
-                ContentKind kind = CueClassifier.RISK.matcher(rest).find() ? ContentKind.RISK
+                ContentKind kind = CueClassifier.isRisk(rest) ? ContentKind.RISK
                         : ContentKind.REVIEW_OF_SYSTEMS;
                 List<String> evidence = List.of(u.id());
                 Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
@@ -259,7 +438,7 @@ final class Drafter {
                     evidence = last.evidence();
                     candidates.remove(candidates.size() - 1);
                 }
-                candidates.add(new Candidate(kind, TextCleaner.finish(text), evidence, u.id(), Double.MAX_VALUE));
+                candidates.add(new Candidate(kind, finish(text), evidence, u.id(), Double.MAX_VALUE));
                 return;
             }
             s = rest;
@@ -282,8 +461,43 @@ final class Drafter {
         add(kind, text, u.id(), Lexicon.relevance(s));
     }
 
+    /**
+     * Folds a fragment answer into the question it answers: "how has your mood been?" / "pretty low." becomes
+     * "Their mood has been pretty low.", "how many nights a week is this happening?" / "probably five nights
+     * out of seven." becomes "... this is happening about 5 nights out of 7.".
+     */
+    private boolean foldFragment(String question, String questionId, String answer, Utterance u) {
+        String a = answer.strip();
+        if (a.endsWith("?") || OWN_CLAUSE.matcher(a).find() || TextCleaner.words(a).size() > 8
+                || contentWords(a) < 1) {
+            return false;
+        }
+        String fragment = a.substring(0, a.length() - (a.endsWith(".") || a.endsWith("!") ? 1 : 0)).strip();
+        fragment = HEDGE.matcher(fragment).replaceFirst("about ");
+        String text;
+        Matcher has = HOW_HAS_BEEN.matcher(question);
+        Matcher often = HOW_OFTEN.matcher(question);
+        if (has.find()) {
+            String verb = has.group(1).equals("have") || has.group(1).equals("has") ? "has" : "is";
+            text = rewriter.finding(has.group(2)) + " " + verb + " " + has.group(3) + " " + fragment;
+            if (!text.startsWith(rewriter.pronoun().possessive)) {
+                text = rewriter.pronoun().possessive + " " + text;
+            }
+        } else if (often.find()) {
+            String subject = often.group(2).equals("it") || often.group(2).equals("this")
+                    || often.group(2).equals("that") ? often.group(2) : rewriter.finding(often.group(2));
+            text = rewriter.pronoun().subject + " reports " + subject + " " + often.group(1) + " " + often.group(3)
+                    + " " + fragment;
+        } else {
+            return false;
+        }
+        ContentKind kind = CueClassifier.patient(a, therapy);
+        candidates.add(new Candidate(kind, finish(text), List.of(questionId, u.id()), u.id(), Double.MAX_VALUE));
+        return true;
+    }
+
     private void add(ContentKind kind, String text, String id, double relevance) {
-        String finished = TextCleaner.finish(text);
+        String finished = finish(text);
         if (finished.isEmpty() || !therapy && kind != ContentKind.RISK && relevance < options.minRelevance()) {
             return;
         }
@@ -309,7 +523,8 @@ final class Drafter {
         for (int i : order) {
             Candidate c = candidates.get(i);
             int w = TextCleaner.words(c.text().toLowerCase(Locale.ROOT)).size();
-            boolean always = c.relevance() == Double.MAX_VALUE || c.kind() == ContentKind.RISK;
+            boolean always = c.relevance() == Double.MAX_VALUE || c.kind() == ContentKind.RISK
+                    || therapy && THERAPY_CORE.contains(c.kind());
             if (always || used + w <= budget) {
                 keep[i] = true;
                 used += w;
@@ -444,31 +659,32 @@ final class Drafter {
         return n;
     }
 
-    private static final Pattern MALE = Pattern.compile("\\b(male|man|gentleman|mr|guy|boy|husband)\\b");
-    private static final Pattern FEMALE = Pattern.compile("\\b(female|woman|lady|mrs|ms|miss|girl|wife)\\b");
-    private static final Pattern HE = Pattern.compile("\\b(he|his|him|he's|himself)\\b");
-    private static final Pattern SHE = Pattern.compile("\\b(she|her|she's|herself)\\b");
+    private static final KeywordPattern MALE = KeywordPattern.compile("\\b(male|man|gentleman|mr|guy|boy|husband)\\b");
+    private static final KeywordPattern FEMALE = KeywordPattern.compile("\\b(female|woman|lady|mrs|ms|miss|girl|wife)\\b");
+    private static final KeywordPattern HE = KeywordPattern.compile("\\b(he|his|him|he's|himself)\\b");
+    private static final KeywordPattern SHE = KeywordPattern.compile("\\b(she|her|she's|herself)\\b");
 
     private static final Pattern MY_WIFE = Pattern.compile("\\bmy wife\\b");
     private static final Pattern MY_HUSBAND = Pattern.compile("\\bmy husband\\b");
     private static final Pattern SOMEONES_HUSBAND = Pattern.compile("\\b(my|your|her) husband\\b");
     private static final Pattern SOMEONES_WIFE = Pattern.compile("\\b(my|your|his) wife\\b");
 
-    static PersonRewriter.Pronoun inferPronoun(Transcript t) {
+    static PersonRewriter.Pronoun inferPronoun(List<Utterance> utterances, String[] normalised) {
         int male = 0;
         int female = 0;
-        for (Utterance u : t.utterances()) {
-            String s = TextCleaner.normalise(u.text());
+        for (int i = 0; i < normalised.length; i++) {
+            Utterance u = utterances.get(i);
+            String s = normalised[i];
             if (u.role() == SpeakerRole.PATIENT) {
                 // "my wife" suggests a male patient and vice versa; weak evidence
-                male += count(MY_WIFE, s);
-                female += count(MY_HUSBAND, s);
+                male += s.contains("wife") ? count(MY_WIFE, s) : 0;
+                female += s.contains("husband") ? count(MY_HUSBAND, s) : 0;
                 continue;
             }
-            male += 3 * count(MALE, SOMEONES_HUSBAND.matcher(s).replaceAll(""));
-            female += 3 * count(FEMALE, SOMEONES_WIFE.matcher(s).replaceAll(""));
-            male += count(HE, s);
-            female += count(SHE, s);
+            male += 3 * MALE.count(s.contains("husband") ? SOMEONES_HUSBAND.matcher(s).replaceAll("") : s);
+            female += 3 * FEMALE.count(s.contains("wife") ? SOMEONES_WIFE.matcher(s).replaceAll("") : s);
+            male += HE.count(s);
+            female += SHE.count(s);
         }
         if (male >= female + 1) {
             return PersonRewriter.Pronoun.HE;

@@ -45,6 +45,10 @@ final class Lexicon {
         return Map.copyOf(m);
     }
 
+    private static boolean alnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
     static double weight(String token) {
         return WEIGHTS.getOrDefault(token, 0.0);
     }
@@ -53,8 +57,22 @@ final class Lexicon {
     static double relevance(String sentence) {
         double sum = 0;
         int n = 0;
-        for (String t : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
-            if (t.isEmpty() || IGNORED.contains(t)) {
+        String s = sentence.toLowerCase(java.util.Locale.ROOT);
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            while (i < len && !alnum(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < len && alnum(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            String t = s.substring(start, i);
+            if (IGNORED.contains(t)) {
                 continue;
             }
             sum += weight(t);

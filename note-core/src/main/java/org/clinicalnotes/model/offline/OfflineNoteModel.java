@@ -19,7 +19,8 @@ import org.clinicalnotes.transcript.Transcript;
  * person into clinical third person ("I keep waking up" becomes "He keeps waking up"), folds short answers
  * into the clinician's question ("any chest pain?" / "no" becomes "He denies chest pain.", and "no fever or
  * chills" becomes "He denies fever or chills."), opens the history with the clinician's dictated introduction
- * ("... is a 58-year-old male ..."), keeps spoken numbers as spoken so that statements stay checkable, removes
+ * ("... is a 58-year-old male ..."), writes small spoken numbers as digits (see {@link Builder#keepNumberWords}),
+ * keeps the speaker's casing of names and acronyms ("Dr. Patel", "PHQ-9"), removes
  * near-duplicates and places each statement in {@link NoteTemplate#sectionFor} (falling back to the
  * subjective, assessment or plan section, then to the first section, so nothing relevant is lost). Every
  * statement cites the ids of the utterances it came from. Every template section is returned, in order,
@@ -88,6 +89,7 @@ public final class OfflineNoteModel implements NoteModel {
         b.therapyMode = options.therapyMode().orElse(null);
         b.minRelevance = options.minRelevance();
         b.maxWords = options.maxWords();
+        b.keepNumberWords = options.keepNumberWords();
         return b;
     }
 
@@ -124,7 +126,7 @@ public final class OfflineNoteModel implements NoteModel {
 
     /** Resolved options; package-private. */
     record Options(int minContentWords, boolean joinSentences, Optional<Boolean> therapyMode, double minRelevance,
-                   int maxWords) {
+                   int maxWords, boolean keepNumberWords) {
     }
 
     /**
@@ -139,11 +141,27 @@ public final class OfflineNoteModel implements NoteModel {
         private Boolean therapyMode;
         private double minRelevance = DEFAULT_MIN_RELEVANCE;
         private int maxWords = DEFAULT_MAX_WORDS;
+        private boolean keepNumberWords = TextCleaner.KEEP_NUMBER_WORDS;
+
+        /**
+         * Whether small spoken numbers stay words ("five nights" rather than "5 nights"). Default false: they
+         * are written as digits, as clinical notes write them; the grounding check treats a spoken number and
+         * its digits as the same.
+         *
+         * @param keepNumberWords the flag
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder keepNumberWords(boolean keepNumberWords) {
+            this.keepNumberWords = keepNumberWords;
+            return this;
+        }
 
         /**
          * Word budget: when the candidate statements hold more words, the most note-like ones (by lexicon
          * weight) are kept up to this many words; risk content, the chief complaint and folded answers are
-         * always kept. 0 turns the budget off. Default 450, about the length of a clinic note.
+         * always kept, and so are a therapy session's observations, impressions, interventions, responses, goals
+         * and results. 0 turns the budget off. Default 450, about the length of a clinic note.
          *
          * @param maxWords 0 or more
          * @return this builder
@@ -230,7 +248,7 @@ public final class OfflineNoteModel implements NoteModel {
          */
         public OfflineNoteModel build() {
             return new OfflineNoteModel(new Options(minContentWords, joinSentences, Optional.ofNullable(therapyMode),
-                    minRelevance, maxWords));
+                    minRelevance, maxWords, keepNumberWords));
         }
     }
 }

@@ -14,7 +14,12 @@ final class PersonRewriter {
     enum Pronoun {
         HE("he", "his", "him", "himself"),
         SHE("she", "her", "her", "herself"),
-        NEUTRAL("the patient", "the patient's", "the patient", "themselves");
+        /**
+         * Unknown gender: "the patient" at the first mention in a statement, "they"/"their"/"them" after it.
+         * The rewriter writes marks ({@link #SUBJECT_MARK} ...) that {@link #resolve} turns into words.
+         */
+        NEUTRAL(String.valueOf(SUBJECT_MARK), String.valueOf(POSSESSIVE_MARK), String.valueOf(OBJECT_MARK),
+                "themselves");
 
         final String subject;
         final String possessive;
@@ -27,6 +32,80 @@ final class PersonRewriter {
             this.object = object;
             this.reflexive = reflexive;
         }
+    }
+
+    /** Marks the neutral subject; the verb after it is written as singular, VERB_SPLIT, plural, VERB_END. */
+    static final char SUBJECT_MARK = '\u0001';
+    static final char POSSESSIVE_MARK = '\u0004';
+    static final char OBJECT_MARK = '\u0005';
+    static final char VERB_SPLIT = '\u0002';
+    static final char VERB_END = '\u0003';
+
+    /**
+     * Turns the neutral marks into words: the first mention of the patient in the text is "the patient" (with
+     * singular verbs), later ones "they", "their", "them" (with plural verbs). Text without marks is returned
+     * as is.
+     */
+    static String resolve(String text) {
+        int n = text.length();
+        int k = 0;
+        while (k < n && text.charAt(k) > VERB_END && text.charAt(k) != POSSESSIVE_MARK
+                && text.charAt(k) != OBJECT_MARK) {
+            k++;
+        }
+        if (k == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n + 32);
+        sb.append(text, 0, k);
+        boolean mentioned = false;
+        boolean plural = false;
+        for (int i = k; i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case SUBJECT_MARK -> {
+                    sb.append(mentioned ? "they" : "the patient");
+                    plural = mentioned;
+                    mentioned = true;
+                }
+                case POSSESSIVE_MARK -> {
+                    sb.append(mentioned ? "their" : "the patient's");
+                    mentioned = true;
+                }
+                case OBJECT_MARK -> {
+                    sb.append(mentioned ? "them" : "the patient");
+                    mentioned = true;
+                }
+                case VERB_SPLIT -> {
+                    int split = i;
+                    int end = text.indexOf(VERB_END, split);
+                    int start = sb.length();
+                    // the singular form was appended already; keep it or replace it by the plural one
+                    int singularLength = 0;
+                    for (int j = split - 1; j >= 0 && text.charAt(j) != ' ' && text.charAt(j) >= ' '; j--) {
+                        singularLength++;
+                    }
+                    if (plural) {
+                        sb.setLength(start - singularLength);
+                        sb.append(text, split + 1, end);
+                    }
+                    i = end;
+                }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.Map<String, String> PLURAL = java.util.Map.of("is", "are", "has", "have", "does",
+            "do", "was", "were");
+
+    /** The subject and its verb for this pronoun; for the neutral one, both verb forms are kept for resolve. */
+    private String subjectVerb(String adverbs, String singular, String plural) {
+        if (pronoun != Pronoun.NEUTRAL || singular.equals(plural)) {
+            return pronoun.subject + adverbs + " " + singular;
+        }
+        return pronoun.subject + adverbs + " " + singular + VERB_SPLIT + plural + VERB_END;
     }
 
     private static final Set<String> UNCHANGED_VERBS = Set.of("can", "could", "will", "would", "should", "might",
@@ -108,13 +187,92 @@ final class PersonRewriter {
     private static final Pattern YOU_OBJECT = Pattern.compile("\\byou\\b");
 
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "(?:^|(?<=,\\s))(?:i (?:want|would like|'d like|need) you to|i'd like you to|i want to have you|you should|you need to"
+            "(?:^|(?<=,\\s))(?:i(?: also| really| just)? (?:want|would like|'d like|need) you to"
+                    + "|i(?:'d| would)(?: also| really| just)? like you to|i want to have you|you should|you need to"
                     + "|you'll need to|you're going to need to|you have to|make sure (?:that )?you|please)\\s+");
 
+    private static final Pattern[] PATIENT_PATTERNS = compile(PATIENT_FIXED);
+    private static final Pattern[] CLINICIAN_PATTERNS = compile(CLINICIAN_FIXED);
+    private static final Pattern PRONOUN_I = Pattern.compile("\\bi\\b");
+    private static final Pattern LEADING_YOUR = Pattern.compile("^(?:and )?your\\s+");
+    private static final Pattern YOUR = Pattern.compile("\\byour\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern[] PLAN_CONTRACTIONS = {Pattern.compile("\\bi'm going to\\b"),
+        Pattern.compile("\\bwe're going to\\b"), Pattern.compile("\\blet's\\b"), Pattern.compile("\\bi'll\\b"),
+        Pattern.compile("\\bwe'll\\b")};
+    private static final String[] PLAN_EXPANDED = {"I am going to", "we are going to", "we will", "I will", "we will"};
+
+    /** "i'd like to refer you to ..." becomes "refer to ...". Group 1 is the verb. */
+    private static final Pattern WOULD_LIKE_TO = Pattern.compile(
+            "(?:^|(?<=,\\s))i(?:'d| would)(?: also)? like to (refer|schedule|start|send|increase|decrease|switch|check"
+                    + "|see|try|add)(?: you\\b)?\\s*");
+
+    /** Verbs that, after "you" outside subject position ("how much caffeine you had"), still make "you" the subject. */
+    private static final Set<String> COMMON_VERBS = Set.of("had", "go", "wake", "take", "get", "feel", "have",
+            "do", "are", "were", "need", "want", "eat", "drink", "sleep", "went", "woke", "took", "drank", "ate",
+            "slept", "felt", "notice", "noticed", "come", "came");
+
     private final Pronoun pronoun;
+    private final String[] patientReplacements;
+    private final String[] clinicianReplacements;
 
     PersonRewriter(Pronoun pronoun) {
         this.pronoun = pronoun;
+        this.patientReplacements = replacements(PATIENT_FIXED, pronoun);
+        this.clinicianReplacements = replacements(CLINICIAN_FIXED, pronoun);
+    }
+
+    /** "S is not" for the neutral pronoun: the mark, then "is" with its plural "are" kept for resolve. */
+    private static String neutralSubject(Pronoun pronoun, String rest) {
+        if (pronoun != Pronoun.NEUTRAL) {
+            return pronoun.subject + rest;
+        }
+        String r = rest.strip();
+        int space = r.indexOf(' ');
+        String verb = space < 0 ? r : r.substring(0, space);
+        String tail = space < 0 ? "" : r.substring(space);
+        String plural = PLURAL.get(verb);
+        return plural == null ? pronoun.subject + rest
+                : pronoun.subject + " " + verb + VERB_SPLIT + plural + VERB_END + tail;
+    }
+
+    private static Pattern[] compile(String[][] table) {
+        Pattern[] out = new Pattern[table.length];
+        for (int i = 0; i < table.length; i++) {
+            out[i] = Pattern.compile(table[i][0]);
+        }
+        return out;
+    }
+
+    private static String[] replacements(String[][] table, Pronoun pronoun) {
+        String[] out = new String[table.length];
+        for (int i = 0; i < table.length; i++) {
+            String[] rule = table[i];
+            String repl = switch (rule[1].charAt(0)) {
+                case 'S' -> neutralSubject(pronoun, rule[1].substring(1));
+                case 'P' -> pronoun.possessive;
+                case 'O' -> pronoun.object;
+                case 'R' -> pronoun.reflexive;
+                default -> rule[1];
+            };
+            out[i] = Matcher.quoteReplacement(repl);
+        }
+        return out;
+    }
+
+    /** Whether {@code s} holds {@code word} as a whole word (letters around it do not count). */
+    private static boolean hasWord(String s, String word) {
+        int from = 0;
+        int at;
+        while ((at = s.indexOf(word, from)) >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)) && s.charAt(at - 1) != '_')
+                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '_')) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
     }
 
     Pronoun pronoun() {
@@ -123,23 +281,38 @@ final class PersonRewriter {
 
     /** Rewrites a patient's own words ("i", "my", "me") into third person. */
     String patient(String s) {
-        String out = applyFixed(s, PATIENT_FIXED);
-        out = conjugate(FIRST_PERSON_VERB, out);
-        out = out.replaceAll("\\bi\\b", pronoun.subject);
+        boolean first = hasWord(s, "i");
+        if (!first && !hasWord(s, "my") && !hasWord(s, "me") && !hasWord(s, "mine") && !hasWord(s, "myself")) {
+            return tidy(s);
+        }
+        String out = applyFixed(s, PATIENT_PATTERNS, patientReplacements);
+        if (hasWord(out, "i")) {
+            out = conjugate(FIRST_PERSON_VERB, out);
+            out = PRONOUN_I.matcher(out).replaceAll(Matcher.quoteReplacement(pronoun.subject));
+        }
         return tidy(out);
     }
 
     /** Rewrites a clinician's "you"/"your" into third person about the patient. */
     String clinicianAboutPatient(String s) {
-        String out = applyFixed(s, CLINICIAN_FIXED);
-        out = conjugate(YOU_VERB, out);
-        out = YOU_OBJECT.matcher(out).replaceAll(pronoun.object);
+        if (!s.contains("you")) {
+            return tidy(s);
+        }
+        String out = applyFixed(s, CLINICIAN_PATTERNS, clinicianReplacements);
+        if (hasWord(out, "you")) {
+            out = conjugate(YOU_VERB, out);
+            out = YOU_OBJECT.matcher(out).replaceAll(Matcher.quoteReplacement(pronoun.object));
+        }
         return tidy(out);
     }
 
     /** Rewrites a clinician's finding: "your lungs are clear" becomes "lungs are clear". */
     String finding(String s) {
-        String out = s.replaceAll("^(?:and )?your\\s+", "").replaceAll("\\byour\\b", pronoun.possessive);
+        if (!s.contains("your")) {
+            return clinicianAboutPatient(s);
+        }
+        String out = LEADING_YOUR.matcher(s).replaceFirst("");
+        out = YOUR.matcher(out).replaceAll(Matcher.quoteReplacement(pronoun.possessive));
         return clinicianAboutPatient(out);
     }
 
@@ -149,26 +322,27 @@ final class PersonRewriter {
         String out = s;
         if (m.find()) {
             out = out.substring(0, m.start()) + out.substring(m.end());
+        } else if (s.contains(" like to ")) {
+            Matcher w = WOULD_LIKE_TO.matcher(s);
+            if (w.find()) {
+                out = out.substring(0, w.start()) + w.group(1) + " " + out.substring(w.end());
+            }
         }
-        out = out.replaceAll("\\bi'm going to\\b", "I am going to")
-                .replaceAll("\\bwe're going to\\b", "we are going to")
-                .replaceAll("\\blet's\\b", "we will")
-                .replaceAll("\\bi'll\\b", "I will")
-                .replaceAll("\\bwe'll\\b", "we will");
+        if (out.indexOf('\'') >= 0) {
+            for (int i = 0; i < PLAN_CONTRACTIONS.length; i++) {
+                out = PLAN_CONTRACTIONS[i].matcher(out).replaceAll(PLAN_EXPANDED[i]);
+            }
+        }
         return clinicianAboutPatient(out);
     }
 
-    private String applyFixed(String s, String[][] table) {
+    private static String applyFixed(String s, Pattern[] patterns, String[] replacements) {
         String out = s;
-        for (String[] rule : table) {
-            String repl = switch (rule[1].charAt(0)) {
-                case 'S' -> pronoun.subject + rule[1].substring(1);
-                case 'P' -> pronoun.possessive;
-                case 'O' -> pronoun.object;
-                case 'R' -> pronoun.reflexive;
-                default -> rule[1];
-            };
-            out = out.replaceAll(rule[0], Matcher.quoteReplacement(repl));
+        for (int i = 0; i < patterns.length; i++) {
+            // every rule is a literal between word boundaries: skip the regex unless the literal occurs
+            if (out.contains(patterns[i].pattern().substring(2, patterns[i].pattern().length() - 2))) {
+                out = patterns[i].matcher(out).replaceAll(replacements[i]);
+            }
         }
         return out;
     }
@@ -183,12 +357,17 @@ final class PersonRewriter {
             String prevWord = before.isEmpty() ? "" : before.substring(Math.max(0, before.lastIndexOf(' ') + 1));
             boolean subjectPosition = before.isEmpty() || prevWord.endsWith(",") || SUBJECT_CONTEXT.contains(prevWord)
                     || s.charAt(m.start()) == 'i';
+            if (!subjectPosition && p == YOU_VERB && COMMON_VERBS.contains(verb)) {
+                subjectPosition = true;
+            }
             if (!subjectPosition || NON_VERBS.contains(verb)) {
                 String pronounWord = subjectPosition ? pronoun.subject : pronoun.object;
                 m.appendReplacement(sb, Matcher.quoteReplacement(pronounWord + adverbs + " " + verb));
                 continue;
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(pronoun.subject + adverbs + " " + thirdPerson(verb)));
+            String third = thirdPerson(verb);
+            m.appendReplacement(sb, Matcher.quoteReplacement(subjectVerb(adverbs, third,
+                    PLURAL.getOrDefault(third, verb))));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -225,6 +404,7 @@ final class PersonRewriter {
     }
 
     private static String tidy(String s) {
-        return s.replaceAll("\\s{2,}", " ").strip();
+        return (s.contains("  ") || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 ? SPACES.matcher(s).replaceAll(" ")
+                : s).strip();
     }
 }

@@ -33,15 +33,36 @@ final class Segmenter {
     /** Fewest words in a sentence the segmenter cuts off. */
     static final int MIN_SEGMENT = Integer.getInteger("clinicalnotes.offline.minSegment", 4);
 
-    private static final Map<String, Double> BOUNDARY = new HashMap<>();
-    private static final Map<String, Double> QUESTION = new HashMap<>();
-    private static final double BOUNDARY_BIAS;
-    private static final double QUESTION_BIAS;
+    /** Feature weights by template ("p", "pn", "fff", ...): a tree keyed by the feature's words in order. */
+    private static final Map<String, Map<String, Object>> BOUNDARY = new HashMap<>();
+    private static final Map<String, Map<String, Object>> QUESTION = new HashMap<>();
+    private static double boundaryBias;
+    private static double questionBias;
+    private static final Map<String, Object> BP;
+    private static final Map<String, Object> BN;
+    private static final Map<String, Object> BPN;
+    private static final Map<String, Object> BNN;
+    private static final Map<String, Object> BPP;
+    private static final Map<String, Object> QF;
+    private static final Map<String, Object> QL;
+    private static final Map<String, Object> QFF;
+    private static final Map<String, Object> QFFF;
 
     static {
         load();
-        BOUNDARY_BIAS = BOUNDARY.getOrDefault("BIAS", 0.0);
-        QUESTION_BIAS = QUESTION.getOrDefault("BIAS", 0.0);
+        BP = tree(BOUNDARY, "p");
+        BN = tree(BOUNDARY, "n");
+        BPN = tree(BOUNDARY, "pn");
+        BNN = tree(BOUNDARY, "nn");
+        BPP = tree(BOUNDARY, "pp");
+        QF = tree(QUESTION, "f");
+        QL = tree(QUESTION, "l");
+        QFF = tree(QUESTION, "ff");
+        QFFF = tree(QUESTION, "fff");
+    }
+
+    private static Map<String, Object> tree(Map<String, Map<String, Object>> m, String template) {
+        return m.getOrDefault(template, Map.of());
     }
 
     private Segmenter() {
@@ -64,8 +85,28 @@ final class Segmenter {
                 }
                 int t1 = line.indexOf('\t');
                 int t2 = line.indexOf('\t', t1 + 1);
-                Map<String, Double> target = line.charAt(0) == 'B' ? BOUNDARY : QUESTION;
-                target.put(line.substring(t1 + 1, t2), Double.parseDouble(line.substring(t2 + 1)));
+                boolean boundary = line.charAt(0) == 'B';
+                String feature = line.substring(t1 + 1, t2);
+                double weight = Double.parseDouble(line.substring(t2 + 1));
+                if (feature.equals("BIAS")) {
+                    if (boundary) {
+                        boundaryBias = weight;
+                    } else {
+                        questionBias = weight;
+                    }
+                    continue;
+                }
+                int eq = feature.indexOf('=');
+                Map<String, Object> node = (boundary ? BOUNDARY : QUESTION)
+                        .computeIfAbsent(feature.substring(0, eq), k -> new HashMap<>());
+                String[] keys = feature.substring(eq + 1).split("\\|", -1);
+                for (int k = 0; k < keys.length - 1; k++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> child = (Map<String, Object>) node.computeIfAbsent(keys[k],
+                            x -> new HashMap<String, Object>());
+                    node = child;
+                }
+                node.put(keys[keys.length - 1], weight);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the offline model segmenter", e);
@@ -111,11 +152,19 @@ final class Segmenter {
         }
         List<String> out = new ArrayList<>();
         int segStart = 0;
+        // the boundary model's word-level weights, looked up once per word
+        Object[][] entries = new Object[words.size() + 2][];
+        for (int k = 0; k < words.size(); k++) {
+            entries[k + 1] = entry(words.get(k));
+        }
+        entries[0] = entry("<s>");
+        entries[words.size() + 1] = entry("</s>");
+        Object[] end = entries[words.size() + 1];
         for (int k = 0; k < words.size() - 1; k++) {
             if (k + 1 - segStart < MIN_SEGMENT || words.size() - (k + 1) < MIN_SEGMENT) {
                 continue;
             }
-            if (boundaryScore(words, k) > BOUNDARY_LOGIT) {
+            if (boundaryScore(words, entries, end, k) > BOUNDARY_LOGIT) {
                 String piece = sentence.substring(spans.get(segStart)[0], spans.get(k)[1]);
                 out.add(mark(piece, words, segStart, k + 1));
                 segStart = k + 1;
@@ -153,9 +202,58 @@ final class Segmenter {
         return p + (questionScore(words, from, to) > 0 ? "?" : ".");
     }
 
-    private static double w(Map<String, Double> m, String key) {
-        Double v = m.get(key);
-        return v == null ? 0 : v;
+    /** The weight at the path {@code keys} of a feature tree; 0 when absent. */
+    private static double w(Map<String, Object> m, String a) {
+        Object v = m.get(a);
+        return v instanceof Double d ? d : 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double w(Map<String, Object> m, String a, String b) {
+        Object v = m.get(a);
+        return v == null ? 0 : w((Map<String, Object>) v, b);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double w(Map<String, Object> m, String a, String b, String c) {
+        Object v = m.get(a);
+        return v == null ? 0 : w((Map<String, Object>) v, b, c);
+    }
+
+    /** Per boundary-model word: {pWeight, nWeight, pn continuations, nn continuations, pp continuations}. */
+    private static final Map<String, Object[]> ENTRIES = new HashMap<>();
+    private static final Object[] NO_ENTRY = {0.0, 0.0, Map.of(), Map.of(), Map.of()};
+
+    static {
+        java.util.Set<String> vocab = new java.util.HashSet<>();
+        for (Map<String, Object> m : List.of(BP, BN, BPN, BNN, BPP)) {
+            vocab.addAll(m.keySet());
+        }
+        for (String v : vocab) {
+            ENTRIES.put(v, new Object[] {w(BP, v), w(BN, v), sub(BPN, v), sub(BNN, v), sub(BPP, v)});
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sub(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v instanceof Map<?, ?> ? (Map<String, Object>) v : Map.of();
+    }
+
+    private static Object[] entry(String word) {
+        Object[] e = ENTRIES.get(word);
+        return e == null ? NO_ENTRY : e;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double boundaryScore(List<String> words, Object[][] entries, Object[] end, int k) {
+        Object[] ep = entries[k + 1];
+        Object[] en = k + 1 < words.size() ? entries[k + 2] : end;
+        String nx = k + 1 < words.size() ? words.get(k + 1) : "</s>";
+        String nx2 = k + 2 < words.size() ? words.get(k + 2) : "</s>";
+        Object[] epv = entries[k];
+        return boundaryBias + (double) ep[0] + (double) en[1] + w((Map<String, Object>) ep[2], nx)
+                + w((Map<String, Object>) en[3], nx2) + w((Map<String, Object>) epv[4], words.get(k));
     }
 
     static double boundaryScore(List<String> words, int k) {
@@ -163,17 +261,16 @@ final class Segmenter {
         String nx = k + 1 < words.size() ? words.get(k + 1) : "</s>";
         String nx2 = k + 2 < words.size() ? words.get(k + 2) : "</s>";
         String pv = k > 0 ? words.get(k - 1) : "<s>";
-        return BOUNDARY_BIAS + w(BOUNDARY, "p=" + p) + w(BOUNDARY, "n=" + nx) + w(BOUNDARY, "pn=" + p + "|" + nx)
-                + w(BOUNDARY, "nn=" + nx + "|" + nx2) + w(BOUNDARY, "pp=" + pv + "|" + p);
+        return boundaryBias + w(BP, p) + w(BN, nx) + w(BPN, p, nx) + w(BNN, nx, nx2) + w(BPP, pv, p);
     }
 
     static double questionScore(List<String> words, int from, int to) {
-        double s = QUESTION_BIAS + w(QUESTION, "f=" + words.get(from)) + w(QUESTION, "l=" + words.get(to - 1));
+        double s = questionBias + w(QF, words.get(from)) + w(QL, words.get(to - 1));
         if (to - from > 1) {
-            s += w(QUESTION, "ff=" + words.get(from) + "|" + words.get(from + 1));
+            s += w(QFF, words.get(from), words.get(from + 1));
         }
         if (to - from > 2) {
-            s += w(QUESTION, "fff=" + words.get(from) + "|" + words.get(from + 1) + "|" + words.get(from + 2));
+            s += w(QFFF, words.get(from), words.get(from + 1), words.get(from + 2));
         }
         return s;
     }

@@ -29,6 +29,11 @@ final class TextCleaner {
     private static final String[] DETOKENISE_REPLACEMENT = {"$1", "$1n't", "$1", "want to", "going to", "got to",
         "\\$$1"};
 
+    /** A substring each DETOKENISE rule needs; the rule is skipped when the text lacks it. */
+    private static final String[] DETOKENISE_NEEDS = {" ", "n't", " '", "wan na", "gon na", "got ta", "$"};
+
+    private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]");
+
     /** Filler words and phrases removed anywhere (matched on whole words, lower case). */
     private static final Pattern FILLERS = Pattern.compile(
             ",?\\s*(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|er+|ah+|erm|you know|i mean|kind of|sort of"
@@ -54,11 +59,15 @@ final class TextCleaner {
 
     /** Joins ACI-Bench style tokens (" , ", " n't") back into ordinary text and lower-cases it. */
     static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-                .replaceAll("\\[[^\\]]*\\]", " ");
+        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        if (s.indexOf('[') >= 0) {
+            s = BRACKETS.matcher(s).replaceAll(" ");
+        }
         s = SPACES.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ");
         for (int i = 0; i < DETOKENISE.length; i++) {
-            s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
+            if (s.contains(DETOKENISE_NEEDS[i])) {
+                s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
+            }
         }
         return s.strip();
     }
@@ -114,19 +123,141 @@ final class TextCleaner {
 
     /** Removes fillers, stutters, repetitions and leading discourse markers from one sentence. */
     static String clean(String sentence) {
-        String s = ELLIPSIS.matcher(sentence).replaceAll(" , ");
-        s = STUTTER.matcher(s).replaceAll(" ");
+        String s = sentence;
+        if (s.indexOf('\u2026') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
+            s = ELLIPSIS.matcher(s).replaceAll(" , ");
+        }
+        if (s.indexOf('-') >= 0) {
+            s = STUTTER.matcher(s).replaceAll(" ");
+        }
         String prev;
         do {
             prev = s;
-            s = FILLERS.matcher(s).replaceAll(" ");
-            s = SPACES.matcher(s).replaceAll(" ").strip();
+            if (mayHoldFiller(s)) {
+                s = FILLERS.matcher(s).replaceAll(" ");
+            }
+            if (s.contains("  ")) {
+                s = SPACES.matcher(s).replaceAll(" ");
+            }
+            s = s.strip();
             s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
-            s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
-            s = REPEATED_WORD.matcher(s).replaceAll("$1");
+            if (mayRepeat(s)) {
+                s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
+                s = REPEATED_WORD.matcher(s).replaceAll("$1");
+            }
             s = stripLeading(s);
         } while (!s.equals(prev));
         return s.strip();
+    }
+
+    /**
+     * False only when no {@link #FILLERS} alternative can match: no filler sound (um, uh, mm-hmm ...) and no
+     * filler phrase (you know, i mean, kind of, like i said, you see, i guess, basically, actually, to be honest,
+     * honestly, sorry) occurs as words.
+     */
+    private static boolean mayHoldFiller(String s) {
+        int n = s.length();
+        int i = 0;
+        String prev = "";
+        String prev2 = "";
+        while (i < n) {
+            while (i < n && !isWordChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            if (isSound(s, start, i)) {
+                return true;
+            }
+            String w = s.substring(start, i);
+            boolean hit = switch (w) {
+                case "basically", "actually", "honestly", "sorry", "erm", "uh-huh" -> true;
+                case "know", "see" -> prev.equals("you");
+                case "mean", "guess" -> prev.equals("i");
+                case "of" -> prev.equals("kind") || prev.equals("sort");
+                case "said" -> prev.equals("i") && prev2.equals("like");
+                case "honest" -> prev.equals("be");
+                default -> false;
+            };
+            if (hit) {
+                return true;
+            }
+            prev2 = prev;
+            prev = w;
+        }
+        return false;
+    }
+
+    /** um+, uh+, mm+, hmm+, er+, ah+ and the mm-hmm family. */
+    private static boolean isSound(String s, int start, int end) {
+        char c = s.charAt(start);
+        if ("umheah".indexOf(c) < 0) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if ("umhera-".indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return SOUND.matcher(s).region(start, end).matches();
+    }
+
+    private static final Pattern SOUND = Pattern.compile("um+|uh+|uh-huh|mm+(?:-?hmm+)?|hmm+|er+|ah+|erm");
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '-' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * False only when no run of one to four words is immediately repeated: {@link #REPEATED_WORD} and
+     * {@link #REPEATED_PHRASE} cannot match.
+     */
+    static boolean mayRepeat(String s) {
+        int n = s.length();
+        int[] starts = new int[Math.max(4, n / 2 + 1)];
+        int[] ends = new int[starts.length];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordLetter(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            starts[count] = start;
+            ends[count] = i;
+            count++;
+        }
+        for (int m = 1; m <= 4; m++) {
+            for (int k = 0; k + 2 * m <= count; k++) {
+                boolean same = true;
+                for (int j = 0; j < m && same; j++) {
+                    int a = k + j;
+                    int b = k + m + j;
+                    same = ends[a] - starts[a] == ends[b] - starts[b]
+                            && s.regionMatches(starts[a], s, starts[b], ends[a] - starts[a]);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A regex word character ({@code \\w}). */
+    private static boolean wordLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     static String stripLeading(String s) {
@@ -148,50 +279,134 @@ final class TextCleaner {
     /** Words of a cleaned sentence (letters, digits, apostrophes). */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[^a-z0-9'$%/-]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !tokenChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && tokenChar(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
             }
         }
         return out;
     }
 
+    private static boolean tokenChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '$' || c == '%' || c == '/' || c == '-';
+    }
+
     private static final String[][] EXPANSIONS = {
         {"\\bcan't\\b", "cannot"}, {"\\bwon't\\b", "will not"}, {"\\b(\\w+)n't\\b", "$1 not"},
+        {"\\b(it|that|there|he|she|what|this|everything|nothing)'s (been|got|gotten|had)\\b", "$1 has $2"},
         {"\\b(it|that|there|he|she|what|this|everything|nothing)'s\\b", "$1 is"}, {"\\b(\\w+)'re\\b", "$1 are"},
-        {"\\b(\\w+)'ve\\b", "$1 have"}, {"\\b(\\w+)'ll\\b", "$1 will"}, {"\\bi'm\\b", "I am"},
+        {"\\b(\\w+)'ve\\b", "$1 have"}, {"\\b(\\w+)'ll\\b", "$1 will"}, {"\\bi'm\\b(?!-)", "I am"},
         {"\\bmilligrams?\\b", "mg"}, {"\\bmicrograms?\\b", "mcg"}, {"\\ba little bit\\b", "a little"},
         {"\\b(just|really|pretty|definitely|certainly|totally)\\s+", ""},
         {"\\bper cent\\b|\\bpercent\\b", "%"},
     };
 
+    private static final Pattern[] EXPANSION_PATTERNS = new Pattern[EXPANSIONS.length];
+
+    /** A substring each expansion needs; null for always. */
+    private static final String[] EXPANSION_NEEDS = {"can't", "won't", "n't", "'s ", "'s", "'re", "'ve", "'ll", "i'm",
+        "milligram", "microgram", "a little bit", null, "cent"};
+
+    private static final String[] INTENSIFIERS = {"just", "really", "pretty", "definitely", "certainly", "totally"};
+
+    private static boolean needs(String t, int rule) {
+        String need = EXPANSION_NEEDS[rule];
+        if (need != null) {
+            return t.contains(need);
+        }
+        for (String w : INTENSIFIERS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static {
+        for (int i = 0; i < EXPANSIONS.length; i++) {
+            EXPANSION_PATTERNS[i] = Pattern.compile(EXPANSIONS[i][0]);
+        }
+    }
+
+    private static final Pattern PRONOUN_I = Pattern.compile("(?<=^|\\s)i(?=$|[\\s,.;:?!']|'m|'ve|'ll|'d)");
+
     private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve"};
+    private static final KeywordPattern NUMBER_GATE = KeywordPattern.compile(
+            "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|one(?= (mg|mcg|day|week|month|year|time|tablet|pill|hour|minute)s?\\b))\\b");
 
-    /**
-     * Whether spoken numbers stay words ("two milligrams" stays "two mg"): digits the speaker did not say
-     * would fail the grounding check, which compares numbers literally. On by default.
-     */
-    static final boolean KEEP_NUMBER_WORDS = Boolean.parseBoolean(
-            System.getProperty("clinicalnotes.offline.keepNumberWords", "true"));
+    private static final Set<String> NUMBER_LIKE = Set.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "oh", "point", "and");
+
+    /** Whether the word before {@code start} or after {@code end} is a number (word or digits). */
+    private static boolean numberAround(String t, int start, int end) {
+        int a = start - 1;
+        while (a >= 0 && t.charAt(a) == ' ') {
+            a--;
+        }
+        int b = a;
+        while (b >= 0 && Character.isLetterOrDigit(t.charAt(b))) {
+            b--;
+        }
+        String before = t.substring(b + 1, a + 1);
+        int c = end;
+        while (c < t.length() && t.charAt(c) == ' ') {
+            c++;
+        }
+        int d = c;
+        while (d < t.length() && Character.isLetterOrDigit(t.charAt(d))) {
+            d++;
+        }
+        String after = t.substring(c, d);
+        return number(before) && !before.equals("and") || number(after) && !after.equals("and")
+                && !after.equals("oh") && !after.equals("point");
+    }
+
+    private static boolean number(String w) {
+        return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBER_LIKE.contains(w));
+    }
+
+    /** The default of {@link OfflineNoteModel.Builder#keepNumberWords}: spoken numbers become digits. */
+    static final boolean KEEP_NUMBER_WORDS = false;
 
     /**
      * Expands contractions, writes units as clinicians do ("milligrams" as "mg") and, unless
      * {@link #KEEP_NUMBER_WORDS}, small numbers as digits.
      */
-    static String clinicalForm(String s) {
+    static String clinicalForm(String s, boolean keepNumberWords) {
         String t = s;
-        for (String[] e : EXPANSIONS) {
-            t = t.replaceAll(e[0], e[1]);
+        for (int i = 0; i < EXPANSIONS.length; i++) {
+            if (needs(t, i)) {
+                t = EXPANSION_PATTERNS[i].matcher(t).replaceAll(EXPANSIONS[i][1]);
+            }
         }
-        if (KEEP_NUMBER_WORDS) {
+        if (keepNumberWords) {
+            return t.replace("wo not", "will not").replace(" %", "%");
+        }
+        if (!NUMBER_GATE.find(t)) {
             return t.replace("wo not", "will not").replace(" %", "%");
         }
         Matcher m = NUMBER.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
+            // parts of compound numbers ("fifty five", "one twenty five", "11 two weeks ago") stay words
+            if (numberAround(t, m.start(), m.end())) {
+                m.appendReplacement(sb, m.group(1));
+                continue;
+            }
             int v = java.util.Arrays.asList(NUMBER_WORDS).indexOf(m.group(1));
             m.appendReplacement(sb, Integer.toString(v));
         }
@@ -201,14 +416,23 @@ final class TextCleaner {
 
     /** Capitalises the first letter and the pronoun "I", ensures terminal punctuation. */
     static String finish(String s) {
-        String t = clinicalForm(s.strip());
+        return finish(s, KEEP_NUMBER_WORDS);
+    }
+
+    /**
+     * Capitalises the first letter and the pronoun "I", ensures terminal punctuation; resolves the neutral
+     * pronoun marks ({@link PersonRewriter#resolve}); writes small spoken numbers as digits unless
+     * {@code keepNumberWords}.
+     */
+    static String finish(String s, boolean keepNumberWords) {
+        String t = clinicalForm(PersonRewriter.resolve(s).strip(), keepNumberWords);
         while (!t.isEmpty() && ",;:-".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }
         if (t.isEmpty()) {
             return t;
         }
-        t = t.replaceAll("(?<=^|\\s)i(?=$|[\\s,.;:?!']|'m|'ve|'ll|'d)", "I");
+        t = PRONOUN_I.matcher(t).replaceAll("I");
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
         char last = t.charAt(t.length() - 1);
         if (last == '?') {

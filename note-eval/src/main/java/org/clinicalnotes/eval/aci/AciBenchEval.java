@@ -28,9 +28,11 @@ import org.clinicalnotes.transcript.Transcript;
  * note with {@link Rouge}; the transcript-copy baseline (the dialogue as the note) is scored alongside.
  *
  * <p>Usage: {@code java -cp ... org.clinicalnotes.eval.aci.AciBenchEval [ACI_BENCH_DIR] [--splits a,b]
- * [--dump DIR] [--max-words N] [--min-words N] [--min-relevance X] [--show-unsupported]}; the directory defaults
+ * [--dump DIR] [--max-words N] [--min-words N] [--min-relevance X] [--keep-number-words]
+ * [--show-unsupported]}; the directory defaults
  * to {@code ../shared/data/aci-bench}. {@code --dump} writes the rendered notes (model output only) for inspection;
- * {@code --show-unsupported} prints the statements {@link GroundingCheck} does not find in their cited utterances.
+ * {@code --keep-number-words} keeps spoken numbers as words
+ * ({@link OfflineNoteModel.Builder#keepNumberWords}); {@code --show-unsupported} prints the statements {@link GroundingCheck} does not find in their cited utterances.
  * The share of such statements is printed for every split.
  *
  * @since 0.1.0
@@ -60,6 +62,7 @@ public final class AciBenchEval {
                 case "--splits" -> splits = List.of(args[++i].split(","));
                 case "--dump" -> dump = Path.of(args[++i]);
                 case "--show-unsupported" -> showUnsupported = true;
+                case "--keep-number-words" -> builder.keepNumberWords(true);
                 default -> dir = Path.of(args[i]);
             }
         }
