@@ -186,8 +186,11 @@ class SignAmendCommandTest {
         assertThat(data.get(0).text()).isEqualTo("Client reports fewer panic attacks.");
         assertThat(data.get(0).originalText()).isEqualTo(draft.section("data").orElseThrow().statements().get(0).text());
         assertThat(data.get(0).evidence()).isEqualTo(draft.section("data").orElseThrow().statements().get(0).evidence());
-        assertThat(signed.section("assessment").orElseThrow().statements().get(0).support())
-                .isEqualTo(SupportStatus.CLINICIAN_AUTHORED);
+        var assessment = signed.section("assessment").orElseThrow().statements();
+        assertThat(assessment).last().satisfies(st -> {
+            assertThat(st.text()).isEqualTo("Anxiety improving.");
+            assertThat(st.support()).isEqualTo(SupportStatus.CLINICIAN_AUTHORED);
+        });
     }
 
     @Test
