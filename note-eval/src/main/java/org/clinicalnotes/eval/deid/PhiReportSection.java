@@ -63,7 +63,12 @@ public final class PhiReportSection implements ReportSectionProvider {
                 + goldTranscripts + " synthetic transcripts, note-eval/src/main/resources/deid-gold/gold.jsonl)"
                 + " and on the shared PHI data sets. Recall: a gold span counts as caught only when none of its "
                 + "non-space characters survives. Precision: share of redacted non-space characters that lie inside "
-                + "gold PHI, by the category the de-identifier gave. Categories are each data set's own labels.");
+                + "gold PHI, by the category the de-identifier gave. Categories are each data set's own labels. "
+                + "The gold set is generated from the same seeded templates the de-identifier was developed "
+                + "against (a regression check); phi-asq and phi-presidio-synth are outside data and the "
+                + "better estimate. presidio-synth also labels what Safe Harbor lets stay (ages under 90, bare "
+                + "years and weekdays, organisations, titles, nationalities), which lowers its recall by design; "
+                + "its street addresses and place names are real gaps.");
         List<String> absent = new ArrayList<>();
         if (!Files.exists(dataDir.resolve(DeidScore.ASQ_FILE))) {
             absent.add("phi-asq (" + DeidScore.ASQ_FILE + ")");
