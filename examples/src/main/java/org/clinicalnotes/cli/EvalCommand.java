@@ -125,7 +125,8 @@ final class EvalCommand implements Callable<Integer> {
             builder.model(OfflineNoteModel.create());
         }
         EvalRunner runner = builder
-                .cache(noCache ? null : DraftCache.open(cache))
+                // drafts of a remote model sent without de-identification differ: keep them apart
+                .cache(noCache ? null : DraftCache.open(generator != null && noDeid ? cache.resolve("no-deid") : cache))
                 .progress(noProgress ? null : new ProgressBar(stderr, evalSplit.name()))
                 .build();
         EvalRun run = runner.run(evalSplit);
@@ -150,6 +151,14 @@ final class EvalCommand implements Callable<Integer> {
                 stdout.println(line);
             }
             stdout.println();
+        }
+        // PHI and risk figures (ReportSectionProviders): the first table of each, in full in the report
+        for (var section : report.sections()) {
+            if (EvalReports.PLUGGABLE.contains(section.id()) && !section.placeholder() && !section.tables().isEmpty()) {
+                stdout.println(section.title() + ":");
+                stdout.print(section.tables().get(0).text());
+                stdout.println();
+            }
         }
         stdout.printf(Locale.ROOT, "Grounding: %.1f%% of statements supported. %d of %d drafts from the cache.%n",
                 100 * run.groundingRate(), run.cachedCount(), run.results().size());

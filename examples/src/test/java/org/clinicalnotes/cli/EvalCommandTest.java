@@ -59,7 +59,9 @@ class EvalCommandTest {
 
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("Full note, aci-bench/valid (2 encounters)").contains("* offline (this SDK)")
-                .contains("transcript copy").contains("ROUGE-1 per division").contains("0 of 2 drafts from the cache");
+                .contains("transcript copy").contains("ROUGE-1 per division")
+                .contains("PHI recall by category (de-identification):").contains("gold set (")
+                .contains("Risk flags per kind").contains("0 of 2 drafts from the cache");
         assertThat(first.err()).contains("aci-bench/valid [").contains("2/2");
         assertThat(second.out()).contains("2 of 2 drafts from the cache");
         assertThat(Files.readString(out.resolve("report.md"))).contains("## Full note")
