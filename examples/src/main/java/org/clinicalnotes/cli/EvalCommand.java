@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.BadInputException;
-import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.eval.aci.AciBenchSplits;
 import org.clinicalnotes.eval.concept.ConceptLexicon;
 import org.clinicalnotes.eval.mts.MtsDialogSplits;
@@ -24,7 +23,7 @@ import org.clinicalnotes.eval.run.EvalScores;
 import org.clinicalnotes.eval.run.EvalSplit;
 import org.clinicalnotes.eval.run.SpeedFigures;
 import org.clinicalnotes.eval.run.SystemScore;
-import org.clinicalnotes.model.NoteModel;
+import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,8 +48,16 @@ final class EvalCommand implements Callable<Integer> {
     String split;
 
     @Option(names = {"-m", "--model"}, paramLabel = "MODEL", defaultValue = "offline",
-            description = "Note model (default: ${DEFAULT-VALUE}). Remote models arrive with the LLM adapters.")
+            description = "Note model: offline (default), or an LLM: openai, openai-compatible, azure-openai, "
+                    + "anthropic, gemini, ollama (needs --model-name). LLMs see de-identified transcripts "
+                    + "(SafeHarborDeidentifier) and their surrogates are put back before scoring, as in generate.")
     String model;
+
+    @CommandLine.Mixin
+    LlmOptions llm;
+
+    @Option(names = "--no-deid", description = "Send transcripts to a remote model without de-identification.")
+    boolean noDeid;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
             description = "Folder holding aci-bench/ and mts-dialog/ (default: ${DEFAULT-VALUE}).")
@@ -90,7 +97,15 @@ final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown --dataset '" + dataset + "'; use aci-bench or mts-dialog");
         }
-        NoteModel noteModel = resolveModel(model.toLowerCase(Locale.ROOT));
+        String modelId = model.toLowerCase(Locale.ROOT);
+        if (!GenerateCommand.MODELS.contains(modelId)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --model '" + model + "'; use one of " + String.join(", ", GenerateCommand.MODELS));
+        }
+        // offline: the model is called directly (its published figures); remote: through NoteGenerator with
+        // de-identification, so that no transcript leaves the machine with its PHI.
+        NoteGenerator generator = modelId.equals("offline") ? null
+                : llm.generator(modelId, noDeid, spec.commandLine());
         if (!Files.isDirectory(data)) {
             throw new BadInputException("CN-1901", data.toString(), 0, "data folder not found",
                     "point --data at the folder that holds aci-bench/ and mts-dialog/ (default ../shared/data)", null);
@@ -103,9 +118,15 @@ final class EvalCommand implements Callable<Integer> {
         OutputFiles files = new OutputFiles(outDir, true);
         files.checkNotExisting(List.of());
 
-        EvalRunner runner = EvalRunner.builder()
-                .model(noteModel)
-                .cache(noCache ? null : DraftCache.open(cache))
+        EvalRunner.Builder builder = EvalRunner.builder();
+        if (generator != null) {
+            builder.generator(generator);
+        } else {
+            builder.model(OfflineNoteModel.create());
+        }
+        EvalRunner runner = builder
+                // drafts of a remote model sent without de-identification differ: keep them apart
+                .cache(noCache ? null : DraftCache.open(generator != null && noDeid ? cache.resolve("no-deid") : cache))
                 .progress(noProgress ? null : new ProgressBar(stderr, evalSplit.name()))
                 .build();
         EvalRun run = runner.run(evalSplit);
@@ -131,22 +152,18 @@ final class EvalCommand implements Callable<Integer> {
             }
             stdout.println();
         }
+        // PHI and risk figures (ReportSectionProviders): the first table of each, in full in the report
+        for (var section : report.sections()) {
+            if (EvalReports.PLUGGABLE.contains(section.id()) && !section.placeholder() && !section.tables().isEmpty()) {
+                stdout.println(section.title() + ":");
+                stdout.print(section.tables().get(0).text());
+                stdout.println();
+            }
+        }
         stdout.printf(Locale.ROOT, "Grounding: %.1f%% of statements supported. %d of %d drafts from the cache.%n",
                 100 * run.groundingRate(), run.cachedCount(), run.results().size());
         stdout.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         return 0;
-    }
-
-    private NoteModel resolveModel(String name) {
-        if (!GenerateCommand.MODELS.contains(name)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --model '" + model + "'; use one of " + String.join(", ", GenerateCommand.MODELS));
-        }
-        if (!name.equals("offline")) {
-            throw new ConfigurationException("CN-1904", "--model " + name
-                    + " is not available for eval in this version; use --model offline (the default)");
-        }
-        return OfflineNoteModel.create();
     }
 
     private static String json(EvalScores scores) {

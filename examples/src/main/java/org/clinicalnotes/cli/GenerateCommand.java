@@ -2,19 +2,14 @@ package org.clinicalnotes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.deid.Deidentifier;
-import org.clinicalnotes.deid.SafeHarborDeidentifier;
-import org.clinicalnotes.generate.DeidentificationPolicy;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
-import org.clinicalnotes.llm.LlmNoteModel;
-import org.clinicalnotes.llm.LlmProvider;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -104,62 +99,17 @@ final class GenerateCommand implements Callable<Integer> {
     int speechRetries;
     // ---- end speech input ----
 
-    // ---- LLM models (note-llm-adapters) -------------------------------------------------------------
-    @Option(names = "--model-name", paramLabel = "NAME",
-            description = "Model for an LLM --model, for example gpt-4o-mini, claude-sonnet-4-5, gemini-2.0-flash, "
-                    + "llama3.1:8b; for azure-openai the deployment name.")
-    String llmModelName;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Endpoint: required for openai-compatible (for example http://127.0.0.1:8000/v1); "
-                    + "ollama defaults to http://localhost:11434/v1; for azure-openai it replaces AZURE_OPENAI_ENDPOINT.")
-    String llmBaseUrl;
-
-    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0",
-            description = "LLM sampling temperature, 0 to 2 (default: ${DEFAULT-VALUE}).")
-    double llmTemperature;
-
-    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "4096",
-            description = "LLM output token limit (default: ${DEFAULT-VALUE}).")
-    int llmMaxTokens;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Seconds one LLM call may take before it is retried or fails (default: ${DEFAULT-VALUE}).")
-    long llmTimeoutSeconds;
+    // ---- LLM models (note-llm-adapters): options and the generator factory live in LlmOptions ----------
+    @CommandLine.Mixin
+    LlmOptions llm;
 
     /** Reads environment variables; replaced by tests. */
     static Function<String, String> environment = System::getenv;
-    /** A de-identifier for tests of remote models until the default one exists; null otherwise. */
+    /** A de-identifier for tests of remote models; null otherwise (SafeHarborDeidentifier). */
     static Deidentifier testDeidentifier;
 
     private NoteGenerator generator(String modelId) {
-        if (modelId.equals("offline")) {
-            NoteGenerator.Builder offline = NoteGenerator.builder();
-            if (noDeid) {
-                offline.deidentification(DeidentificationPolicy.DISABLED);
-            }
-            return offline.build();
-        }
-        if (llmModelName == null || llmModelName.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--model " + modelId + " needs --model-name");
-        }
-        if (!(llmTemperature >= 0 && llmTemperature <= 2) || llmMaxTokens <= 0 || llmTimeoutSeconds <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--temperature must be 0 to 2, --max-tokens and --timeout positive");
-        }
-        LlmNoteModel llm = LlmNoteModel.fromEnvironment(LlmProvider.fromCliName(modelId), llmModelName, llmBaseUrl,
-                        environment)
-                .temperature(llmTemperature).maxTokens(llmMaxTokens).timeout(Duration.ofSeconds(llmTimeoutSeconds))
-                .build();
-        if (noDeid) {
-            return NoteGenerator.builder().model(llm).deidentification(DeidentificationPolicy.DISABLED).build();
-        }
-        Deidentifier deid = testDeidentifier != null ? testDeidentifier : defaultDeidentifier();
-        return NoteGenerator.builder().model(llm).deidentifier(deid).build();
-    }
-
-    private static Deidentifier defaultDeidentifier() {
-        return SafeHarborDeidentifier.create();
+        return llm.generator(modelId, noDeid, spec.commandLine());
     }
     // ---- end LLM models ------------------------------------------------------------------------------
 

@@ -59,10 +59,14 @@ class EvalCommandTest {
 
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("Full note, aci-bench/valid (2 encounters)").contains("* offline (this SDK)")
-                .contains("transcript copy").contains("ROUGE-1 per division").contains("0 of 2 drafts from the cache");
+                .contains("transcript copy").contains("ROUGE-1 per division")
+                .contains("PHI recall by category (de-identification):").contains("gold set (")
+                .contains("Risk flags per kind").contains("0 of 2 drafts from the cache");
         assertThat(first.err()).contains("aci-bench/valid [").contains("2/2");
         assertThat(second.out()).contains("2 of 2 drafts from the cache");
-        assertThat(Files.readString(out.resolve("report.md"))).contains("## Full note").contains("not yet measured");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("## Full note")
+                .contains("## PHI recall by category").contains("Not measured, data absent")
+                .contains("## Risk flags, scores and medications").doesNotContain("not yet measured");
         assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>").contains("<svg");
         JsonNode scores = new ObjectMapper().readTree(out.resolve("scores.json").toFile());
         assertThat(scores.path("items").asInt()).isEqualTo(2);
@@ -80,7 +84,7 @@ class EvalCommandTest {
         assertThat(ds.err()).contains("unknown --dataset 'squad'");
         assertThat(model.code()).isEqualTo(2);
         assertThat(remote.code()).isEqualTo(2);
-        assertThat(remote.err()).contains("CN-1904");
+        assertThat(remote.err()).contains("--model openai needs --model-name");
     }
 
     @Test

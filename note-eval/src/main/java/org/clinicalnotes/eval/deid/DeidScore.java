@@ -54,12 +54,20 @@ public final class DeidScore {
         int negativesTouched;
         final List<String> missedExamples = new ArrayList<>();
         final List<String> extraExamples = new ArrayList<>();
+        /** Whether to keep missed and extra spans with their text (the command line only; never in reports). */
+        final boolean keepExamples;
 
         Board(String name) {
+            this(name, true);
+        }
+
+        Board(String name, boolean keepExamples) {
             this.name = name;
+            this.keepExamples = keepExamples;
         }
 
         void add(String text, List<Gold> gold, List<int[]> pred, List<PhiCategory> predCat, boolean keepMisses) {
+            keepMisses &= keepExamples;
             boolean[] red = new boolean[text.length()];
             for (int[] p : pred) {
                 for (int i = p[0]; i < p[1]; i++) {
@@ -162,7 +170,11 @@ public final class DeidScore {
 
     /** Scores the gold set through the transcript reader, the de-identifier and the source-offset mapping. */
     static Board gold(SafeHarborDeidentifier deid, List<GoldTranscript> set) {
-        Board b = new Board("gold set (" + set.size() + " transcripts)");
+        return gold(deid, set, true);
+    }
+
+    static Board gold(SafeHarborDeidentifier deid, List<GoldTranscript> set, boolean keepExamples) {
+        Board b = new Board("gold set (" + set.size() + " transcripts)", keepExamples);
         for (GoldTranscript g : set) {
             Transcript t = TranscriptReader.defaults().read(g.text(), g.id());
             DeidentifiedTranscript d = deid.deidentify(t);
@@ -183,7 +195,11 @@ public final class DeidScore {
     }
 
     static Board asq(SafeHarborDeidentifier deid, Path file) throws IOException {
-        Board b = new Board("phi-asq (" + file + ")");
+        return asq(deid, file, true);
+    }
+
+    static Board asq(SafeHarborDeidentifier deid, Path file, boolean keepExamples) throws IOException {
+        Board b = new Board("phi-asq", keepExamples);
         String all = Files.readString(file, StandardCharsets.UTF_8);
         ObjectMapper json = new ObjectMapper();
         for (String block : all.split("===QUERY===")) {
@@ -214,7 +230,11 @@ public final class DeidScore {
     }
 
     static Board presidio(SafeHarborDeidentifier deid, Path file) throws IOException {
-        Board b = new Board("phi-presidio-synth (" + file + ")");
+        return presidio(deid, file, true);
+    }
+
+    static Board presidio(SafeHarborDeidentifier deid, Path file, boolean keepExamples) throws IOException {
+        Board b = new Board("phi-presidio-synth", keepExamples);
         JsonNode arr;
         try (InputStream in = Files.newInputStream(file)) {
             arr = new ObjectMapper().readTree(in);
@@ -241,6 +261,42 @@ public final class DeidScore {
         b.add(text, gold, pred, cats, true);
     }
 
+    /** The phi-asq file under the shared data folder. */
+    static final String ASQ_FILE = "phi-asq/synthetic_clinical_queries.txt";
+    /** The presidio-synth file under the shared data folder. */
+    static final String PRESIDIO_FILE = "phi-presidio-synth/synth_dataset_v2.json";
+
+    /** The seeded gold set shipped in this module (regenerated from its seed if the resource is missing). */
+    static List<GoldTranscript> builtInGoldSet() throws IOException {
+        try (InputStream in = DeidScore.class.getResourceAsStream("/deid-gold/gold.jsonl")) {
+            return in != null ? DeidGoldGenerator.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines().toList()) : DeidGoldGenerator.generate(20261124L, 320);
+        }
+    }
+
+    /**
+     * Scores the default de-identifier (seed 1) on the gold set and on every shared data set present.
+     *
+     * @param set the gold transcripts
+     * @param data the shared data folder
+     * @param keepExamples whether to keep missed and extra spans with their text
+     * @return the gold-set board, then phi-asq and phi-presidio-synth when their files exist
+     */
+    static List<Board> boards(List<GoldTranscript> set, Path data, boolean keepExamples) throws IOException {
+        SafeHarborDeidentifier deid = SafeHarborDeidentifier.builder().seed(1).build();
+        List<Board> boards = new ArrayList<>();
+        boards.add(gold(deid, set, keepExamples));
+        Path asq = data.resolve(ASQ_FILE);
+        if (Files.exists(asq)) {
+            boards.add(asq(deid, asq, keepExamples));
+        }
+        Path pres = data.resolve(PRESIDIO_FILE);
+        if (Files.exists(pres)) {
+            boards.add(presidio(deid, pres, keepExamples));
+        }
+        return boards;
+    }
+
     /**
      * @param args {@code --gold FILE}, {@code --data DIR} (default {@code ../shared/data}), {@code --misses N}
      * @throws IOException when a file cannot be read
@@ -259,26 +315,9 @@ public final class DeidScore {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        SafeHarborDeidentifier deid = SafeHarborDeidentifier.builder().seed(1).build();
-        List<GoldTranscript> set;
-        if (goldFile != null) {
-            set = DeidGoldGenerator.read(Files.readAllLines(goldFile, StandardCharsets.UTF_8));
-        } else {
-            try (InputStream in = DeidScore.class.getResourceAsStream("/deid-gold/gold.jsonl")) {
-                set = in != null ? DeidGoldGenerator.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .lines().toList()) : DeidGoldGenerator.generate(20261124L, 320);
-            }
-        }
-        List<Board> boards = new ArrayList<>();
-        boards.add(gold(deid, set));
-        Path asq = data.resolve("phi-asq/synthetic_clinical_queries.txt");
-        if (Files.exists(asq)) {
-            boards.add(asq(deid, asq));
-        }
-        Path pres = data.resolve("phi-presidio-synth/synth_dataset_v2.json");
-        if (Files.exists(pres)) {
-            boards.add(presidio(deid, pres));
-        }
+        List<GoldTranscript> set = goldFile != null
+                ? DeidGoldGenerator.read(Files.readAllLines(goldFile, StandardCharsets.UTF_8)) : builtInGoldSet();
+        List<Board> boards = boards(set, data, true);
         for (Board b : boards) {
             System.out.println(b.report());
             for (int i = 0; i < Math.min(misses, b.missedExamples.size()); i++) {

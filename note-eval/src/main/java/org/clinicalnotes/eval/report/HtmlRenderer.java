@@ -95,7 +95,9 @@ final class HtmlRenderer {
 
     /** A grouped horizontal bar chart with a legend and value labels. */
     static String svg(BarChart c) {
-        int labelW = 200;
+        // room for the longest category label (up to 44 characters at about 7.5 px each at font-size 12)
+        int longest = c.categories().stream().mapToInt(String::length).max().orElse(0);
+        int labelW = Math.max(200, Math.min(44, longest) * 15 / 2 + 16);
         int plotW = 480;
         int bar = 13;
         int gap = 10;
@@ -145,7 +147,7 @@ final class HtmlRenderer {
             int gy = top + k * groupH;
             sb.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s</text>", labelW - 8,
-                    gy + nSeries * bar / 2 + 4, esc(abbreviate(c.categories().get(k), 30))));
+                    gy + nSeries * bar / 2 + 4, esc(abbreviate(c.categories().get(k), 44))));
             for (int s = 0; s < nSeries; s++) {
                 double v = c.values().get(s).get(k);
                 int y = gy + s * bar;

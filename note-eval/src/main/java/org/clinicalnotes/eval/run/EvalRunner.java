@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.clinicalnotes.check.GroundingCheck;
+import org.clinicalnotes.generate.NoteGenerator;
+import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
@@ -48,13 +50,15 @@ public final class EvalRunner {
     }
 
     private final NoteModel model;
+    private final NoteGenerator generator;
     private final DraftCache cache;
     private final Progress progress;
     private final TranscriptReader reader;
     private final GroundingCheck grounding;
 
     private EvalRunner(Builder b) {
-        this.model = b.model != null ? b.model : OfflineNoteModel.create();
+        this.generator = b.generator;
+        this.model = b.generator != null ? b.generator.model() : b.model != null ? b.model : OfflineNoteModel.create();
         this.cache = b.cache;
         this.progress = b.progress != null ? b.progress : (d, t, c) -> { };
         this.reader = TranscriptReader.defaults();
@@ -96,7 +100,10 @@ public final class EvalRunner {
                 draft = hit.get();
             } else {
                 long t0 = System.nanoTime();
-                draft = model.draft(transcript, template);
+                draft = generator != null
+                        ? new DraftNote(generator.generate(transcript, NoteRequest.builder().template(template).build())
+                                .sections())
+                        : model.draft(transcript, template);
                 nanos = System.nanoTime() - t0;
                 if (cache != null) {
                     cache.put(key, draft);
@@ -176,6 +183,7 @@ public final class EvalRunner {
     /** Builds an {@link EvalRunner}. Not thread-safe. */
     public static final class Builder {
         private NoteModel model;
+        private NoteGenerator generator;
         private DraftCache cache;
         private Progress progress;
 
@@ -188,6 +196,21 @@ public final class EvalRunner {
          */
         public Builder model(NoteModel model) {
             this.model = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * Drafts through a {@link NoteGenerator} instead of calling the model directly: the transcript is
+         * de-identified before a remote model sees it and the surrogates are put back, exactly as in
+         * {@code generate}; the generator's checks and safety statements apply. Use this for remote models.
+         * Replaces {@link #model(NoteModel)}; the generator's model is the one evaluated and named in the report.
+         *
+         * @param generator the generator; not null
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder generator(NoteGenerator generator) {
+            this.generator = Objects.requireNonNull(generator, "generator");
             return this;
         }
 

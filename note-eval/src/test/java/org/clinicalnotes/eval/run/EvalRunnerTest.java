@@ -25,6 +25,52 @@ class EvalRunnerTest {
     Path tmp;
 
     @Test
+    void generator_route_redacts_before_the_model_and_restores_before_scoring() throws Exception {
+        EvalSplit split = AciBenchSplits.load(SyntheticAciBench.write(tmp, "valid"), "valid");
+        List<String> seen = new ArrayList<>();
+        FakeModel fake = new FakeModel();
+        org.clinicalnotes.model.NoteModel recording = new org.clinicalnotes.model.NoteModel() {
+            @Override
+            public org.clinicalnotes.model.ModelInfo info() {
+                return fake.info();
+            }
+
+            @Override
+            public org.clinicalnotes.model.DraftNote draft(org.clinicalnotes.transcript.Transcript t,
+                                                           org.clinicalnotes.template.NoteTemplate template) {
+                t.utterances().forEach(u -> seen.add(u.text()));
+                return fake.draft(t, template);
+            }
+        };
+        // stands in for the real de-identifier: "knee" is the "PHI" here
+        org.clinicalnotes.deid.Deidentifier swap = new org.clinicalnotes.deid.Deidentifier() {
+            @Override
+            public org.clinicalnotes.deid.Redaction redact(org.clinicalnotes.transcript.Transcript t) {
+                List<org.clinicalnotes.transcript.Utterance> out = new ArrayList<>();
+                for (var u : t.utterances()) {
+                    out.add(new org.clinicalnotes.transcript.Utterance(u.id(), u.speaker(),
+                            u.text().replace("knee", "elbow"), u.start(), u.end()));
+                }
+                return new org.clinicalnotes.deid.Redaction(new org.clinicalnotes.transcript.Transcript(out, t.source()),
+                        text -> text.replace("elbow", "knee"));
+            }
+
+            @Override
+            public String policyName() {
+                return "test-swap";
+            }
+        };
+        org.clinicalnotes.generate.NoteGenerator generator = org.clinicalnotes.generate.NoteGenerator.builder()
+                .model(recording).deidentifier(swap).build();
+
+        EvalRun run = EvalRunner.builder().generator(generator).build().run(split);
+
+        assertThat(seen).isNotEmpty().noneMatch(t -> t.contains("knee")).anyMatch(t -> t.contains("elbow"));
+        assertThat(run.model().name()).isEqualTo("fake");
+        assertThat(run.results().get(0).text()).contains("knee").doesNotContain("elbow");
+    }
+
+    @Test
     void rerun_with_cache_only_rescores() throws Exception {
         Path aci = SyntheticAciBench.write(tmp, "valid");
         EvalSplit split = AciBenchSplits.load(aci, "valid");
