@@ -226,6 +226,9 @@ public final class NoteFhirMapper {
         p.setOccurred(new org.hl7.fhir.r4.model.DateTimeType(Date.from(m.created())));
         p.setRecorded(Date.from(m.signedAt() != null ? m.signedAt() : m.created()));
         p.addReason(new CodeableConcept(aiast()));
+        // how the transcript was protected before the model saw it: surrogates, not needed (local model),
+        // or disabled by the user; a fixed policy name, never patient data
+        p.addPolicy(DEIDENTIFICATION_POLICY + m.deidentification());
         p.setActivity(new CodeableConcept(m.status() == NoteStatus.AMENDED
                 ? new Coding(Codes.DATA_OPERATION, "UPDATE", "revise")
                 : new Coding(Codes.DATA_OPERATION, "CREATE", "create")));
@@ -248,6 +251,9 @@ public final class NoteFhirMapper {
                 + "."));
         return p;
     }
+
+    /** Prefix of the {@code Provenance.policy} URI that records the de-identification policy of the draft. */
+    public static final String DEIDENTIFICATION_POLICY = "urn:clinicalnotes:deidentification:";
 
     private static Reference deviceReference(UUID deviceId, ModelInfo info) {
         return new Reference(Codes.urn(deviceId)).setType("Device")

@@ -48,6 +48,8 @@ class NoteFhirMapperTest {
         assertThat(res.device().getType().getCodingFirstRep().getCode()).isEqualTo("Artificial-Intelligence");
         assertThat(res.provenance().getAgent()).hasSize(1);
         assertThat(res.provenance().getReasonFirstRep().getCodingFirstRep().getCode()).isEqualTo("AIAST");
+        assertThat(res.provenance().getPolicy()).extracting(p -> p.getValue())
+                .containsExactly("urn:clinicalnotes:deidentification:" + note.metadata().deidentification());
     }
 
     @Test
