@@ -211,35 +211,55 @@ final class KeywordPattern {
     /** The end of the first occurrence at or after {@code from}, or -1. */
     private int next(CharSequence s, int from) {
         int n = s.length();
-        MatcherCache cache = new MatcherCache(s);
-        for (int i = from; i < n; i++) {
+        MatcherCache cache = null;
+        int i = from;
+        if (i > 0) {
+            // a position inside a word is no word start: skip to the word's end
+            while (i < n && wordChar(s.charAt(i - 1)) && wordChar(s.charAt(i))) {
+                i++;
+            }
+        }
+        while (i < n) {
             char c = s.charAt(i);
-            if (!wordChar(c) || i > 0 && wordChar(s.charAt(i - 1))) {
+            if (!wordChar(c)) {
+                i++;
                 continue;
             }
-            if (c < 128) {
-                Entry[] row = byTwo[c];
-                if (row != null && i + 1 < n) {
-                    char d = s.charAt(i + 1);
-                    if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
-                        int end = cache.lookingAt(row[d].pattern(), i);
-                        if (end >= 0) {
-                            return end;
-                        }
+            // i is a word start: the text before it is empty or ends in a non-word character
+            Entry[] row = byTwo[c];
+            if (row != null && i + 1 < n) {
+                char d = s.charAt(i + 1);
+                if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
+                    if (cache == null) {
+                        cache = new MatcherCache(s);
                     }
-                }
-                if (byOne[c] != null) {
-                    int end = cache.lookingAt(byOne[c], i);
+                    int end = cache.lookingAt(row[d].pattern(), i);
                     if (end >= 0) {
                         return end;
                     }
                 }
             }
+            if (byOne[c] != null) {
+                if (cache == null) {
+                    cache = new MatcherCache(s);
+                }
+                int end = cache.lookingAt(byOne[c], i);
+                if (end >= 0) {
+                    return end;
+                }
+            }
             if (wildcard != null) {
+                if (cache == null) {
+                    cache = new MatcherCache(s);
+                }
                 int end = cache.lookingAt(wildcard, i);
                 if (end >= 0) {
                     return end;
                 }
+            }
+            i++;
+            while (i < n && wordChar(s.charAt(i))) {
+                i++;
             }
         }
         return -1;

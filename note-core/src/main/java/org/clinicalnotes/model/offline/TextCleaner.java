@@ -65,7 +65,7 @@ final class TextCleaner {
         }
         s = SPACES.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ");
         for (int i = 0; i < DETOKENISE.length; i++) {
-            if (s.contains(DETOKENISE_NEEDS[i])) {
+            if (i == 0 ? spaceBefore(s, ",.;:?!%") : s.contains(DETOKENISE_NEEDS[i])) {
                 s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
             }
         }
@@ -121,6 +121,64 @@ final class TextCleaner {
         return text.substring(k + 1, end);
     }
 
+    /** A regex whitespace character ({@code \\s}). */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether a whitespace character is directly followed by one of {@code punct}. */
+    private static boolean spaceBefore(String s, String punct) {
+        for (int i = 1; i < s.length(); i++) {
+            if (punct.indexOf(s.charAt(i)) >= 0 && space(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False only when {@link #BAD_PUNCT} cannot match: the text does not start with a space or {@code ,;:.},
+     * holds no two commas with only spaces between, and no space directly before {@code ,.;:?!}.
+     */
+    private static boolean mayHaveBadPunct(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (space(first) || first == ',' || first == ';' || first == ':' || first == '.') {
+            return true;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                int j = i + 1;
+                while (j < n && space(s.charAt(j))) {
+                    j++;
+                }
+                if (j < n && s.charAt(j) == ',') {
+                    return true;
+                }
+            }
+            if (",.;:?!".indexOf(c) >= 0 && space(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False only when {@link #PRONOUN_I} cannot match: no word "i" stands alone. */
+    private static boolean hasPronounI(String t) {
+        int n = t.length();
+        for (int i = t.indexOf('i'); i >= 0; i = t.indexOf('i', i + 1)) {
+            if ((i == 0 || space(t.charAt(i - 1)))
+                    && (i + 1 == n || space(t.charAt(i + 1)) || ",.;:?!'".indexOf(t.charAt(i + 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Removes fillers, stutters, repetitions and leading discourse markers from one sentence. */
     static String clean(String sentence) {
         String s = sentence;
@@ -140,7 +198,9 @@ final class TextCleaner {
                 s = SPACES.matcher(s).replaceAll(" ");
             }
             s = s.strip();
-            s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
+            if (mayHaveBadPunct(s)) {
+                s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
+            }
             if (mayRepeat(s)) {
                 s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
                 s = REPEATED_WORD.matcher(s).replaceAll("$1");
@@ -432,7 +492,9 @@ final class TextCleaner {
         if (t.isEmpty()) {
             return t;
         }
-        t = PRONOUN_I.matcher(t).replaceAll("I");
+        if (hasPronounI(t)) {
+            t = PRONOUN_I.matcher(t).replaceAll("I");
+        }
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
         char last = t.charAt(t.length() - 1);
         if (last == '?') {
