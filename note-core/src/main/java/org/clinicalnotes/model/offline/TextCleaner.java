@@ -65,7 +65,9 @@ final class TextCleaner {
         }
         s = SPACES.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ");
         for (int i = 0; i < DETOKENISE.length; i++) {
-            if (i == 0 ? spaceBefore(s, ",.;:?!%") : s.contains(DETOKENISE_NEEDS[i])) {
+            if (i == 0) {
+                s = dropSpaceBefore(s, ",.;:?!%");
+            } else if (s.contains(DETOKENISE_NEEDS[i])) {
                 s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
             }
         }
@@ -134,6 +136,36 @@ final class TextCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * Removes every run of whitespace directly followed by one of {@code punct}: what the first
+     * {@link #DETOKENISE} rule ({@code \\s+([,.;:?!%])} to {@code $1}) does, without a regex.
+     */
+    private static String dropSpaceBefore(String s, String punct) {
+        if (!spaceBefore(s, punct)) {
+            return s;
+        }
+        int n = s.length();
+        StringBuilder sb = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!space(c)) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && space(s.charAt(j))) {
+                j++;
+            }
+            if (j == n || punct.indexOf(s.charAt(j)) < 0) {
+                sb.append(s, i, j);
+            }
+            i = j;
+        }
+        return sb.toString();
     }
 
     /**
