@@ -208,10 +208,39 @@ final class KeywordPattern {
         return n;
     }
 
+    /** Whether the pattern occurs anywhere in the text of {@code words}; the same as {@link #find(CharSequence)}. */
+    boolean find(Words words) {
+        MatcherCache cache = new MatcherCache(words.text);
+        for (int k = 0; k < words.count; k++) {
+            if (matchAt(words.text, words.starts[k], cache) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many non-overlapping occurrences the text of {@code words} holds; the same as {@link #count(CharSequence)}. */
+    int count(Words words) {
+        MatcherCache cache = new MatcherCache(words.text);
+        int n = 0;
+        int k = 0;
+        while (k < words.count) {
+            int end = matchAt(words.text, words.starts[k], cache);
+            k++;
+            if (end >= 0) {
+                n++;
+                while (k < words.count && words.starts[k] < end) {
+                    k++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** The end of the first occurrence at or after {@code from}, or -1. */
     private int next(CharSequence s, int from) {
         int n = s.length();
-        MatcherCache cache = null;
+        MatcherCache cache = new MatcherCache(s);
         int i = from;
         if (i > 0) {
             // a position inside a word is no word start: skip to the word's end
@@ -220,42 +249,14 @@ final class KeywordPattern {
             }
         }
         while (i < n) {
-            char c = s.charAt(i);
-            if (!wordChar(c)) {
+            if (!wordChar(s.charAt(i))) {
                 i++;
                 continue;
             }
             // i is a word start: the text before it is empty or ends in a non-word character
-            Entry[] row = byTwo[c];
-            if (row != null && i + 1 < n) {
-                char d = s.charAt(i + 1);
-                if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
-                    if (cache == null) {
-                        cache = new MatcherCache(s);
-                    }
-                    int end = cache.lookingAt(row[d].pattern(), i);
-                    if (end >= 0) {
-                        return end;
-                    }
-                }
-            }
-            if (byOne[c] != null) {
-                if (cache == null) {
-                    cache = new MatcherCache(s);
-                }
-                int end = cache.lookingAt(byOne[c], i);
-                if (end >= 0) {
-                    return end;
-                }
-            }
-            if (wildcard != null) {
-                if (cache == null) {
-                    cache = new MatcherCache(s);
-                }
-                int end = cache.lookingAt(wildcard, i);
-                if (end >= 0) {
-                    return end;
-                }
+            int end = matchAt(s, i, cache);
+            if (end >= 0) {
+                return end;
             }
             i++;
             while (i < n && wordChar(s.charAt(i))) {
@@ -265,11 +266,69 @@ final class KeywordPattern {
         return -1;
     }
 
+    /** The end of an occurrence starting at the word start {@code i}, or -1. */
+    private int matchAt(CharSequence s, int i, MatcherCache cache) {
+        int n = s.length();
+        char c = s.charAt(i);
+        Entry[] row = byTwo[c];
+        if (row != null && i + 1 < n) {
+            char d = s.charAt(i + 1);
+            if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
+                int end = cache.lookingAt(row[d].pattern(), i);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        if (byOne[c] != null) {
+            int end = cache.lookingAt(byOne[c], i);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        if (wildcard != null) {
+            return cache.lookingAt(wildcard, i);
+        }
+        return -1;
+    }
+
+    /** Finds the word starts of {@code text} once, for searching it with several patterns. */
+    static Words words(String text) {
+        int n = text.length();
+        int[] starts = new int[8];
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            boolean w = wordChar(text.charAt(i));
+            if (w && !inWord) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+            inWord = w;
+        }
+        return new Words(text, starts, count);
+    }
+
+    /** A text and the positions where its words start (a word character after a non-word one, or at 0). */
+    static final class Words {
+        private final String text;
+        private final int[] starts;
+        private final int count;
+
+        private Words(String text, int[] starts, int count) {
+            this.text = text;
+            this.starts = starts;
+            this.count = count;
+        }
+    }
+
     /** The matchers of one search, one per pattern tried, reused from word to word. */
     private static final class MatcherCache {
         private final CharSequence s;
-        private final Pattern[] patterns = new Pattern[8];
-        private final Matcher[] matchers = new Matcher[8];
+        private Pattern[] patterns;
+        private Matcher[] matchers;
         private int size;
 
         MatcherCache(CharSequence s) {
@@ -286,6 +345,10 @@ final class KeywordPattern {
             }
             if (m == null) {
                 m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                if (patterns == null) {
+                    patterns = new Pattern[8];
+                    matchers = new Matcher[8];
+                }
                 if (size < patterns.length) {
                     patterns[size] = p;
                     matchers[size] = m;
