@@ -103,9 +103,52 @@ final class KeywordPattern {
         return whole;
     }
 
-    /** Alternatives sharing their first two letters, and the literal text each of them starts with. */
-    private record Entry(String[] prefixes, Pattern pattern) {
+    /**
+     * Alternatives sharing their first two letters, and the literal text each of them starts with, indexed by
+     * its third character so that a word start is checked only against the prefixes it can begin.
+     */
+    private static final class Entry {
+        private final Pattern pattern;
+        /** True when a prefix is just the two letters the entry is filed under: every such word start may match. */
+        private final boolean any;
+        /** Prefixes (three or more characters) by their third character; prefixes with a non-ASCII one in [0]. */
+        private final String[][] byThird = new String[128][];
+
+        Entry(String[] prefixes, Pattern pattern) {
+            this.pattern = pattern;
+            boolean anyPrefix = false;
+            Map<Integer, List<String>> third = new TreeMap<>();
+            for (String p : prefixes) {
+                if (p.length() <= 2) {
+                    anyPrefix = true;
+                } else {
+                    char c = p.charAt(2);
+                    third.computeIfAbsent(c < 128 && c != 0 ? (int) c : 0, k -> new ArrayList<>()).add(p);
+                }
+            }
+            this.any = anyPrefix;
+            third.forEach((c, ps) -> byThird[c] = ps.toArray(String[]::new));
+        }
+
+        Pattern pattern() {
+            return pattern;
+        }
+
         boolean mayMatch(CharSequence s, int i) {
+            if (any) {
+                return true;
+            }
+            if (i + 2 >= s.length()) {
+                return false;
+            }
+            char c = s.charAt(i + 2);
+            return c < 128 && c != 0 && anyStartsWith(byThird[c], s, i) || anyStartsWith(byThird[0], s, i);
+        }
+
+        private static boolean anyStartsWith(String[] prefixes, CharSequence s, int i) {
+            if (prefixes == null) {
+                return false;
+            }
             for (String p : prefixes) {
                 if (startsWith(s, i, p)) {
                     return true;

@@ -250,8 +250,11 @@ final class TextCleaner {
     private static boolean mayHoldFiller(String s) {
         int n = s.length();
         int i = 0;
-        String prev = "";
-        String prev2 = "";
+        // the previous two words, as spans of s; -1 before the first
+        int prevStart = -1;
+        int prevEnd = -1;
+        int prev2Start = -1;
+        int prev2End = -1;
         while (i < n) {
             while (i < n && !isWordChar(s.charAt(i))) {
                 i++;
@@ -266,23 +269,37 @@ final class TextCleaner {
             if (isSound(s, start, i)) {
                 return true;
             }
-            String w = s.substring(start, i);
-            boolean hit = switch (w) {
-                case "basically", "actually", "honestly", "sorry", "erm", "uh-huh" -> true;
-                case "know", "see" -> prev.equals("you");
-                case "mean", "guess" -> prev.equals("i");
-                case "of" -> prev.equals("kind") || prev.equals("sort");
-                case "said" -> prev.equals("i") && prev2.equals("like");
-                case "honest" -> prev.equals("be");
-                default -> false;
-            };
+            boolean hit;
+            if (is(s, start, i, "basically") || is(s, start, i, "actually") || is(s, start, i, "honestly")
+                    || is(s, start, i, "sorry") || is(s, start, i, "erm") || is(s, start, i, "uh-huh")) {
+                hit = true;
+            } else if (is(s, start, i, "know") || is(s, start, i, "see")) {
+                hit = is(s, prevStart, prevEnd, "you");
+            } else if (is(s, start, i, "mean") || is(s, start, i, "guess")) {
+                hit = is(s, prevStart, prevEnd, "i");
+            } else if (is(s, start, i, "of")) {
+                hit = is(s, prevStart, prevEnd, "kind") || is(s, prevStart, prevEnd, "sort");
+            } else if (is(s, start, i, "said")) {
+                hit = is(s, prevStart, prevEnd, "i") && is(s, prev2Start, prev2End, "like");
+            } else if (is(s, start, i, "honest")) {
+                hit = is(s, prevStart, prevEnd, "be");
+            } else {
+                hit = false;
+            }
             if (hit) {
                 return true;
             }
-            prev2 = prev;
-            prev = w;
+            prev2Start = prevStart;
+            prev2End = prevEnd;
+            prevStart = start;
+            prevEnd = i;
         }
         return false;
+    }
+
+    /** Whether {@code s[start, end)} is {@code word}; false for a missing span (start -1). */
+    private static boolean is(String s, int start, int end, String word) {
+        return start >= 0 && end - start == word.length() && s.startsWith(word, start);
     }
 
     /** um+, uh+, mm+, hmm+, er+, ah+ and the mm-hmm family. */
@@ -339,12 +356,26 @@ final class TextCleaner {
                     same = ends[a] - starts[a] == ends[b] - starts[b]
                             && s.regionMatches(starts[a], s, starts[b], ends[a] - starts[a]);
                 }
-                if (same) {
+                if (same && separatorOnly(s, ends[k + m - 1], starts[k + m])) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code s[from, to)} is only whitespace and commas: both repetition patterns need the copies
+     * separated by {@code [\\s,]+}.
+     */
+    private static boolean separatorOnly(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ',' && !space(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A regex word character ({@code \\w}). */
