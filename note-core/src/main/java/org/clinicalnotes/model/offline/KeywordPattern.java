@@ -53,7 +53,8 @@ final class KeywordPattern {
                 byTwo[c] = new Entry[128];
             }
             byTwo[c][key % 128] = new Entry(alts.stream().map(KeywordPattern::literalPrefix).distinct()
-                    .toArray(String[]::new), compileAlternatives(alts));
+                    .toArray(String[]::new), compileAlternatives(alts),
+                    alts.stream().allMatch(KeywordPattern::plainWords) ? alts.toArray(String[]::new) : null);
         });
         one.forEach((c, alts) -> byOne[c] = compileAlternatives(alts));
         this.wildcard = any.isEmpty() ? null : compileAlternatives(any);
@@ -114,8 +115,15 @@ final class KeywordPattern {
         /** Prefixes (three or more characters) by their third character; prefixes with a non-ASCII one in [0]. */
         private final String[][] byThird = new String[128][];
 
-        Entry(String[] prefixes, Pattern pattern) {
+        /**
+         * The alternatives in order when every one is plain words ({@link #plainWords}): then they are matched
+         * as text, without the regex; else null.
+         */
+        private final String[] literals;
+
+        Entry(String[] prefixes, Pattern pattern, String[] literals) {
             this.pattern = pattern;
+            this.literals = literals;
             boolean anyPrefix = false;
             Map<Integer, List<String>> third = new TreeMap<>();
             for (String p : prefixes) {
@@ -132,6 +140,31 @@ final class KeywordPattern {
 
         Pattern pattern() {
             return pattern;
+        }
+
+        /**
+         * What {@code pattern} matched at {@code i} would give: the end of the first alternative, in order, that
+         * the text holds at {@code i} followed by a word boundary; -1 when none; {@link #UNDECIDED} when a
+         * candidate is followed by a non-ASCII character, whose word-ness is left to the regex (it differs between
+         * Java versions). Needs {@link #literals}.
+         */
+        int matchLiterals(CharSequence s, int i) {
+            for (String literal : literals) {
+                if (startsWith(s, i, literal)) {
+                    int e = i + literal.length();
+                    if (e >= s.length()) {
+                        return e;
+                    }
+                    char c = s.charAt(e);
+                    if (c >= 128) {
+                        return UNDECIDED;
+                    }
+                    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                        return e;
+                    }
+                }
+            }
+            return -1;
         }
 
         boolean mayMatch(CharSequence s, int i) {
@@ -157,6 +190,27 @@ final class KeywordPattern {
             return false;
         }
     }
+
+    /**
+     * Whether an alternative of only lower-case letters, digits, spaces, apostrophes and hyphens, ending in a
+     * letter or digit: matching it is comparing text.
+     */
+    static boolean plainWords(String alt) {
+        if (alt.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < alt.length(); k++) {
+            char c = alt.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '\'' || c == '-')) {
+                return false;
+            }
+        }
+        char last = alt.charAt(alt.length() - 1);
+        return last >= 'a' && last <= 'z' || last >= '0' && last <= '9';
+    }
+
+    /** {@link Entry#matchLiterals} could not decide without the regex. */
+    private static final int UNDECIDED = -2;
 
     private static boolean startsWith(CharSequence s, int i, String prefix) {
         if (i + prefix.length() > s.length()) {
@@ -317,7 +371,11 @@ final class KeywordPattern {
         if (row != null && i + 1 < n) {
             char d = s.charAt(i + 1);
             if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
-                int end = cache.lookingAt(row[d].pattern(), i);
+                Entry entry = row[d];
+                int end = entry.literals != null ? entry.matchLiterals(s, i) : UNDECIDED;
+                if (end == UNDECIDED) {
+                    end = cache.lookingAt(entry.pattern(), i);
+                }
                 if (end >= 0) {
                     return end;
                 }

@@ -142,7 +142,7 @@ final class TextCleaner {
      * Removes every run of whitespace directly followed by one of {@code punct}: what the first
      * {@link #DETOKENISE} rule ({@code \\s+([,.;:?!%])} to {@code $1}) does, without a regex.
      */
-    private static String dropSpaceBefore(String s, String punct) {
+    static String dropSpaceBefore(String s, String punct) {
         if (!spaceBefore(s, punct)) {
             return s;
         }
@@ -172,7 +172,7 @@ final class TextCleaner {
      * False only when {@link #BAD_PUNCT} cannot match: the text does not start with a space or {@code ,;:.},
      * holds no two commas with only spaces between, and no space directly before {@code ,.;:?!}.
      */
-    private static boolean mayHaveBadPunct(String s) {
+    static boolean mayHaveBadPunct(String s) {
         int n = s.length();
         if (n == 0) {
             return false;
@@ -200,7 +200,7 @@ final class TextCleaner {
     }
 
     /** False only when {@link #PRONOUN_I} cannot match: no word "i" stands alone. */
-    private static boolean hasPronounI(String t) {
+    static boolean hasPronounI(String t) {
         int n = t.length();
         for (int i = t.indexOf('i'); i >= 0; i = t.indexOf('i', i + 1)) {
             if ((i == 0 || space(t.charAt(i - 1)))
@@ -247,7 +247,7 @@ final class TextCleaner {
      * filler phrase (you know, i mean, kind of, like i said, you see, i guess, basically, actually, to be honest,
      * honestly, sorry) occurs as words.
      */
-    private static boolean mayHoldFiller(String s) {
+    static boolean mayHoldFiller(String s) {
         int n = s.length();
         int i = 0;
         // the previous two words, as spans of s; -1 before the first
