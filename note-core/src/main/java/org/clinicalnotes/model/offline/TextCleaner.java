@@ -67,6 +67,8 @@ final class TextCleaner {
         for (int i = 0; i < DETOKENISE.length; i++) {
             if (i == 0) {
                 s = dropSpaceBefore(s, ",.;:?!%");
+            } else if (i == 2) {
+                s = joinContractions(s);
             } else if (s.contains(DETOKENISE_NEEDS[i])) {
                 s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
             }
@@ -166,6 +168,59 @@ final class TextCleaner {
             i = j;
         }
         return sb.toString();
+    }
+
+    /**
+     * Removes every run of whitespace directly before a contraction ('s, 're, 've, 'll, 'd, 'm) that ends at a
+     * word boundary: what the third {@link #DETOKENISE} rule does, without a regex. Leaves the text to the rule
+     * when a non-ASCII character follows a contraction.
+     */
+    static String joinContractions(String s) {
+        int n = s.length();
+        StringBuilder sb = null;
+        int copied = 0;
+        for (int q = s.indexOf('\'', 1); q >= 0; q = s.indexOf('\'', q + 1)) {
+            if (!space(s.charAt(q - 1))) {
+                continue;
+            }
+            int len = contractionAt(s, q + 1);
+            if (len == 0) {
+                continue;
+            }
+            int e = q + 1 + len;
+            if (e < n) {
+                char c = s.charAt(e);
+                if (c >= 128) {
+                    return DETOKENISE[2][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[2]);
+                }
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                    continue;
+                }
+            }
+            int runStart = q - 1;
+            while (runStart > copied && space(s.charAt(runStart - 1))) {
+                runStart--;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(n);
+            }
+            sb.append(s, copied, runStart);
+            copied = q;
+        }
+        return sb == null ? s : sb.append(s, copied, n).toString();
+    }
+
+    /** The length of the contraction letters (s, re, ve, ll, d, m) at {@code i}, or 0. */
+    private static int contractionAt(String s, int i) {
+        if (i >= s.length()) {
+            return 0;
+        }
+        char c = s.charAt(i);
+        if (c == 's' || c == 'd' || c == 'm') {
+            return 1;
+        }
+        char d = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return c == 'r' && d == 'e' || c == 'v' && d == 'e' || c == 'l' && d == 'l' ? 2 : 0;
     }
 
     /**

@@ -11,7 +11,8 @@ class TextCleanerPrecheckTest {
 
     private static final String[] PIECES = {"i", "I", "i'm", "i've", "it", "hi", "you", "know", "kind", "of", "sort",
         "like", "said", "be", "honest", "um", "uhh", "mm-hmm", "erm", "sorry", "pain", "pain", "no", "is", "x", "é",
-        "ié", ",", ".", ";", ":", "?", "!", "%", "'s", " ", "  ", "\t", "\n", "\u000B", "\f", "\r", ", ,", ",,", "-"};
+        "ié", ",", ".", ";", ":", "?", "!", "%", "'s", " ", "  ", "\t", "\n", "\u000B", "\f", "\r", ", ,", ",,", "-", "'s", "'re", "'ve",
+        "'ll", "'d", "'m", "'", "'sé", "'see", "'ll_", " 's", "  'm"};
 
     private static String random(Random random) {
         StringBuilder sb = new StringBuilder();
@@ -32,6 +33,16 @@ class TextCleanerPrecheckTest {
         for (int i = 0; i < 5000; i++) {
             String s = random(random);
             assertThat(TextCleaner.dropSpaceBefore(s, ",.;:?!%")).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
+        }
+    }
+
+    @Test
+    void contractions_are_joined_as_the_regex_joins_them() {
+        Pattern regex = Pattern.compile("\\s+('s|'re|'ve|'ll|'d|'m)\\b");
+        Random random = new Random(16);
+        for (int i = 0; i < 5000; i++) {
+            String s = random(random);
+            assertThat(TextCleaner.joinContractions(s)).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
         }
     }
 
