@@ -127,37 +127,38 @@ final class CueClassifier {
 
     /** Classifies a clinician's sentence; empty when it carries nothing to document. */
     static Optional<ContentKind> clinician(String s, boolean therapy) {
-        if (RISK.find(s)) {
+        KeywordPattern.Words w = KeywordPattern.words(s);
+        if (RISK.find(w)) {
             return Optional.of(ContentKind.RISK);
         }
         if (therapy) {
-            if (GOALS.find(s)) {
+            if (GOALS.find(w)) {
                 return Optional.of(ContentKind.GOALS);
             }
-            if (THERAPY_PLAN.find(s)) {
+            if (THERAPY_PLAN.find(w)) {
                 return Optional.of(ContentKind.PLAN);
             }
-            if (THERAPY_RESULTS.find(s)) {
+            if (THERAPY_RESULTS.find(w)) {
                 return Optional.of(ContentKind.RESULTS);
             }
-            if (THERAPY_ASSESSMENT.find(s) && !INTERVENTION_STRONG.find(s)) {
+            if (THERAPY_ASSESSMENT.find(w) && !INTERVENTION_STRONG.find(w)) {
                 return Optional.of(ContentKind.ASSESSMENT);
             }
-            if (INTERVENTION.find(s)) {
+            if (INTERVENTION.find(w)) {
                 return Optional.of(ContentKind.INTERVENTION);
             }
-            if (OBSERVATION.find(s)) {
+            if (OBSERVATION.find(w)) {
                 return Optional.of(ContentKind.OBSERVATION);
             }
-            if (GOALS.find(s)) {
+            if (GOALS.find(w)) {
                 return Optional.of(ContentKind.GOALS);
             }
         }
-        boolean planStrong = PLAN_STRONG.find(s);
-        boolean results = RESULTS.find(s);
-        boolean exam = EXAM.find(s);
-        boolean history = CLINICIAN_HISTORY.find(s);
-        if (history && !planStrong && HISTORY_STRONG.find(s)) {
+        boolean planStrong = PLAN_STRONG.find(w);
+        boolean results = RESULTS.find(w);
+        boolean exam = EXAM.find(w);
+        boolean history = CLINICIAN_HISTORY.find(w);
+        if (history && !planStrong && HISTORY_STRONG.find(w)) {
             return Optional.of(ContentKind.HISTORY);
         }
         if (!therapy && EXAM_STRONG.matcher(s).find()) {
@@ -166,7 +167,7 @@ final class CueClassifier {
         if (planStrong) {
             return Optional.of(ContentKind.PLAN);
         }
-        if (ASSESSMENT.find(s) && !results) {
+        if (ASSESSMENT.find(w) && !results) {
             return Optional.of(ContentKind.ASSESSMENT);
         }
         if (results) {
@@ -178,10 +179,10 @@ final class CueClassifier {
         if (history) {
             return Optional.of(ContentKind.HISTORY);
         }
-        if (CLINICIAN_RESTATES_PATIENT.find(s)) {
+        if (CLINICIAN_RESTATES_PATIENT.find(w)) {
             return Optional.of(ContentKind.PATIENT_REPORT);
         }
-        if (PLAN_WEAK.find(s)) {
+        if (PLAN_WEAK.find(w)) {
             return Optional.of(ContentKind.PLAN);
         }
         return Optional.empty();
@@ -189,21 +190,22 @@ final class CueClassifier {
 
     /** Classifies a patient's (or companion's) sentence. */
     static ContentKind patient(String s, boolean therapy) {
-        if (RISK.find(s)) {
+        KeywordPattern.Words w = KeywordPattern.words(s);
+        if (RISK.find(w)) {
             return ContentKind.RISK;
         }
         if (therapy) {
-            if (RESPONSE.find(s)) {
+            if (RESPONSE.find(w)) {
                 return ContentKind.RESPONSE;
             }
-            if (GOALS.find(s)) {
+            if (GOALS.find(w)) {
                 return ContentKind.GOALS;
             }
         }
-        if (MEDICATIONS.find(s)) {
+        if (MEDICATIONS.find(w)) {
             return ContentKind.MEDICATIONS;
         }
-        if (PATIENT_HISTORY.find(s)) {
+        if (PATIENT_HISTORY.find(w)) {
             return ContentKind.HISTORY;
         }
         return ContentKind.PATIENT_REPORT;
@@ -219,8 +221,9 @@ final class CueClassifier {
             "\\b(exam|x-?ray|blood pressure|mg|prescri\\w*|lab\\w*|pain|surgery)\\b");
 
     static boolean looksLikeTherapy(String allText) {
-        int hits = THERAPY_WORDS.count(allText);
-        int medHits = MEDICAL_WORDS.count(allText);
+        KeywordPattern.Words words = KeywordPattern.words(allText);
+        int hits = THERAPY_WORDS.count(words);
+        int medHits = MEDICAL_WORDS.count(words);
         return hits >= 4 && hits > 2 * medHits;
     }
 }

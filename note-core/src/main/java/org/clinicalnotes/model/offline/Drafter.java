@@ -683,8 +683,9 @@ final class Drafter {
             }
             male += 3 * MALE.count(s.contains("husband") ? SOMEONES_HUSBAND.matcher(s).replaceAll("") : s);
             female += 3 * FEMALE.count(s.contains("wife") ? SOMEONES_WIFE.matcher(s).replaceAll("") : s);
-            male += HE.count(s);
-            female += SHE.count(s);
+            KeywordPattern.Words words = KeywordPattern.words(s);
+            male += HE.count(words);
+            female += SHE.count(words);
         }
         if (male >= female + 1) {
             return PersonRewriter.Pronoun.HE;

@@ -53,7 +53,8 @@ final class KeywordPattern {
                 byTwo[c] = new Entry[128];
             }
             byTwo[c][key % 128] = new Entry(alts.stream().map(KeywordPattern::literalPrefix).distinct()
-                    .toArray(String[]::new), compileAlternatives(alts));
+                    .toArray(String[]::new), compileAlternatives(alts),
+                    alts.stream().allMatch(KeywordPattern::plainWords) ? alts.toArray(String[]::new) : null);
         });
         one.forEach((c, alts) -> byOne[c] = compileAlternatives(alts));
         this.wildcard = any.isEmpty() ? null : compileAlternatives(any);
@@ -103,9 +104,84 @@ final class KeywordPattern {
         return whole;
     }
 
-    /** Alternatives sharing their first two letters, and the literal text each of them starts with. */
-    private record Entry(String[] prefixes, Pattern pattern) {
+    /**
+     * Alternatives sharing their first two letters, and the literal text each of them starts with, indexed by
+     * its third character so that a word start is checked only against the prefixes it can begin.
+     */
+    private static final class Entry {
+        private final Pattern pattern;
+        /** True when a prefix is just the two letters the entry is filed under: every such word start may match. */
+        private final boolean any;
+        /** Prefixes (three or more characters) by their third character; prefixes with a non-ASCII one in [0]. */
+        private final String[][] byThird = new String[128][];
+
+        /**
+         * The alternatives in order when every one is plain words ({@link #plainWords}): then they are matched
+         * as text, without the regex; else null.
+         */
+        private final String[] literals;
+
+        Entry(String[] prefixes, Pattern pattern, String[] literals) {
+            this.pattern = pattern;
+            this.literals = literals;
+            boolean anyPrefix = false;
+            Map<Integer, List<String>> third = new TreeMap<>();
+            for (String p : prefixes) {
+                if (p.length() <= 2) {
+                    anyPrefix = true;
+                } else {
+                    char c = p.charAt(2);
+                    third.computeIfAbsent(c < 128 && c != 0 ? (int) c : 0, k -> new ArrayList<>()).add(p);
+                }
+            }
+            this.any = anyPrefix;
+            third.forEach((c, ps) -> byThird[c] = ps.toArray(String[]::new));
+        }
+
+        Pattern pattern() {
+            return pattern;
+        }
+
+        /**
+         * What {@code pattern} matched at {@code i} would give: the end of the first alternative, in order, that
+         * the text holds at {@code i} followed by a word boundary; -1 when none; {@link #UNDECIDED} when a
+         * candidate is followed by a non-ASCII character, whose word-ness is left to the regex (it differs between
+         * Java versions). Needs {@link #literals}.
+         */
+        int matchLiterals(CharSequence s, int i) {
+            for (String literal : literals) {
+                if (startsWith(s, i, literal)) {
+                    int e = i + literal.length();
+                    if (e >= s.length()) {
+                        return e;
+                    }
+                    char c = s.charAt(e);
+                    if (c >= 128) {
+                        return UNDECIDED;
+                    }
+                    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                        return e;
+                    }
+                }
+            }
+            return -1;
+        }
+
         boolean mayMatch(CharSequence s, int i) {
+            if (any) {
+                return true;
+            }
+            if (i + 2 >= s.length()) {
+                return false;
+            }
+            char c = s.charAt(i + 2);
+            return c < 128 && c != 0 && anyStartsWith(byThird[c], s, i) || anyStartsWith(byThird[0], s, i);
+        }
+
+        private static boolean anyStartsWith(String[] prefixes, CharSequence s, int i) {
+            if (prefixes == null) {
+                return false;
+            }
             for (String p : prefixes) {
                 if (startsWith(s, i, p)) {
                     return true;
@@ -114,6 +190,27 @@ final class KeywordPattern {
             return false;
         }
     }
+
+    /**
+     * Whether an alternative of only lower-case letters, digits, spaces, apostrophes and hyphens, ending in a
+     * letter or digit: matching it is comparing text.
+     */
+    static boolean plainWords(String alt) {
+        if (alt.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < alt.length(); k++) {
+            char c = alt.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '\'' || c == '-')) {
+                return false;
+            }
+        }
+        char last = alt.charAt(alt.length() - 1);
+        return last >= 'a' && last <= 'z' || last >= '0' && last <= '9';
+    }
+
+    /** {@link Entry#matchLiterals} could not decide without the regex. */
+    private static final int UNDECIDED = -2;
 
     private static boolean startsWith(CharSequence s, int i, String prefix) {
         if (i + prefix.length() > s.length()) {
@@ -208,48 +305,131 @@ final class KeywordPattern {
         return n;
     }
 
+    /** Whether the pattern occurs anywhere in the text of {@code words}; the same as {@link #find(CharSequence)}. */
+    boolean find(Words words) {
+        MatcherCache cache = new MatcherCache(words.text);
+        for (int k = 0; k < words.count; k++) {
+            if (matchAt(words.text, words.starts[k], cache) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many non-overlapping occurrences the text of {@code words} holds; the same as {@link #count(CharSequence)}. */
+    int count(Words words) {
+        MatcherCache cache = new MatcherCache(words.text);
+        int n = 0;
+        int k = 0;
+        while (k < words.count) {
+            int end = matchAt(words.text, words.starts[k], cache);
+            k++;
+            if (end >= 0) {
+                n++;
+                while (k < words.count && words.starts[k] < end) {
+                    k++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** The end of the first occurrence at or after {@code from}, or -1. */
     private int next(CharSequence s, int from) {
         int n = s.length();
         MatcherCache cache = new MatcherCache(s);
-        for (int i = from; i < n; i++) {
-            char c = s.charAt(i);
-            if (!wordChar(c) || i > 0 && wordChar(s.charAt(i - 1))) {
+        int i = from;
+        if (i > 0) {
+            // a position inside a word is no word start: skip to the word's end
+            while (i < n && wordChar(s.charAt(i - 1)) && wordChar(s.charAt(i))) {
+                i++;
+            }
+        }
+        while (i < n) {
+            if (!wordChar(s.charAt(i))) {
+                i++;
                 continue;
             }
-            if (c < 128) {
-                Entry[] row = byTwo[c];
-                if (row != null && i + 1 < n) {
-                    char d = s.charAt(i + 1);
-                    if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
-                        int end = cache.lookingAt(row[d].pattern(), i);
-                        if (end >= 0) {
-                            return end;
-                        }
-                    }
-                }
-                if (byOne[c] != null) {
-                    int end = cache.lookingAt(byOne[c], i);
-                    if (end >= 0) {
-                        return end;
-                    }
-                }
+            // i is a word start: the text before it is empty or ends in a non-word character
+            int end = matchAt(s, i, cache);
+            if (end >= 0) {
+                return end;
             }
-            if (wildcard != null) {
-                int end = cache.lookingAt(wildcard, i);
-                if (end >= 0) {
-                    return end;
-                }
+            i++;
+            while (i < n && wordChar(s.charAt(i))) {
+                i++;
             }
         }
         return -1;
     }
 
+    /** The end of an occurrence starting at the word start {@code i}, or -1. */
+    private int matchAt(CharSequence s, int i, MatcherCache cache) {
+        int n = s.length();
+        char c = s.charAt(i);
+        Entry[] row = byTwo[c];
+        if (row != null && i + 1 < n) {
+            char d = s.charAt(i + 1);
+            if (d < 128 && row[d] != null && row[d].mayMatch(s, i)) {
+                Entry entry = row[d];
+                int end = entry.literals != null ? entry.matchLiterals(s, i) : UNDECIDED;
+                if (end == UNDECIDED) {
+                    end = cache.lookingAt(entry.pattern(), i);
+                }
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        if (byOne[c] != null) {
+            int end = cache.lookingAt(byOne[c], i);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        if (wildcard != null) {
+            return cache.lookingAt(wildcard, i);
+        }
+        return -1;
+    }
+
+    /** Finds the word starts of {@code text} once, for searching it with several patterns. */
+    static Words words(String text) {
+        int n = text.length();
+        int[] starts = new int[8];
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            boolean w = wordChar(text.charAt(i));
+            if (w && !inWord) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+            inWord = w;
+        }
+        return new Words(text, starts, count);
+    }
+
+    /** A text and the positions where its words start (a word character after a non-word one, or at 0). */
+    static final class Words {
+        private final String text;
+        private final int[] starts;
+        private final int count;
+
+        private Words(String text, int[] starts, int count) {
+            this.text = text;
+            this.starts = starts;
+            this.count = count;
+        }
+    }
+
     /** The matchers of one search, one per pattern tried, reused from word to word. */
     private static final class MatcherCache {
         private final CharSequence s;
-        private final Pattern[] patterns = new Pattern[8];
-        private final Matcher[] matchers = new Matcher[8];
+        private Pattern[] patterns;
+        private Matcher[] matchers;
         private int size;
 
         MatcherCache(CharSequence s) {
@@ -266,6 +446,10 @@ final class KeywordPattern {
             }
             if (m == null) {
                 m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                if (patterns == null) {
+                    patterns = new Pattern[8];
+                    matchers = new Matcher[8];
+                }
                 if (size < patterns.length) {
                     patterns[size] = p;
                     matchers[size] = m;

@@ -126,6 +126,11 @@ final class Segmenter {
     static List<String> split(String sentence, boolean punctuated) {
         int minWords = punctuated ? MIN_WORDS_PUNCTUATED : MIN_WORDS;
         int n = sentence.length();
+        char lastChar = n == 0 ? ' ' : sentence.charAt(n - 1);
+        if ((lastChar == '.' || lastChar == '?' || lastChar == '!') && countWords(sentence, minWords) < minWords) {
+            // a short sentence that has its mark stays as it is
+            return List.of(sentence);
+        }
         List<int[]> spans = new ArrayList<>();
         List<String> words = new ArrayList<>();
         int i = 0;
@@ -173,6 +178,21 @@ final class Segmenter {
         String tail = sentence.substring(spans.get(segStart)[0]).strip();
         out.add(terminated ? tail : mark(tail, words, segStart, words.size()));
         return out;
+    }
+
+    /** The number of words in {@code s}, counting no further than {@code limit}. */
+    private static int countWords(String s, int limit) {
+        int n = s.length();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n && count < limit; i++) {
+            boolean w = wordChar(s.charAt(i));
+            if (w && !inWord) {
+                count++;
+            }
+            inWord = w;
+        }
+        return count;
     }
 
     /** Whether normalised text looks punctuated: at least one terminal mark per 40 words. */

@@ -65,7 +65,11 @@ final class TextCleaner {
         }
         s = SPACES.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ");
         for (int i = 0; i < DETOKENISE.length; i++) {
-            if (s.contains(DETOKENISE_NEEDS[i])) {
+            if (i == 0) {
+                s = dropSpaceBefore(s, ",.;:?!%");
+            } else if (i == 2) {
+                s = joinContractions(s);
+            } else if (s.contains(DETOKENISE_NEEDS[i])) {
                 s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
             }
         }
@@ -121,6 +125,147 @@ final class TextCleaner {
         return text.substring(k + 1, end);
     }
 
+    /** A regex whitespace character ({@code \\s}). */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether a whitespace character is directly followed by one of {@code punct}. */
+    private static boolean spaceBefore(String s, String punct) {
+        for (int i = 1; i < s.length(); i++) {
+            if (punct.indexOf(s.charAt(i)) >= 0 && space(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Removes every run of whitespace directly followed by one of {@code punct}: what the first
+     * {@link #DETOKENISE} rule ({@code \\s+([,.;:?!%])} to {@code $1}) does, without a regex.
+     */
+    static String dropSpaceBefore(String s, String punct) {
+        if (!spaceBefore(s, punct)) {
+            return s;
+        }
+        int n = s.length();
+        StringBuilder sb = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!space(c)) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && space(s.charAt(j))) {
+                j++;
+            }
+            if (j == n || punct.indexOf(s.charAt(j)) < 0) {
+                sb.append(s, i, j);
+            }
+            i = j;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Removes every run of whitespace directly before a contraction ('s, 're, 've, 'll, 'd, 'm) that ends at a
+     * word boundary: what the third {@link #DETOKENISE} rule does, without a regex. Leaves the text to the rule
+     * when a non-ASCII character follows a contraction.
+     */
+    static String joinContractions(String s) {
+        int n = s.length();
+        StringBuilder sb = null;
+        int copied = 0;
+        for (int q = s.indexOf('\'', 1); q >= 0; q = s.indexOf('\'', q + 1)) {
+            if (!space(s.charAt(q - 1))) {
+                continue;
+            }
+            int len = contractionAt(s, q + 1);
+            if (len == 0) {
+                continue;
+            }
+            int e = q + 1 + len;
+            if (e < n) {
+                char c = s.charAt(e);
+                if (c >= 128) {
+                    return DETOKENISE[2][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[2]);
+                }
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                    continue;
+                }
+            }
+            int runStart = q - 1;
+            while (runStart > copied && space(s.charAt(runStart - 1))) {
+                runStart--;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(n);
+            }
+            sb.append(s, copied, runStart);
+            copied = q;
+        }
+        return sb == null ? s : sb.append(s, copied, n).toString();
+    }
+
+    /** The length of the contraction letters (s, re, ve, ll, d, m) at {@code i}, or 0. */
+    private static int contractionAt(String s, int i) {
+        if (i >= s.length()) {
+            return 0;
+        }
+        char c = s.charAt(i);
+        if (c == 's' || c == 'd' || c == 'm') {
+            return 1;
+        }
+        char d = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return c == 'r' && d == 'e' || c == 'v' && d == 'e' || c == 'l' && d == 'l' ? 2 : 0;
+    }
+
+    /**
+     * False only when {@link #BAD_PUNCT} cannot match: the text does not start with a space or {@code ,;:.},
+     * holds no two commas with only spaces between, and no space directly before {@code ,.;:?!}.
+     */
+    static boolean mayHaveBadPunct(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (space(first) || first == ',' || first == ';' || first == ':' || first == '.') {
+            return true;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                int j = i + 1;
+                while (j < n && space(s.charAt(j))) {
+                    j++;
+                }
+                if (j < n && s.charAt(j) == ',') {
+                    return true;
+                }
+            }
+            if (",.;:?!".indexOf(c) >= 0 && space(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False only when {@link #PRONOUN_I} cannot match: no word "i" stands alone. */
+    static boolean hasPronounI(String t) {
+        int n = t.length();
+        for (int i = t.indexOf('i'); i >= 0; i = t.indexOf('i', i + 1)) {
+            if ((i == 0 || space(t.charAt(i - 1)))
+                    && (i + 1 == n || space(t.charAt(i + 1)) || ",.;:?!'".indexOf(t.charAt(i + 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Removes fillers, stutters, repetitions and leading discourse markers from one sentence. */
     static String clean(String sentence) {
         String s = sentence;
@@ -140,7 +285,9 @@ final class TextCleaner {
                 s = SPACES.matcher(s).replaceAll(" ");
             }
             s = s.strip();
-            s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
+            if (mayHaveBadPunct(s)) {
+                s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
+            }
             if (mayRepeat(s)) {
                 s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
                 s = REPEATED_WORD.matcher(s).replaceAll("$1");
@@ -155,11 +302,14 @@ final class TextCleaner {
      * filler phrase (you know, i mean, kind of, like i said, you see, i guess, basically, actually, to be honest,
      * honestly, sorry) occurs as words.
      */
-    private static boolean mayHoldFiller(String s) {
+    static boolean mayHoldFiller(String s) {
         int n = s.length();
         int i = 0;
-        String prev = "";
-        String prev2 = "";
+        // the previous two words, as spans of s; -1 before the first
+        int prevStart = -1;
+        int prevEnd = -1;
+        int prev2Start = -1;
+        int prev2End = -1;
         while (i < n) {
             while (i < n && !isWordChar(s.charAt(i))) {
                 i++;
@@ -174,23 +324,37 @@ final class TextCleaner {
             if (isSound(s, start, i)) {
                 return true;
             }
-            String w = s.substring(start, i);
-            boolean hit = switch (w) {
-                case "basically", "actually", "honestly", "sorry", "erm", "uh-huh" -> true;
-                case "know", "see" -> prev.equals("you");
-                case "mean", "guess" -> prev.equals("i");
-                case "of" -> prev.equals("kind") || prev.equals("sort");
-                case "said" -> prev.equals("i") && prev2.equals("like");
-                case "honest" -> prev.equals("be");
-                default -> false;
-            };
+            boolean hit;
+            if (is(s, start, i, "basically") || is(s, start, i, "actually") || is(s, start, i, "honestly")
+                    || is(s, start, i, "sorry") || is(s, start, i, "erm") || is(s, start, i, "uh-huh")) {
+                hit = true;
+            } else if (is(s, start, i, "know") || is(s, start, i, "see")) {
+                hit = is(s, prevStart, prevEnd, "you");
+            } else if (is(s, start, i, "mean") || is(s, start, i, "guess")) {
+                hit = is(s, prevStart, prevEnd, "i");
+            } else if (is(s, start, i, "of")) {
+                hit = is(s, prevStart, prevEnd, "kind") || is(s, prevStart, prevEnd, "sort");
+            } else if (is(s, start, i, "said")) {
+                hit = is(s, prevStart, prevEnd, "i") && is(s, prev2Start, prev2End, "like");
+            } else if (is(s, start, i, "honest")) {
+                hit = is(s, prevStart, prevEnd, "be");
+            } else {
+                hit = false;
+            }
             if (hit) {
                 return true;
             }
-            prev2 = prev;
-            prev = w;
+            prev2Start = prevStart;
+            prev2End = prevEnd;
+            prevStart = start;
+            prevEnd = i;
         }
         return false;
+    }
+
+    /** Whether {@code s[start, end)} is {@code word}; false for a missing span (start -1). */
+    private static boolean is(String s, int start, int end, String word) {
+        return start >= 0 && end - start == word.length() && s.startsWith(word, start);
     }
 
     /** um+, uh+, mm+, hmm+, er+, ah+ and the mm-hmm family. */
@@ -247,12 +411,26 @@ final class TextCleaner {
                     same = ends[a] - starts[a] == ends[b] - starts[b]
                             && s.regionMatches(starts[a], s, starts[b], ends[a] - starts[a]);
                 }
-                if (same) {
+                if (same && separatorOnly(s, ends[k + m - 1], starts[k + m])) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code s[from, to)} is only whitespace and commas: both repetition patterns need the copies
+     * separated by {@code [\\s,]+}.
+     */
+    private static boolean separatorOnly(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ',' && !space(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A regex word character ({@code \\w}). */
@@ -432,7 +610,9 @@ final class TextCleaner {
         if (t.isEmpty()) {
             return t;
         }
-        t = PRONOUN_I.matcher(t).replaceAll("I");
+        if (hasPronounI(t)) {
+            t = PRONOUN_I.matcher(t).replaceAll("I");
+        }
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
         char last = t.charAt(t.length() - 1);
         if (last == '?') {
