@@ -142,7 +142,8 @@ public final class RiskScreen {
                 .replaceAll("\\b(?:himself|herself|themselves|themself)\\b", "myself")
                 .replaceAll("\\b(?:his|her|their)\\b", "my");
         for (Cue c : RiskCues.CUES) {
-            if (c.kind() == kind && !c.inverted() && c.pattern().matcher(s).find()) {
+            if (c.kind() == kind && !c.inverted() && CuePrefilter.mayMatch(c.pattern(), s.toLowerCase(Locale.ROOT))
+                    && c.pattern().matcher(s).find()) {
                 return true;
             }
         }
@@ -334,7 +335,11 @@ public final class RiskScreen {
     private static List<Hit> hits(String sentence, List<Cue> cues) {
         List<Hit> out = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
+        String lower = sentence.toLowerCase(Locale.ROOT);
         for (Cue c : cues) {
+            if (!CuePrefilter.mayMatch(c.pattern(), lower)) {
+                continue;
+            }
             Matcher m = c.pattern().matcher(sentence);
             while (m.find()) {
                 boolean free = true;
@@ -483,9 +488,14 @@ public final class RiskScreen {
 
     private static List<String> safetyActions(List<Utterance> us) {
         Set<String> found = new LinkedHashSet<>();
+        List<String> texts = new ArrayList<>(us.size());
+        for (Utterance u : us) {
+            texts.add(normalise(u.text()));
+        }
         for (int a = 0; a < RiskCues.ACTION_PATTERNS.size(); a++) {
-            for (Utterance u : us) {
-                if (RiskCues.ACTION_PATTERNS.get(a).matcher(normalise(u.text())).find()) {
+            Pattern action = RiskCues.ACTION_PATTERNS.get(a);
+            for (String text : texts) {
+                if (CuePrefilter.mayMatch(action, text) && action.matcher(text).find()) {
                     found.add(RiskCues.ACTION_NAMES.get(a));
                     break;
                 }
