@@ -80,7 +80,9 @@ public final class RiskCoverageCheck implements NoteCheck {
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(context, "context");
         List<RiskKind> uncovered = new ArrayList<>();
-        for (RiskFinding f : RiskScreen.create().findings(context.transcript())) {
+        List<RiskFinding> findings = context.screened()
+                .orElseGet(() -> RiskScreen.create().findings(context.transcript()));
+        for (RiskFinding f : findings) {
             if (f.status() == RiskStatus.PRESENT && !covered(f.flag(), sections)) {
                 uncovered.add(f.kind());
             }

@@ -158,14 +158,16 @@ public final class NoteGenerator {
         if (!unexpected.isEmpty()) {
             warnings.add(unexpectedPhiWarning(unexpected));
         }
-        CheckContext ctx = new CheckContext(transcript, template, request.strict());
+        // Safety screen: always local, always on the original transcript, whatever the model; once per note,
+        // shared with the checks.
+        List<RiskFinding> risk = RiskScreen.create().findings(transcript);
+        CheckContext ctx = new CheckContext(transcript, template, request.strict(), risk);
         for (NoteCheck check : checks) {
             CheckResult r = check.check(sections, ctx);
             sections = r.sections();
             warnings.addAll(r.warnings());
         }
-        // Safety screen and measures: always local, always on the original transcript, whatever the model.
-        List<RiskFinding> risk = RiskScreen.create().findings(transcript);
+        // Measures and medications: likewise local and on the original transcript.
         sections = SafetySections.withRiskStatements(sections, template, risk);
         List<MeasureScore> measures = MeasureExtractor.create().extract(transcript,
                 LocalDate.ofInstant(created, ZoneOffset.UTC));

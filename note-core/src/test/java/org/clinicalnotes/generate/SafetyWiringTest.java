@@ -120,6 +120,22 @@ class SafetyWiringTest {
     }
 
     @Test
+    void risk_coverage_uses_the_findings_it_is_given_and_screens_itself_otherwise() {
+        List<org.clinicalnotes.note.NoteSection> sections = List.of(new org.clinicalnotes.note.NoteSection(
+                "subjective", "Subjective", null, List.of(org.clinicalnotes.note.NoteStatement.of(
+                        "Patient thinks about the drive home.", List.of("u1")))));
+        org.clinicalnotes.template.NoteTemplate soap = org.clinicalnotes.template.TemplateRegistry.builtIn().get("soap");
+        org.clinicalnotes.check.RiskCoverageCheck check = org.clinicalnotes.check.RiskCoverageCheck.create();
+
+        assertThat(check.check(sections, new org.clinicalnotes.check.CheckContext(VISIT, soap, true, List.of()))
+                .warnings()).isEmpty();
+        assertThatThrownBy(() -> check.check(sections, new org.clinicalnotes.check.CheckContext(VISIT, soap, true)))
+                .isInstanceOf(CheckFailedException.class);
+        assertThatThrownBy(() -> check.check(sections, new org.clinicalnotes.check.CheckContext(VISIT, soap, true,
+                org.clinicalnotes.risk.RiskScreen.create().findings(VISIT)))).isInstanceOf(CheckFailedException.class);
+    }
+
+    @Test
     void strict_mode_passes_when_the_model_covered_the_risk_in_any_words() {
         for (String text : List.of("Patient endorses SI with a method.", "She thinks about driving off the bridge.",
                 "Reports suicidal thoughts.", "The patient thinks about killing herself.")) {
