@@ -72,6 +72,7 @@ public final class MedicationExtractor {
             + "\\s+on|still\\s+on|using|i\\s+use|on\\s+(?:my|the))\\b", Pattern.CASE_INSENSITIVE);
 
     private final Pattern names;
+    private final String[] lowerNames;
 
     private MedicationExtractor(Builder b) {
         List<String> all = new ArrayList<>(b.names);
@@ -84,6 +85,23 @@ public final class MedicationExtractor {
             sb.append(Pattern.quote(all.get(i)));
         }
         this.names = Pattern.compile(sb.append(")\\b").toString(), Pattern.CASE_INSENSITIVE);
+        this.lowerNames = all.stream().map(n -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    }
+
+    /**
+     * Exact pre-check for the names pattern: a match needs one of the names, case-insensitively, right
+     * after a word boundary; most sentences hold none, and then the large alternation is not run.
+     */
+    private boolean mayNameAMedication(String lower) {
+        for (String name : lowerNames) {
+            for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+                char before = i == 0 ? ' ' : lower.charAt(i - 1);
+                if (!(before < 128 && (Character.isLetterOrDigit(before) || before == '_'))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return the extractor with the built-in names */
@@ -105,6 +123,9 @@ public final class MedicationExtractor {
         Map<String, MedicationMention> out = new LinkedHashMap<>();
         for (Utterance u : transcript.utterances()) {
             String text = u.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (!mayNameAMedication(text)) {
+                continue;
+            }
             for (String s : text.split("(?<=[.?!;])\\s+")) {
                 Matcher m = names.matcher(s);
                 List<int[]> spans = new ArrayList<>();
