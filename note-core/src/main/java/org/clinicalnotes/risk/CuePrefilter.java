@@ -93,10 +93,25 @@ final class CuePrefilter {
             return lit.length() < 2 ? List.of() : List.of(lit);
         }
         int close = closingParen(r);
-        if (close < 0 || close + 1 < r.length() && "?*{".indexOf(r.charAt(close + 1)) >= 0) {
-            return List.of();   // unbalanced, or the whole group is optional
+        if (close < 0) {
+            return List.of();
+        }
+        boolean optional = close + 1 < r.length() && (r.charAt(close + 1) == '?' || r.charAt(close + 1) == '*');
+        if (close + 1 < r.length() && r.charAt(close + 1) == '{') {
+            return List.of();   // a counted group: not worth reading
         }
         List<String> out = new ArrayList<>();
+        if (optional) {
+            // the match starts with the group's content or, when the group is skipped, with what follows it
+            if (close + 2 < r.length() && "?+".indexOf(r.charAt(close + 2)) >= 0) {
+                return List.of();   // lazy or possessive quantifier: keep it simple
+            }
+            List<String> rest = alternativeLiterals(r.substring(close + 2));
+            if (rest.isEmpty()) {
+                return List.of();
+            }
+            out.addAll(rest);
+        }
         for (String alternative : splitTopLevel(r.substring(3, close))) {
             List<String> lits = alternativeLiterals(alternative);
             if (lits.isEmpty()) {

@@ -128,7 +128,7 @@ final class RiskCues {
                     true),
             new Cue(RiskKind.CHILD_ABUSE, "abuse", p("\\b(?:are|is)\\s+(?:the|your)\\s+" + CHILD + "\\s+safe\\b"), false, true),
             // elder abuse or neglect
-            cue(RiskKind.ELDER_ABUSE, "abuse", "\\belder\\s+(?:abuse|neglect)|adult\\s+protective\\s+services", false),
+            cue(RiskKind.ELDER_ABUSE, "abuse", "\\belder\\s+(?:abuse|neglect)|\\badult\\s+protective\\s+services", false),
             cue(RiskKind.ELDER_ABUSE, "exploitation", "\\b(?:son|daughter|grandson|granddaughter|nephew|niece|caregiver|aide)\\s+"
                     + "(?:\\w+\\s+){0,2}?(?:takes|took|taking|steals|stole|stealing|cashes|cashed)\\s+(?:all\\s+)?(?:my|her|his|your)\\s+"
                     + "(?:money|checks?|pension|social\\s+security|savings)", false),

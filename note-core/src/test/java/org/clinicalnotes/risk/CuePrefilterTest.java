@@ -34,6 +34,8 @@ class CuePrefilterTest {
         assertThat(CuePrefilter.literals("\\b(?:(?:little|baby)\\s*sister|son)")).containsExactly("little", "baby", "son");
         assertThat(CuePrefilter.literals("(?:kill)")).isEmpty();
         assertThat(CuePrefilter.literals("\\b(?:kill|die)?\\s+x")).isEmpty();
+        assertThat(CuePrefilter.literals("\\b(?:physically\\s+|sexually\\s+)?abused"))
+                .containsExactlyInAnyOrder("abused", "physically", "sexually");
         assertThat(CuePrefilter.mayMatch(Pattern.compile("x"), "anything")).isTrue();
     }
 
