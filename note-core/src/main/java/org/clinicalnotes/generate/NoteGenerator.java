@@ -22,6 +22,7 @@ import org.clinicalnotes.check.CheckContext;
 import org.clinicalnotes.check.CheckResult;
 import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.deid.Deidentifier;
+import org.clinicalnotes.internal.Interruptible;
 import org.clinicalnotes.deid.PhiCategory;
 import org.clinicalnotes.deid.Reidentified;
 import org.clinicalnotes.deid.Redaction;
@@ -197,39 +198,7 @@ public final class NoteGenerator {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(executor, "executor");
-        Object lock = new Object();
-        Thread[] runner = new Thread[1];
-        CompletableFuture<ClinicalNote> future = new CompletableFuture<>() {
-            @Override
-            public boolean cancel(boolean mayInterruptIfRunning) {
-                boolean cancelled = super.cancel(mayInterruptIfRunning);
-                synchronized (lock) {
-                    if (runner[0] != null) {
-                        runner[0].interrupt();
-                    }
-                }
-                return cancelled;
-            }
-        };
-        executor.execute(() -> {
-            synchronized (lock) {
-                if (future.isDone()) {
-                    return;
-                }
-                runner[0] = Thread.currentThread();
-            }
-            try {
-                future.complete(generate(transcript, request));
-            } catch (Throwable t) {
-                future.completeExceptionally(t);
-            } finally {
-                synchronized (lock) {
-                    runner[0] = null;
-                    Thread.interrupted();
-                }
-            }
-        });
-        return future;
+        return Interruptible.supply(() -> generate(transcript, request), executor);
     }
 
     private boolean needsRedaction() {

@@ -33,9 +33,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.ModelCallException;
+import org.clinicalnotes.internal.Interruptible;
 import org.clinicalnotes.llm.internal.DraftParser;
 import org.clinicalnotes.llm.internal.NotePrompt;
 import org.clinicalnotes.llm.internal.StatusException;
@@ -740,48 +740,6 @@ public final class LlmNoteModel implements NoteModel {
                 throw new IllegalStateException("set a modelName");
             }
             return new LlmNoteModel(this);
-        }
-    }
-
-    /** Runs work on an executor so that cancelling the future interrupts the worker. */
-    static final class Interruptible {
-        private Interruptible() {
-        }
-
-        static <T> CompletableFuture<T> supply(Supplier<T> work, Executor executor) {
-            Object lock = new Object();
-            Thread[] runner = new Thread[1];
-            CompletableFuture<T> future = new CompletableFuture<>() {
-                @Override
-                public boolean cancel(boolean mayInterruptIfRunning) {
-                    boolean done = super.cancel(mayInterruptIfRunning);
-                    synchronized (lock) {
-                        if (runner[0] != null) {
-                            runner[0].interrupt();
-                        }
-                    }
-                    return done;
-                }
-            };
-            executor.execute(() -> {
-                synchronized (lock) {
-                    if (future.isDone()) {
-                        return;
-                    }
-                    runner[0] = Thread.currentThread();
-                }
-                try {
-                    future.complete(work.get());
-                } catch (Throwable t) {
-                    future.completeExceptionally(t);
-                } finally {
-                    synchronized (lock) {
-                        runner[0] = null;
-                        Thread.interrupted();
-                    }
-                }
-            });
-            return future;
         }
     }
 }

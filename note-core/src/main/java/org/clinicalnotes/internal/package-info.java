@@ -1,0 +1,6 @@
+/**
+ * Helpers shared by the SDK's modules. Not API: anything here may change in any release.
+ *
+ * @since 0.1.0
+ */
+package org.clinicalnotes.internal;
