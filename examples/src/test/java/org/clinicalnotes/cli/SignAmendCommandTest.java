@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clinicalnotes.fhir.FhirNoteReader;
+import org.clinicalnotes.fhir.R4Validation;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.note.SupportStatus;

@@ -19,7 +19,7 @@ import org.hl7.fhir.r4.model.CodeSystem;
  * HAPI's FhirInstanceValidator against the R4 base specification, with R4's v3-ObservationValue
  * extended by AIAST and DICTAST placed first in the chain (see DESIGN.md). Built once per test JVM.
  */
-final class R4Validation {
+public final class R4Validation {
 
     private static final FhirValidator VALIDATOR = create();
 
@@ -48,19 +48,19 @@ final class R4Validation {
         return v;
     }
 
-    static ValidationResult validate(IBaseResource resource) {
+    public static ValidationResult validate(IBaseResource resource) {
         synchronized (VALIDATOR) {
             return VALIDATOR.validateWithResult(resource);
         }
     }
 
-    static List<SingleValidationMessage> errors(IBaseResource resource) {
+    public static List<SingleValidationMessage> errors(IBaseResource resource) {
         return validate(resource).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .toList();
     }
 
-    static String describe(List<SingleValidationMessage> messages) {
+    public static String describe(List<SingleValidationMessage> messages) {
         StringBuilder sb = new StringBuilder();
         for (SingleValidationMessage m : messages) {
             sb.append(m.getSeverity()).append(' ').append(m.getLocationString()).append(": ").append(m.getMessage())
