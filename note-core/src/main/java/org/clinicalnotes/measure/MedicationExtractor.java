@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicalnotes.internal.WordStarts;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.MedicationStatus;
 import org.clinicalnotes.transcript.Transcript;
@@ -93,15 +94,7 @@ public final class MedicationExtractor {
      * after a word boundary; most sentences hold none, and then the large alternation is not run.
      */
     private boolean mayNameAMedication(String lower) {
-        for (String name : lowerNames) {
-            for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
-                char before = i == 0 ? ' ' : lower.charAt(i - 1);
-                if (!(before < 128 && (Character.isLetterOrDigit(before) || before == '_'))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return WordStarts.anyAtWordStart(lower, lowerNames);
     }
 
     /** @return the extractor with the built-in names */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.clinicalnotes.internal.WordStarts;
 
 /**
  * A cheap, exact pre-check in front of the cue regexes: most sentences of a visit mention no risk, and
@@ -47,19 +48,7 @@ final class CuePrefilter {
         if (lits == null || lits.length == 0) {
             return true;
         }
-        for (String lit : lits) {
-            for (int i = lower.indexOf(lit); i >= 0; i = lower.indexOf(lit, i + 1)) {
-                if (i == 0 || !asciiWordChar(lower.charAt(i - 1))) {
-                    return true;   // the pattern's leading \b can hold here
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A character that certainly makes {@code \b} fail before a word character (non-ASCII: not certain). */
-    private static boolean asciiWordChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+        return WordStarts.anyAtWordStart(lower, lits);
     }
 
     /** @return how many cue patterns have a pre-check (for tests) */
