@@ -1,0 +1,36 @@
+package org.clinicalnotes.risk;
+
+import java.util.List;
+
+/**
+ * Service-provider interface: reads sentences by meaning and says which kind of risk (and, for
+ * suicidal ideation, which C-SSRS level) each one expresses, so that a paraphrase the lexical cues never
+ * saw is still caught. The {@link RiskScreen} applies its own context rules (negation, hypothetical,
+ * history, another person, the clinician speaking) to every hit: a matcher only says what a sentence is
+ * about, not whether the patient endorses it.
+ *
+ * <p>The optional module {@code note-semantic} provides one (a sentence-embedding model shipped inside
+ * its jar, compared with a bank of exemplars); {@link RiskScreen#create()} finds it with
+ * {@link java.util.ServiceLoader} when that module is on the class path. Implementations must be
+ * thread-safe, deterministic, local (no network) and must not log or keep the sentences.
+ *
+ * @since 0.2.0
+ */
+public interface SemanticRiskMatcher {
+
+    /**
+     * @return a short id with a version, for the note's metadata, for example
+     *     {@code all-minilm-l6-v2-q/exemplars-1}; no patient text
+     */
+    String id();
+
+    /**
+     * Matches a batch of sentences.
+     *
+     * @param sentences lower-cased sentences, each a patient's (or another person's) sentence or a
+     *     clinician's question; not null
+     * @return one list per sentence, in the same order: the risks it expresses above the matcher's own
+     *     threshold, best first; an empty list when none
+     */
+    List<List<SemanticHit>> match(List<String> sentences);
+}
