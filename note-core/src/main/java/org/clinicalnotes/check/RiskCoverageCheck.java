@@ -1,12 +1,9 @@
 package org.clinicalnotes.check;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.clinicalnotes.CheckFailedException;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -38,31 +35,7 @@ public final class RiskCoverageCheck implements NoteCheck {
 
     private static final RiskCoverageCheck INSTANCE = new RiskCoverageCheck();
 
-    private static final Map<RiskKind, Pattern> TERMS = new EnumMap<>(RiskKind.class);
-
-    static {
-        TERMS.put(RiskKind.SUICIDAL_IDEATION, p("suicid|\\bsi\\b|kill (?:him|her|them)?sel|end(?:ing)? (?:his|her|their|my) life"
-                + "|better off dead|wish(?:es|ed)? (?:he|she|they|i) (?:was|were) dead|want(?:s|ed)? to die|not wak|death wish"
-                + "|passive ideation|active ideation|\\bc-ssrs"));
-        TERMS.put(RiskKind.SUICIDE_ATTEMPT, p("suicid|attempt|overdos|tried to (?:kill|end)"));
-        TERMS.put(RiskKind.SELF_HARM, p("self[- ]?harm|self[- ]?injur|\\bnssi\\b|cutting|cut (?:him|her|them)sel|burn(?:ing|ed)? "
-                + "(?:him|her|them)sel|hurt(?:ing)? (?:him|her|them)sel|harm(?:ing)? (?:him|her|them)sel"));
-        TERMS.put(RiskKind.HOMICIDAL_IDEATION, p("homicid|\\bhi\\b|harm(?:ing)? others|hurt(?:ing)? (?:others|someone|"
-                + "anyone)|kill(?:ing)? (?:someone|him|her|them|others)|violent (?:thoughts|urges)|violence toward"));
-        TERMS.put(RiskKind.CHILD_ABUSE, p("child (?:abuse|neglect|protective)|\\bcps\\b|abus|neglect|maltreat|left (?:alone|"
-                + "unsupervised)|mandated report"));
-        TERMS.put(RiskKind.ELDER_ABUSE, p("elder|abus|neglect|exploit|adult protective|\\baps\\b"));
-        TERMS.put(RiskKind.INTIMATE_PARTNER_VIOLENCE, p("intimate partner|domestic|\\bipv\\b|\\bdv\\b|abus|violen|hit|hurt|"
-                + "assault|chok|strangl|unsafe at home|not safe at home|afraid of"));
-        TERMS.put(RiskKind.DANGEROUS_SUBSTANCE_USE, p("overdos|withdraw|seizure|\\bdts\\b|delirium|detox|narcan|naloxone|"
-                + "mixing|benzodiazepine|shakes"));
-    }
-
     private RiskCoverageCheck() {
-    }
-
-    private static Pattern p(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
     /** @return the check */
@@ -107,10 +80,9 @@ public final class RiskCoverageCheck implements NoteCheck {
      */
     public static boolean covered(RiskFlag flag, List<NoteSection> sections) {
         Objects.requireNonNull(flag, "flag");
-        Pattern terms = TERMS.get(flag.kind());
         for (NoteSection s : sections) {
             for (NoteStatement st : s.statements()) {
-                if (terms.matcher(st.text()).find() || RiskScreen.create().mentions(flag.kind(), st.text())) {
+                if (RiskScreen.lexical().mentions(flag.kind(), st.text())) {
                     return true;
                 }
             }

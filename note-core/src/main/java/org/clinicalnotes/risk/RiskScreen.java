@@ -1,19 +1,18 @@
 package org.clinicalnotes.risk;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.clinicalnotes.internal.WordStarts;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
 import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.risk.Context.Hit;
 import org.clinicalnotes.risk.RiskCues.Cue;
 import org.clinicalnotes.transcript.SpeakerRole;
 import org.clinicalnotes.transcript.Transcript;
@@ -22,30 +21,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The safety screen: a local, deterministic reading of the conversation for suicidal ideation (passive,
- * active, with method, plan, intent or means), past suicide attempts, self-harm, homicidal ideation,
- * child, elder and intimate-partner abuse or neglect, and medically dangerous substance use (overdose,
- * withdrawal with seizures). It needs no model and no network, so the note generator runs it on the
- * <em>original</em> transcript whatever model drafts the note.
+ * The safety screen: a local, deterministic reading of the conversation for suicidal ideation (with its
+ * C-SSRS level), suicide attempts, self-harm, homicidal ideation, child, elder and intimate-partner abuse
+ * or neglect (with the perpetrator's relationship), and medically dangerous substance use. It needs no
+ * network, so the note generator runs it on the <em>original</em> transcript whatever model drafts the note.
  *
  * <p>How it reads:
  * <ul>
- *   <li>A clinician's question that names a risk ("have you had thoughts of killing yourself?") is answered
- *       by the next patient turn: "no" gives {@link RiskStatus#DENIED}, "sometimes, yeah" gives
- *       {@link RiskStatus#PRESENT}, anything else {@link RiskStatus#UNCLEAR}. Safety questions ("do you
- *       feel safe at home?") read the other way round.</li>
- *   <li>What the patient (or someone else present) says is read clause by clause: a negation a few words
- *       before the cue ("I'd never kill myself", "I don't want to die") denies it; a hypothetical frame
- *       ("if I lost my job I'd want to die") makes it unclear; past-time words ("years ago", "in college")
- *       mark it as history; a third person as subject ("my brother tried to kill himself") is not the
- *       patient's risk and is skipped (abuse of a child is kept whoever speaks of it).</li>
- *   <li>Signals are merged per kind: PRESENT wins over UNCLEAR, which wins over DENIED, so a late
- *       disclosure after an early denial is never lost. Severity follows C-SSRS levels: wish to be dead
- *       {@link RiskSeverity#LOW}; active thoughts {@link RiskSeverity#MODERATE}; method, plan, intent,
- *       means or recent behaviour {@link RiskSeverity#HIGH}; history only {@link RiskSeverity#LOW}.</li>
- *   <li>Safety actions said anywhere in the conversation (safety plan, crisis line / 988, means
- *       restriction, emergency department, referral, protective services report) are attached to every
- *       flag that is not denied.</li>
+ *   <li><b>Dialogue.</b> A clinician's question that names a risk sets the topic, and the patient's whole
+ *       answer (every sentence of every turn until the clinician asks something else) answers it: a
+ *       disclosure after a hedge wins over the hedge, a bare count answers "how many times", and a
+ *       negatively phrased question reads "no" and "right" as a denial. Safety questions ("do you feel safe
+ *       at home?") read the other way round. The relationship named in the question (a mother's boyfriend,
+ *       a son, a home aide) decides the kind and perpetrator of an abuse disclosure.</li>
+ *   <li><b>Context</b>, in the manner of NegEx/ConText: negation before a cue or right after it, a
+ *       hypothetical frame, another person as experiencer, media and accidents, the clinician speaking;
+ *       a scope ends at a clause boundary or at "but", so "not planning anything, but I wish I were dead"
+ *       is a passive wish.</li>
+ *   <li><b>Meaning.</b> Cue patterns live in resource files ({@code cues.tsv} and its neighbours). When a
+ *       {@link SemanticRiskMatcher} is present (module {@code note-semantic}), sentences without a cue that
+ *       pass a generous word pre-filter are read by meaning too, so a paraphrase is caught; the same context
+ *       rules apply to its hits.</li>
+ *   <li><b>Merging.</b> PRESENT wins over UNCLEAR, which wins over DENIED, so a late disclosure after an
+ *       early denial is never lost. Endorsed history (an attempt at nineteen) stays PRESENT with severity
+ *       low and is marked historical; a current denial ("not anymore") is DENIED.</li>
  * </ul>
  *
  * <p>A screen, not a diagnosis: it errs towards surfacing, and the clinician decides. Immutable and
@@ -56,17 +55,64 @@ import org.slf4j.LoggerFactory;
 public final class RiskScreen {
 
     private static final Logger LOG = LoggerFactory.getLogger(RiskScreen.class);
-    private static final RiskScreen INSTANCE = new RiskScreen();
+    /** The version of the lexical screen, part of {@link #id()}. */
+    static final String LEXICAL_ID = "lexical/2";
+    private static final RiskScreen LEXICAL = new RiskScreen(null);
     /** How many later utterances still count as talking about suicidal ideation once it came up. */
     private static final int SI_CONTEXT = 6;
-    private static final int NEGATION_WINDOW = 6;
+    /** Longest run of words embedded at once; longer run-on (ASR) sentences are read in windows. */
+    private static final int WINDOW = 18;
 
-    private RiskScreen() {
+    private final SemanticRiskMatcher matcher;
+
+    private RiskScreen(SemanticRiskMatcher matcher) {
+        this.matcher = matcher;
     }
 
-    /** @return the screen */
+    private static final class Discovered {
+        static final RiskScreen DEFAULT = discover();
+
+        private static RiskScreen discover() {
+            for (SemanticRiskMatcher m : ServiceLoader.load(SemanticRiskMatcher.class,
+                    RiskScreen.class.getClassLoader())) {
+                LOG.debug("risk screen: semantic matcher {} found", m.id());
+                return new RiskScreen(m);
+            }
+            return LEXICAL;
+        }
+    }
+
+    /**
+     * The default screen: lexical, plus the semantic matcher when a provider of
+     * {@link SemanticRiskMatcher} (module {@code note-semantic}) is on the class path.
+     *
+     * @return the screen
+     */
     public static RiskScreen create() {
-        return INSTANCE;
+        return Discovered.DEFAULT;
+    }
+
+    /** @return the lexical screen alone, whatever is on the class path */
+    public static RiskScreen lexical() {
+        return LEXICAL;
+    }
+
+    /**
+     * @param matcher the semantic matcher to add to the lexical screen; not null
+     * @return a screen that uses it
+     */
+    public static RiskScreen withMatcher(SemanticRiskMatcher matcher) {
+        return new RiskScreen(Objects.requireNonNull(matcher, "matcher"));
+    }
+
+    /** @return which screen this is, for a note's metadata: {@code lexical/2} or {@code lexical/2+<matcher id>} */
+    public String id() {
+        return matcher == null ? LEXICAL_ID : LEXICAL_ID + "+" + matcher.id();
+    }
+
+    /** @return the semantic matcher, when this screen has one */
+    public Optional<SemanticRiskMatcher> semanticMatcher() {
+        return Optional.ofNullable(matcher);
     }
 
     /**
@@ -88,55 +134,118 @@ public final class RiskScreen {
     public List<RiskFinding> findings(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
         List<Utterance> us = transcript.utterances();
-        List<Signal> signals = new ArrayList<>();
+        List<Turn> turns = new ArrayList<>(us.size());
+        for (Utterance u : us) {
+            turns.add(new Turn(u, Context.normalise(u.text())));
+        }
+        int embedded = matcher == null ? 0 : semantic(turns);
+        Reading reading = new Reading();
         List<Pending> pending = new ArrayList<>();
+        List<Integer> answer = new ArrayList<>();
         int siContextUntil = -1;
-        for (int i = 0; i < us.size(); i++) {
-            Utterance u = us.get(i);
-            String text = normalise(u.text());
-            if (u.role() == SpeakerRole.CLINICIAN) {
-                boolean siTopic = siContextUntil >= i;
-                List<Pending> asked = clinicianTurn(u.id(), text, signals, siTopic);
-                if (!asked.isEmpty()) {
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            if (t.u.role() == SpeakerRole.CLINICIAN) {
+                List<Pending> asked = reading.clinician(t, siContextUntil >= i);
+                boolean question = t.sentences.stream().anyMatch(Reading::isQuestion);
+                if (!asked.isEmpty() || question) {
+                    reading.answer(pending, answer, turns);
                     pending = asked;
-                    if (asked.stream().anyMatch(p -> p.kind == RiskKind.SUICIDAL_IDEATION)) {
+                    answer = new ArrayList<>();
+                    if (asked.stream().anyMatch(p -> p.kind() == RiskKind.SUICIDAL_IDEATION)) {
                         siContextUntil = Math.max(siContextUntil, i + 2);
                     }
-                } else if (isQuestion(text)) {
-                    pending = new ArrayList<>();
                 }
                 continue;
             }
-            int before = signals.size();
             if (!pending.isEmpty()) {
-                answer(u.id(), text, pending, signals);
-                pending = new ArrayList<>();
+                answer.add(i);
             }
-            patientTurn(u.id(), text, signals, siContextUntil >= i);
-            for (int s = before; s < signals.size(); s++) {
-                if (signals.get(s).kind == RiskKind.SUICIDAL_IDEATION && signals.get(s).status == RiskStatus.PRESENT) {
-                    siContextUntil = Math.max(siContextUntil, i + SI_CONTEXT);
+            String questionText = pending.isEmpty() ? "" : pending.get(0).questionText();
+            if (reading.patient(t, siContextUntil >= i, questionText)) {
+                siContextUntil = Math.max(siContextUntil, i + SI_CONTEXT);
+            }
+        }
+        reading.answer(pending, answer, turns);
+        List<String> actions = Reading.safetyActions(turns);
+        List<RiskFinding> out = Merge.findings(reading.signals(), actions, transcript);
+        LOG.debug("risk screen: {} utterances, {} embedded, {} signals, {} findings", us.size(), embedded,
+                reading.signals().size(), out.size());
+        return out;
+    }
+
+    /** Sends the sentences without a cue that pass the word pre-filter to the matcher, in one batch. */
+    private int semantic(List<Turn> turns) {
+        List<String> batch = new ArrayList<>();
+        List<int[]> where = new ArrayList<>();
+        for (int ti = 0; ti < turns.size(); ti++) {
+            Turn t = turns.get(ti);
+            boolean clinician = t.u.role() == SpeakerRole.CLINICIAN;
+            for (int si = 0; si < t.sentences.size(); si++) {
+                String s = t.sentences.get(si);
+                if (!t.cueHits.get(si).isEmpty() || clinician && !Reading.isQuestion(s)) {
+                    continue;
+                }
+                for (String clause : Context.clauses(s)) {
+                    for (String w : windows(clause)) {
+                        if (WordStarts.anyAtWordStart(w, RiskCues.SEMANTIC_PREFILTER)) {
+                            batch.add(w);
+                            where.add(new int[] {ti, si});
+                        }
+                    }
                 }
             }
         }
-        List<String> actions = safetyActions(us);
-        List<RiskFinding> out = merge(signals, actions, transcript);
-        LOG.debug("risk screen: {} utterances, {} signals, {} findings", us.size(), signals.size(), out.size());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<List<SemanticHit>> res = matcher.match(batch);
+        for (int b = 0; b < batch.size(); b++) {
+            int[] at = where.get(b);
+            Turn t = turns.get(at[0]);
+            List<Hit> hs = t.semanticHits.get(at[1]);
+            for (SemanticHit h : res.get(b)) {
+                if (hs.stream().noneMatch(x -> x.cue().kind() == h.kind())) {
+                    hs.add(new Hit(new Cue(h.kind(), Merge.detailOf(h), null, false, false), -1, -1, true));
+                }
+            }
+        }
+        return batch.size();
+    }
+
+    private static List<String> windows(String clause) {
+        String[] words = clause.split(" ");
+        if (words.length <= WINDOW) {
+            return List.of(clause);
+        }
+        List<String> out = new ArrayList<>();
+        for (int from = 0; from < words.length; from += WINDOW / 2) {
+            int to = Math.min(words.length, from + WINDOW);
+            out.add(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+            if (to == words.length) {
+                break;
+            }
+        }
         return out;
     }
 
     /**
      * Whether a text names a kind of risk in words the screen recognises, in any grammatical person
-     * ("thinking about killing herself" names suicidal ideation). Negation and speaker are ignored: this
-     * answers "does the text talk about it", as {@link org.clinicalnotes.check.RiskCoverageCheck} needs.
+     * ("thinking about killing herself" names suicidal ideation), or in a clinical term for it ("SI",
+     * "self-harm", "overdose"). Negation and speaker are ignored: this answers "does the text talk about
+     * it", as the strict risk-coverage check needs.
      *
      * @param kind the kind; not null
      * @param text any text, for example a note statement; not null
-     * @return whether a cue for that kind occurs
+     * @return whether a cue or clinical term for that kind occurs
      */
     public boolean mentions(RiskKind kind, String text) {
         Objects.requireNonNull(kind, "kind");
-        String s = normalise(Objects.requireNonNull(text, "text"))
+        Objects.requireNonNull(text, "text");
+        if (RiskCues.COVERAGE.get(kind).matcher(text).find()) {
+            return true;
+        }
+        String s = Context.normalise(text)
                 .replaceAll("\\b(?:the\\s+)?(?:patient|client|pt)'s\\b", "my")
                 .replaceAll("\\b(?:the\\s+)?(?:patient|client|pt)\\b", "me")
                 .replaceAll("\\b(?:himself|herself|themselves|themself)\\b", "myself")
@@ -150,378 +259,41 @@ public final class RiskScreen {
         return false;
     }
 
-    // ---- clinician turns ------------------------------------------------------------------------------
+    /** One utterance, normalised, with its sentences and the cue and semantic hits of each. */
+    static final class Turn {
+        final Utterance u;
+        final String text;
+        final List<String> sentences;
+        final List<List<Hit>> cueHits = new ArrayList<>();
+        final List<List<Hit>> semanticHits = new ArrayList<>();
 
-    private List<Pending> clinicianTurn(String id, String text, List<Signal> signals, boolean siTopic) {
-        List<Pending> asked = new ArrayList<>();
-        for (String sentence : sentences(text)) {
-            boolean question = isQuestion(sentence);
-            List<Hit> hits = hits(sentence, RiskCues.CUES);
-            if (siTopic && question) {
-                hits.addAll(hits(sentence, RiskCues.SI_DETAILS));
-            }
-            for (Hit h : hits) {
-                if (question) {
-                    asked.add(new Pending(h.cue.kind(), h.cue.detail(), id, h.cue.inverted()));
-                } else if (RiskCues.REFLECTION.matcher(sentence).find()) {
-                    RiskStatus st = negated(sentence, h) ? RiskStatus.DENIED : RiskStatus.PRESENT;
-                    signals.add(signal(h.cue.kind(), st, h.cue.detail(), sentence, List.of(id)));
-                } else if (!RiskCues.CRISIS_INSTRUCTION.matcher(sentence).find()
-                        && !RiskCues.HYPOTHETICAL.matcher(sentence.substring(0, h.start)).find()) {
-                    // "I'd like to ask about thoughts of suicide." opens the topic like a question does.
-                    asked.add(new Pending(h.cue.kind(), h.cue.detail(), id, h.cue.inverted()));
-                }
+        Turn(Utterance u, String text) {
+            this.u = u;
+            this.text = text;
+            this.sentences = Context.sentences(text);
+            for (String s : sentences) {
+                cueHits.add(Context.hits(s, RiskCues.CUES));
+                semanticHits.add(new ArrayList<>());
             }
         }
-        return asked;
-    }
 
-    private static boolean isQuestion(String sentence) {
-        String s = sentence.strip();
-        return s.endsWith("?") || RiskCues.QUESTION_START.matcher(s).find();
-    }
-
-    // ---- answers to a clinician's risk question ----------------------------------------------------------
-
-    private void answer(String id, String text, List<Pending> pending, List<Signal> signals) {
-        List<String> ss = sentences(text);
-        String first = ss.isEmpty() ? "" : RiskCues.ANSWER_FILLER.matcher(ss.get(0).strip()).replaceFirst("");
-        Boolean yes = null;
-        if (RiskCues.ANSWER_UNCLEAR.matcher(first).find()) {
-            yes = null;
-        } else if (RiskCues.ANSWER_NO.matcher(first).find()) {
-            yes = Boolean.FALSE;
-        } else if (RiskCues.ANSWER_YES.matcher(first).find()) {
-            yes = Boolean.TRUE;
-        }
-        Set<RiskKind> seen = new LinkedHashSet<>();
-        for (Pending p : pending) {
-            if (!seen.add(p.kind) && yes == null) {
-                continue;
+        /** @return the cue hits then the semantic hits of a sentence, the semantic ones only for kinds no cue found */
+        List<Hit> hits(int sentence) {
+            List<Hit> cue = cueHits.get(sentence);
+            List<Hit> sem = semanticHits.get(sentence);
+            if (sem.isEmpty()) {
+                return new ArrayList<>(cue);
             }
-            boolean ownCue = hits(text, RiskCues.CUES).stream().anyMatch(h -> h.cue.kind() == p.kind)
-                    || p.kind == RiskKind.SUICIDAL_IDEATION
-                    && hits(text, RiskCues.SI_DETAILS).stream().anyMatch(h -> !negated(text, h));
-            RiskStatus status;
-            if (yes == null) {
-                if (ownCue) {
-                    continue; // the answer's own words decide
-                }
-                status = RiskStatus.UNCLEAR;
-            } else {
-                status = yes ^ p.inverted ? RiskStatus.PRESENT : RiskStatus.DENIED;
-            }
-            signals.add(signal(p.kind, status, p.inverted ? "disclosed" : p.detail, text, List.of(p.questionId, id)));
+            Set<RiskKind> kinds = new LinkedHashSet<>();
+            cue.forEach(h -> kinds.add(h.cue().kind()));
+            List<Hit> out = new ArrayList<>(cue);
+            sem.stream().filter(h -> !kinds.contains(h.cue().kind())).forEach(out::add);
+            return out;
         }
     }
 
-    // ---- patient (and other people present) turns -------------------------------------------------------
-
-    private void patientTurn(String id, String text, List<Signal> signals, boolean siTopic) {
-        for (String sentence : sentences(text)) {
-            boolean asking = sentence.strip().endsWith("?");
-            List<Hit> hits = hits(sentence, RiskCues.CUES);
-            boolean siHere = siTopic || hits.stream().anyMatch(h -> h.cue.kind() == RiskKind.SUICIDAL_IDEATION
-                    && !negated(sentence, h));
-            if (siHere) {
-                hits.addAll(hits(sentence, RiskCues.SI_DETAILS));
-            }
-            for (Hit h : hits) {
-                Cue c = h.cue;
-                if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail())) {
-                    RiskKind k = RiskCues.ELDER_PERPETRATOR.matcher(text).find() ? RiskKind.ELDER_ABUSE
-                            : RiskCues.PARENT_PERPETRATOR.matcher(text).find() ? RiskKind.CHILD_ABUSE
-                            : RiskKind.INTIMATE_PARTNER_VIOLENCE;
-                    c = new Cue(k, "violence", c.pattern(), true, false);
-                    h = new Hit(c, h.start, h.end);
-                }
-                if (c.inverted()) {
-                    continue; // "safe at home" said by the patient is not a disclosure either way
-                }
-                if (isOtherPerson(sentence, h)) {
-                    continue;
-                }
-                boolean detailOnly = RiskCues.SI_DETAILS.contains(c);
-                RiskStatus status;
-                if (negated(sentence, h)) {
-                    if (detailOnly) {
-                        continue; // "I don't have a plan" does not deny the ideation itself
-                    }
-                    status = RiskStatus.DENIED;
-                } else if (asking || RiskCues.HYPOTHETICAL.matcher(sentence.substring(0, h.start)).find()) {
-                    status = RiskStatus.UNCLEAR;
-                } else {
-                    status = RiskStatus.PRESENT;
-                }
-                // Time words anywhere in the turn date it ("Once, when I was nineteen. I took a bottle of pills.")
-                signals.add(signal(c.kind(), status, c.detail(), text, List.of(id)));
-                if (c.kind() == RiskKind.SUICIDE_ATTEMPT && sentence.substring(h.start, h.end).contains("overdos")) {
-                    signals.add(signal(RiskKind.DANGEROUS_SUBSTANCE_USE, status, "overdose", text, List.of(id)));
-                }
-                if (c.kind() == RiskKind.DANGEROUS_SUBSTANCE_USE && status == RiskStatus.PRESENT
-                        && sentence.matches(".*\\b(?:on\\s+purpose|to\\s+(?:kill|end)\\s+(?:myself|my\\s+life)|wanted\\s+to\\s+die)\\b.*")) {
-                    signals.add(signal(RiskKind.SUICIDE_ATTEMPT, status, "attempt", text, List.of(id)));
-                }
-            }
-        }
-    }
-
-    /** A third person is the subject, or the cue is reflexive to someone else. Abuse of a child counts anyway. */
-    private static boolean isOtherPerson(String sentence, Hit h) {
-        RiskKind k = h.cue.kind();
-        String matched = sentence.substring(h.start, h.end);
-        if (RiskCues.OTHER_REFLEXIVE.matcher(matched).find()) {
-            return true;
-        }
-        if (h.cue.selfExplicit() || k == RiskKind.CHILD_ABUSE || k == RiskKind.ELDER_ABUSE
-                || k == RiskKind.INTIMATE_PARTNER_VIOLENCE) {
-            return false;
-        }
-        String before = clauseBefore(sentence, h.start);
-        int lastOther = lastMatch(RiskCues.OTHER_PERSON, before);
-        int lastSelf = lastMatch(RiskCues.SELF_PERSON, before);
-        if (k == RiskKind.HOMICIDAL_IDEATION) {
-            return lastOther > lastSelf; // "he wants to kill someone"; the object him/her is in the cue
-        }
-        return lastOther >= 0 && lastOther > lastSelf;
-    }
-
-    private static int lastMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
-        }
-        return last;
-    }
-
-    private static String clauseBefore(String sentence, int start) {
-        String before = sentence.substring(0, start);
-        int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-        return cut >= 0 ? before.substring(cut + 1) : before;
-    }
-
-    /** A negator within a few words before the cue, in the same clause, or a denial right after it. */
-    private static boolean negated(String sentence, Hit h) {
-        if (RiskCues.INNER_NEGATION.matcher(sentence.substring(h.start, h.end)).find()) {
-            return true;
-        }
-        String before = clauseBefore(sentence, h.start);
-        before = RiskCues.PSEUDO_NEGATION.matcher(before).replaceAll(" ");
-        String[] words = before.strip().split("[^a-z0-9']+");
-        int seen = 0;
-        for (int i = words.length - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
-            String w = words[i];
-            if (w.isEmpty()) {
-                continue;
-            }
-            seen++;
-            if (RiskCues.SCOPE_BREAK.matcher(w).matches()) {
-                break;
-            }
-            if (RiskCues.NEGATOR.matcher(w).matches()) {
-                return true;
-            }
-        }
-        String after = sentence.substring(h.end);
-        int cut = after.indexOf(',');
-        return RiskCues.POST_NEGATION.matcher(cut >= 0 ? after.substring(0, cut) : after).find()
-                && !after.strip().startsWith("no one")
-                && !after.matches("^\\W*no\\s+(?:matter|reason|point).*");
-    }
-
-    // ---- matching --------------------------------------------------------------------------------------
-
-    private static List<Hit> hits(String sentence, List<Cue> cues) {
-        List<Hit> out = new ArrayList<>();
-        boolean[] taken = new boolean[sentence.length() + 1];
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (Cue c : cues) {
-            if (!CuePrefilter.mayMatch(c.pattern(), lower)) {
-                continue;
-            }
-            Matcher m = c.pattern().matcher(sentence);
-            while (m.find()) {
-                boolean free = true;
-                for (int i = m.start(); i < m.end(); i++) {
-                    if (taken[i]) {
-                        free = false;
-                        break;
-                    }
-                }
-                if (!free) {
-                    continue;
-                }
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
-                out.add(new Hit(c, m.start(), m.end()));
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.start, b.start));
-        return out;
-    }
-
-    static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace('\u201c', '"').replace('\u201d', '"').replace("cannot", "can not").replaceAll("\\s+", " ");
-    }
-
-    /** Sentences, keeping their final punctuation so questions can be told apart. */
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '?' || c == '!' || c == ';') {
-                boolean decimal = c == '.' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
-                        && Character.isDigit(text.charAt(i + 1));
-                if (!decimal) {
-                    String s = text.substring(start, i + 1).strip();
-                    if (!s.isEmpty()) {
-                        out.add(s);
-                    }
-                    start = i + 1;
-                }
-            }
-        }
-        String rest = text.substring(start).strip();
-        if (!rest.isEmpty()) {
-            out.add(rest);
-        }
-        return out;
-    }
-
-    private static Signal signal(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids) {
-        boolean historical = RiskCues.HISTORY.matcher(context).find() && !RiskCues.RECENT.matcher(context).find();
-        boolean recent = RiskCues.RECENT.matcher(context).find();
-        boolean lethal = RiskCues.LETHAL.matcher(context).find();
-        return new Signal(kind, status, detail, historical, recent, lethal, ids);
-    }
-
-    // ---- merging ---------------------------------------------------------------------------------------
-
-    private static List<RiskFinding> merge(List<Signal> signals, List<String> actions, Transcript transcript) {
-        Map<RiskKind, List<Signal>> byKind = new EnumMap<>(RiskKind.class);
-        for (Signal s : signals) {
-            byKind.computeIfAbsent(s.kind, k -> new ArrayList<>()).add(s);
-        }
-        List<String> order = transcript.utterances().stream().map(Utterance::id).toList();
-        List<RiskFinding> out = new ArrayList<>();
-        for (Map.Entry<RiskKind, List<Signal>> e : byKind.entrySet()) {
-            RiskKind kind = e.getKey();
-            List<Signal> all = e.getValue();
-            RiskStatus status = all.stream().anyMatch(s -> s.status == RiskStatus.PRESENT) ? RiskStatus.PRESENT
-                    : all.stream().anyMatch(s -> s.status == RiskStatus.UNCLEAR) ? RiskStatus.UNCLEAR : RiskStatus.DENIED;
-            List<Signal> chosen = all.stream().filter(s -> s.status == status).toList();
-            Set<String> ev = new LinkedHashSet<>();
-            Set<String> details = new LinkedHashSet<>();
-            boolean historical = true;
-            RiskSeverity severity = RiskSeverity.NONE;
-            for (Signal s : chosen) {
-                ev.addAll(s.ids);
-                if (s.detail != null) {
-                    details.add(s.detail);
-                }
-                if (!s.historical) {
-                    historical = false;
-                }
-                if (s.recent && (kind == RiskKind.SUICIDE_ATTEMPT || kind == RiskKind.SELF_HARM
-                        || kind == RiskKind.DANGEROUS_SUBSTANCE_USE)) {
-                    details.add("recent");
-                }
-                severity = max(severity, severity(kind, s));
-            }
-            if (status == RiskStatus.PRESENT && kind == RiskKind.SUICIDAL_IDEATION) {
-                // C-SSRS: the highest feature said anywhere in the conversation counts.
-                for (Signal s : all) {
-                    if (s.status == RiskStatus.PRESENT && s.detail != null) {
-                        details.add(s.detail);
-                    }
-                }
-                if (details.contains("active") || details.contains("method") || details.contains("plan")) {
-                    details.remove("passive");
-                }
-            }
-            if (status == RiskStatus.DENIED) {
-                severity = RiskSeverity.NONE;
-                details.clear();
-                historical = false;
-            } else if (status == RiskStatus.UNCLEAR) {
-                severity = RiskSeverity.LOW;
-                historical = false;
-            }
-            List<String> evidence = ev.stream().sorted((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)))
-                    .toList();
-            List<String> acts = status == RiskStatus.DENIED ? List.of() : actions;
-            details.remove("disclosed");
-            out.add(new RiskFinding(new RiskFlag(kind, status, severity, evidence, acts), List.copyOf(details),
-                    historical));
-        }
-        return out;
-    }
-
-    private static RiskSeverity severity(RiskKind kind, Signal s) {
-        if (s.status != RiskStatus.PRESENT) {
-            return RiskSeverity.NONE;
-        }
-        if (s.historical) {
-            return RiskSeverity.LOW;
-        }
-        return switch (kind) {
-            case SUICIDAL_IDEATION -> switch (s.detail == null ? "" : s.detail) {
-                case "passive" -> RiskSeverity.LOW;
-                case "method", "plan", "intent", "means" -> RiskSeverity.HIGH;
-                default -> RiskSeverity.MODERATE;
-            };
-            case SUICIDE_ATTEMPT, SELF_HARM, DANGEROUS_SUBSTANCE_USE ->
-                    s.recent || "withdrawal seizure".equals(s.detail) ? RiskSeverity.HIGH : RiskSeverity.MODERATE;
-            case HOMICIDAL_IDEATION, INTIMATE_PARTNER_VIOLENCE, ELDER_ABUSE ->
-                    s.lethal ? RiskSeverity.HIGH : RiskSeverity.MODERATE;
-            case CHILD_ABUSE -> RiskSeverity.HIGH;
-        };
-    }
-
-    private static RiskSeverity max(RiskSeverity a, RiskSeverity b) {
-        return a.ordinal() >= b.ordinal() ? a : b;
-    }
-
-    private static List<String> safetyActions(List<Utterance> us) {
-        Set<String> found = new LinkedHashSet<>();
-        List<String> texts = new ArrayList<>(us.size());
-        for (Utterance u : us) {
-            texts.add(normalise(u.text()));
-        }
-        for (int a = 0; a < RiskCues.ACTION_PATTERNS.size(); a++) {
-            Pattern action = RiskCues.ACTION_PATTERNS.get(a);
-            for (String text : texts) {
-                if (CuePrefilter.mayMatch(action, text) && action.matcher(text).find()) {
-                    found.add(RiskCues.ACTION_NAMES.get(a));
-                    break;
-                }
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    private record Hit(Cue cue, int start, int end) {
-    }
-
-    private static final class Pending {
-        final RiskKind kind;
-        final String detail;
-        final String questionId;
-        final boolean inverted;
-
-        Pending(RiskKind kind, String detail, String questionId, boolean inverted) {
-            this.kind = kind;
-            this.detail = detail;
-            this.questionId = questionId;
-            this.inverted = inverted;
-        }
-    }
-
-    private record Signal(RiskKind kind, RiskStatus status, String detail, boolean historical, boolean recent,
-                          boolean lethal, List<String> ids) {
+    /** A risk topic a clinician raised, waiting for the answer. */
+    record Pending(RiskKind kind, String detail, String questionId, boolean inverted, boolean negative,
+                   boolean count, String questionText) {
     }
 }

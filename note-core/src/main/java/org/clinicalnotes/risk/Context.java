@@ -1,0 +1,200 @@
+package org.clinicalnotes.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.risk.RiskCues.Cue;
+
+/**
+ * Sentence-level reading in the manner of NegEx/ConText: a trigger (negation, hypothetical, another person
+ * as experiencer, media, accident) modifies a cue when it lies in the cue's scope, the scope ends at a
+ * clause boundary or a terminating conjunction ("but", "though"). Also the text utilities the screen shares:
+ * normalising, sentence and clause splitting, cue matching. Not API.
+ */
+final class Context {
+
+    private static final int NEGATION_WINDOW = 6;
+
+    private Context() {
+    }
+
+    /** A cue matched in a sentence; {@code start == end == -1} for a semantic hit on the whole clause. */
+    record Hit(Cue cue, int start, int end, boolean semantic) {
+        Hit(Cue cue, int start, int end) {
+            this(cue, start, end, false);
+        }
+    }
+
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"').replace("cannot", "can not").replaceAll("\\s+", " ");
+    }
+
+    /** Sentences, keeping their final punctuation so questions can be told apart. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c == ';') {
+                boolean decimal = c == '.' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                        && Character.isDigit(text.charAt(i + 1));
+                if (!decimal) {
+                    String s = text.substring(start, i + 1).strip();
+                    if (!s.isEmpty()) {
+                        out.add(s);
+                    }
+                    start = i + 1;
+                }
+            }
+        }
+        String rest = text.substring(start).strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    /** Clauses of a sentence split at contrastive conjunctions ("not X, but Y"), for the semantic matcher. */
+    static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String c : RiskCues.CONTRAST.split(sentence)) {
+            if (c.split(" ").length >= 2) {
+                out.add(c.strip());
+            }
+        }
+        return out;
+    }
+
+    static List<Hit> hits(String sentence, List<Cue> cues) {
+        List<Hit> out = new ArrayList<>();
+        boolean[] taken = new boolean[sentence.length() + 1];
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (Cue c : cues) {
+            if (!CuePrefilter.mayMatch(c.pattern(), lower)) {
+                continue;
+            }
+            Matcher m = c.pattern().matcher(sentence);
+            while (m.find()) {
+                boolean free = true;
+                for (int i = m.start(); i < m.end(); i++) {
+                    if (taken[i]) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (!free) {
+                    continue;
+                }
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
+                out.add(new Hit(c, m.start(), m.end()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start, b.start));
+        return out;
+    }
+
+    static String clauseBefore(String sentence, int start) {
+        String before = sentence.substring(0, Math.max(0, start));
+        int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        return cut >= 0 ? before.substring(cut + 1) : before;
+    }
+
+    /**
+     * A negator within a few words before the cue in the same clause, a denial right after it ("suicide, no,
+     * never"), or for a semantic hit an explicit first-person denial at the start of the clause.
+     */
+    static boolean negated(String sentence, Hit h) {
+        if (h.semantic()) {
+            return RiskCues.SEMANTIC_DENIAL.matcher(sentence.strip()).find();
+        }
+        if (RiskCues.INNER_NEGATION.matcher(sentence.substring(h.start(), h.end())).find()) {
+            return true;
+        }
+        String before = RiskCues.PSEUDO_NEGATION.matcher(clauseBefore(sentence, h.start())).replaceAll(" ");
+        String[] words = before.strip().split("[^a-z0-9']+");
+        int seen = 0;
+        for (int i = words.length - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (RiskCues.SCOPE_BREAK.matcher(w).matches()) {
+                break;
+            }
+            if (RiskCues.NEGATOR.matcher(w).matches()) {
+                return true;
+            }
+        }
+        // A denial after the topic, across one comma: "thoughts of suicide, no, not really".
+        String after = sentence.substring(h.end());
+        String[] parts = after.split(",", 3);
+        String near = parts.length > 1 && parts[0].isBlank() ? parts[1] : parts[0];
+        return RiskCues.POST_NEGATION.matcher(near).find()
+                && !near.strip().startsWith("no one")
+                && !near.matches("^\\W*no\\s+(?:matter|reason|point|idea|longer).*");
+    }
+
+    /** A third person is the subject, or the cue is reflexive to someone else. */
+    static boolean otherPerson(String sentence, Hit h) {
+        RiskKind k = h.cue().kind();
+        if (h.semantic()) {
+            boolean self = RiskCues.SELF_PERSON.matcher(sentence).find();
+            return !self && RiskCues.OTHER_PERSON.matcher(sentence).find() && k != RiskKind.CHILD_ABUSE;
+        }
+        String matched = sentence.substring(h.start(), h.end());
+        if (RiskCues.OTHER_REFLEXIVE.matcher(matched).find()) {
+            return true;
+        }
+        if (h.cue().selfExplicit() || k == RiskKind.CHILD_ABUSE) {
+            return false;
+        }
+        String before = clauseBefore(sentence, h.start());
+        int lastOther = lastMatch(RiskCues.OTHER_PERSON, before);
+        int lastSelf = lastMatch(RiskCues.SELF_PERSON, before);
+        if (k == RiskKind.ELDER_ABUSE || k == RiskKind.INTIMATE_PARTNER_VIOLENCE) {
+            // "my friend's husband beats her": someone else's; "my husband hits me": the patient's.
+            return lastOther >= 0 && !RiskCues.SELF_PERSON.matcher(sentence).find();
+        }
+        if (k == RiskKind.HOMICIDAL_IDEATION) {
+            return lastOther > lastSelf;
+        }
+        return lastOther >= 0 && lastOther > lastSelf;
+    }
+
+    /** Media, an accident, or a hypothetical frame before the hit: not the patient's risk as stated. */
+    static boolean media(String sentence) {
+        return RiskCues.MEDIA.matcher(sentence).find();
+    }
+
+    static boolean accident(String sentence, RiskKind kind) {
+        return (kind == RiskKind.SELF_HARM || kind == RiskKind.DANGEROUS_SUBSTANCE_USE
+                || kind == RiskKind.SUICIDE_ATTEMPT) && RiskCues.ACCIDENT.matcher(sentence).find();
+    }
+
+    static boolean hypothetical(String sentence, Hit h) {
+        String before = HONEST.matcher(h.semantic() ? sentence : sentence.substring(0, h.start())).replaceAll(" ");
+        if (h.semantic()) {
+            Matcher m = RiskCues.HYPOTHETICAL.matcher(before);
+            return m.find() && m.start() <= 1;
+        }
+        return RiskCues.HYPOTHETICAL.matcher(before).find();
+    }
+
+    private static final Pattern HONEST = Pattern.compile("\\bif\\s+i'?m\\s+(?:being\\s+)?(?:honest|truthful|real)\\b");
+
+    private static int lastMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+}

@@ -1,0 +1,198 @@
+package org.clinicalnotes.risk;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.risk.Context.Hit;
+import org.clinicalnotes.risk.Merge.Signal;
+import org.clinicalnotes.risk.RiskCues.Cue;
+import org.clinicalnotes.risk.RiskScreen.Pending;
+import org.clinicalnotes.risk.RiskScreen.Turn;
+
+/** Reads clinician turns, patient turns and whole answers into signals, one conversation at a time. Not API. */
+final class Reading {
+
+    private static final Pattern ON_PURPOSE = Pattern.compile(
+            ".*\\b(?:on\\s+purpose|to\\s+(?:kill|end)\\s+(?:myself|my\\s+life)|wanted\\s+to\\s+die)\\b.*");
+
+    private final List<Signal> signals = new ArrayList<>();
+
+    List<Signal> signals() {
+        return signals;
+    }
+
+    static boolean isQuestion(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith("?") || RiskCues.QUESTION_START.matcher(s).find();
+    }
+
+    /** @return the risk topics the clinician raised (questions, or statements that open a topic) */
+    List<Pending> clinician(Turn t, boolean siTopic) {
+        List<Pending> asked = new ArrayList<>();
+        String id = t.u.id();
+        for (int si = 0; si < t.sentences.size(); si++) {
+            String sentence = t.sentences.get(si);
+            boolean question = isQuestion(sentence);
+            List<Hit> hits = t.hits(si);
+            if (siTopic && question) {
+                hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
+            }
+            boolean count = RiskCues.COUNT_QUESTION.matcher(sentence).find();
+            for (Hit h : hits) {
+                Cue c = h.cue();
+                if (question) {
+                    boolean negative = RiskCues.NEGATIVE_QUESTION_START.matcher(sentence).find()
+                            || !h.semantic() && Context.negated(sentence, h);
+                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), negative, count, sentence));
+                } else if (RiskCues.REFLECTION.matcher(sentence).find()) {
+                    RiskStatus st = Context.negated(sentence, h) ? RiskStatus.DENIED : RiskStatus.PRESENT;
+                    add(c.kind(), st, c.detail(), sentence, List.of(id), sentence);
+                } else if (!RiskCues.CRISIS_INSTRUCTION.matcher(sentence).find() && !Context.hypothetical(sentence, h)) {
+                    // "I'd like to ask about thoughts of suicide." opens the topic like a question does.
+                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), false, count, sentence));
+                }
+            }
+        }
+        return asked;
+    }
+
+    /** Reads the whole answer (all the given turns) to the pending questions. */
+    void answer(List<Pending> pending, List<Integer> answerTurns, List<Turn> turns) {
+        if (pending.isEmpty() || answerTurns.isEmpty()) {
+            return;
+        }
+        List<String> sentences = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i : answerTurns) {
+            Turn t = turns.get(i);
+            sentences.addAll(t.sentences);
+            ids.add(t.u.id());
+            text.append(t.text).append(' ');
+        }
+        Set<RiskKind> seen = new LinkedHashSet<>();
+        for (Pending p : pending) {
+            Answers.Polarity pol = Answers.read(sentences, p.negative(), p.count());
+            boolean decided = pol == Answers.Polarity.YES || pol == Answers.Polarity.NO;
+            if (!seen.add(p.kind()) && !decided) {
+                continue;
+            }
+            RiskStatus status;
+            if (!decided) {
+                if (ownWords(p.kind(), answerTurns, turns)) {
+                    continue; // the answer's own words decide
+                }
+                status = RiskStatus.UNCLEAR;
+            } else {
+                status = (pol == Answers.Polarity.YES) ^ p.inverted() ? RiskStatus.PRESENT : RiskStatus.DENIED;
+            }
+            List<String> ev = new ArrayList<>();
+            ev.add(p.questionId());
+            ev.addAll(ids);
+            RiskKind kind = p.kind();
+            String relation = p.questionText() + " " + text;
+            if (p.inverted() || Merge.isAbuse(kind)) {
+                kind = Merge.abuseKind(kind, relation);
+            }
+            add(kind, status, p.inverted() ? "disclosed" : p.detail(), text.toString(), ev, relation);
+        }
+    }
+
+    private static boolean ownWords(RiskKind kind, List<Integer> answerTurns, List<Turn> turns) {
+        for (int i : answerTurns) {
+            Turn t = turns.get(i);
+            for (int si = 0; si < t.sentences.size(); si++) {
+                String s = t.sentences.get(si);
+                for (Hit h : t.hits(si)) {
+                    if (h.cue().kind() == kind && !h.cue().inverted()) {
+                        return true;
+                    }
+                }
+                if (kind == RiskKind.SUICIDAL_IDEATION && Context.hits(s, RiskCues.SI_DETAILS).stream()
+                        .anyMatch(h -> !Context.negated(s, h))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads what the patient (or someone else present) said, sentence by sentence.
+     *
+     * @return whether suicidal ideation was endorsed in this turn
+     */
+    boolean patient(Turn t, boolean siTopic, String questionText) {
+        String id = t.u.id();
+        boolean si = false;
+        for (int idx = 0; idx < t.sentences.size(); idx++) {
+            String sentence = t.sentences.get(idx);
+            boolean asking = sentence.strip().endsWith("?");
+            List<Hit> hits = t.hits(idx);
+            boolean siHere = siTopic || hits.stream().anyMatch(h -> h.cue().kind() == RiskKind.SUICIDAL_IDEATION
+                    && !Context.negated(sentence, h));
+            if (siHere) {
+                hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
+            }
+            String relation = questionText + " " + t.text;
+            for (Hit h : hits) {
+                Cue c = h.cue();
+                RiskKind kind = c.kind();
+                if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) || h.semantic() && Merge.isAbuse(kind)) {
+                    kind = Merge.abuseKind(kind, relation);
+                }
+                if (c.inverted() || Context.otherPerson(sentence, h) || Context.accident(sentence, kind)
+                        || Context.media(sentence) && !c.selfExplicit()) {
+                    continue;
+                }
+                boolean detailOnly = RiskCues.SI_DETAILS.contains(c);
+                RiskStatus status;
+                if (Context.negated(sentence, h)) {
+                    if (detailOnly) {
+                        continue; // "I don't have a plan" does not deny the ideation itself
+                    }
+                    status = RiskStatus.DENIED;
+                } else if (asking || Context.hypothetical(sentence, h)) {
+                    status = RiskStatus.UNCLEAR;
+                } else {
+                    status = RiskStatus.PRESENT;
+                }
+                String detail = RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) ? "violence" : c.detail();
+                add(kind, status, detail, t.text, List.of(id), relation);
+                si |= kind == RiskKind.SUICIDAL_IDEATION && status == RiskStatus.PRESENT;
+                if (kind == RiskKind.SUICIDE_ATTEMPT && !h.semantic()
+                        && sentence.substring(h.start(), h.end()).contains("overdos")) {
+                    add(RiskKind.DANGEROUS_SUBSTANCE_USE, status, "overdose", t.text, List.of(id), relation);
+                }
+                if (kind == RiskKind.DANGEROUS_SUBSTANCE_USE && status == RiskStatus.PRESENT
+                        && ON_PURPOSE.matcher(sentence).matches()) {
+                    add(RiskKind.SUICIDE_ATTEMPT, status, "attempt", t.text, List.of(id), relation);
+                }
+            }
+        }
+        return si;
+    }
+
+    private void add(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
+                     String relation) {
+        signals.add(Merge.signal(kind, status, detail, context, ids, relation));
+    }
+
+    static List<String> safetyActions(List<Turn> turns) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int a = 0; a < RiskCues.ACTION_PATTERNS.size(); a++) {
+            Pattern action = RiskCues.ACTION_PATTERNS.get(a);
+            for (Turn t : turns) {
+                if (CuePrefilter.mayMatch(action, t.text) && action.matcher(t.text).find()) {
+                    found.add(RiskCues.ACTION_NAMES.get(a));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+}
