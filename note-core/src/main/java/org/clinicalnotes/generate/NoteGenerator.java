@@ -74,6 +74,7 @@ public final class NoteGenerator {
     private final DeidentificationPolicy policy;
     private final List<NoteCheck> checks;
     private final Clock clock;
+    private final RiskScreen riskScreen;
 
     private NoteGenerator(Builder b) {
         this.model = b.model != null ? b.model : OfflineNoteModel.create();
@@ -82,6 +83,7 @@ public final class NoteGenerator {
         this.policy = b.policy;
         this.checks = b.checks != null ? List.copyOf(b.checks) : NoteCheck.defaults();
         this.clock = b.clock != null ? b.clock : Clock.systemUTC();
+        this.riskScreen = b.riskScreen != null ? b.riskScreen : RiskScreen.create();
         if (needsRedaction() && deidentifier == null) {
             throw new IllegalStateException("model " + model.info().id() + " is not local: set a Deidentifier, "
                     + "or choose DeidentificationPolicy.DISABLED explicitly to send transcripts unredacted");
@@ -106,6 +108,7 @@ public final class NoteGenerator {
         b.policy = policy;
         b.checks = new ArrayList<>(checks);
         b.clock = clock;
+        b.riskScreen = riskScreen;
         return b;
     }
 
@@ -161,7 +164,7 @@ public final class NoteGenerator {
         }
         // Safety screen: always local, always on the original transcript, whatever the model; once per note,
         // shared with the checks.
-        List<RiskFinding> risk = RiskScreen.create().findings(transcript);
+        List<RiskFinding> risk = riskScreen.findings(transcript);
         CheckContext ctx = new CheckContext(transcript, template, request.strict(), risk);
         for (NoteCheck check : checks) {
             CheckResult r = check.check(sections, ctx);
@@ -176,7 +179,7 @@ public final class NoteGenerator {
 
         ModelInfo info = model.info();
         NoteMetadata meta = new NoteMetadata(info.id(), template.id(), deidName, created, NoteStatus.PRELIMINARY,
-                null, null, warnings);
+                null, null, warnings, null, riskScreen.id());
         String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
         return new ClinicalNote(id, sections, risk.stream().map(RiskFinding::flag).toList(), measures, medications,
                 meta);
@@ -269,6 +272,7 @@ public final class NoteGenerator {
         private DeidentificationPolicy policy = DeidentificationPolicy.REMOTE_ONLY;
         private List<NoteCheck> checks;
         private Clock clock;
+        private RiskScreen riskScreen;
 
         private Builder() {
         }
@@ -329,6 +333,17 @@ public final class NoteGenerator {
                 checks = new ArrayList<>(NoteCheck.defaults());
             }
             checks.add(check);
+            return this;
+        }
+
+        /**
+         * @param screen the risk screen; default {@link RiskScreen#create()}: lexical, plus the semantic
+         *     matcher when module {@code note-semantic} is on the class path. The note's metadata records
+         *     which screen ran.
+         * @return this builder
+         */
+        public Builder riskScreen(RiskScreen screen) {
+            this.riskScreen = Objects.requireNonNull(screen, "screen");
             return this;
         }
 

@@ -22,11 +22,13 @@ import java.util.Optional;
  * @param warnings check warnings ("required section plan is empty"), without PHI; not null
  * @param replaces the id of the signed note this one amends, or null when it is not an amendment;
  *     never set on a {@link NoteStatus#FINAL} note
+ * @param riskScreen which risk screen ran ({@code lexical/2}, or {@code lexical/2+<semantic matcher id>}), or
+ *     null for a note written before the screen was recorded
  * @since 0.1.0
  */
 public record NoteMetadata(String model, String templateId, String deidentification, Instant created,
                            NoteStatus status, String signer, Instant signedAt, List<String> warnings,
-                           String replaces) {
+                           String replaces, String riskScreen) {
 
     /** Validates and copies. */
     public NoteMetadata {
@@ -48,6 +50,30 @@ public record NoteMetadata(String model, String templateId, String deidentificat
     }
 
     /**
+     * Metadata that does not record the risk screen.
+     *
+     * @param model the note model's id and version
+     * @param templateId the template used
+     * @param deidentification the de-identification policy applied
+     * @param created when the draft was made
+     * @param status the life-cycle status
+     * @param signer the signing practitioner's id, or null before sign-off
+     * @param signedAt when it was signed, or null before sign-off
+     * @param warnings check warnings
+     * @param replaces the id of the note this one amends, or null
+     */
+    public NoteMetadata(String model, String templateId, String deidentification, Instant created,
+                        NoteStatus status, String signer, Instant signedAt, List<String> warnings,
+                        String replaces) {
+        this(model, templateId, deidentification, created, status, signer, signedAt, warnings, replaces, null);
+    }
+
+    /** @return which risk screen ran, when recorded */
+    public Optional<String> riskScreenId() {
+        return Optional.ofNullable(riskScreen);
+    }
+
+    /**
      * Metadata of a note that amends no other note.
      *
      * @param model the note model's id and version
@@ -61,7 +87,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
      */
     public NoteMetadata(String model, String templateId, String deidentification, Instant created,
                         NoteStatus status, String signer, Instant signedAt, List<String> warnings) {
-        this(model, templateId, deidentification, created, status, signer, signedAt, warnings, null);
+        this(model, templateId, deidentification, created, status, signer, signedAt, warnings, null, null);
     }
 
     /** @return the id of the note this one amends, when it is an amendment */
@@ -81,6 +107,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
     public NoteMetadata withWarnings(List<String> extra) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(extra);
-        return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, all, replaces);
+        return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, all, replaces,
+                riskScreen);
     }
 }

@@ -11,5 +11,12 @@ public enum RiskStatus {
     /** Asked about and denied. */
     DENIED,
     /** Raised but not resolved: ambiguous, hypothetical or not answered. */
-    UNCLEAR
+    UNCLEAR,
+    /**
+     * Endorsed as past history only, resolved or long ago (an attempt at sixteen, a former partner's violence
+     * decades ago): not a current risk, shown to the clinician as history.
+     *
+     * @since 0.2.0
+     */
+    HISTORICAL
 }

@@ -21,6 +21,8 @@ import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.CssrsLevel;
+import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.note.RiskKind;
 import org.clinicalnotes.note.RiskSeverity;
@@ -82,6 +84,9 @@ public final class NoteJson {
         if (m.replaces() != null) {
             meta.put("replaces", m.replaces());
         }
+        if (m.riskScreen() != null) {
+            meta.put("riskScreen", m.riskScreen());
+        }
         ArrayNode flags = root.putArray("riskFlags");
         for (RiskFlag f : note.riskFlags()) {
             ObjectNode o = flags.addObject();
@@ -90,6 +95,12 @@ public final class NoteJson {
             o.put("severity", f.severity().name());
             strings(o.putArray("evidence"), f.evidence());
             strings(o.putArray("safetyActions"), f.safetyActions());
+            if (f.cssrs() != null) {
+                o.put("cssrsLevel", f.cssrs().name());
+            }
+            if (f.perpetrator() != null) {
+                o.put("perpetrator", f.perpetrator().name());
+            }
         }
         ArrayNode sections = root.putArray("sections");
         for (NoteSection s : note.sections()) {
@@ -194,7 +205,8 @@ public final class NoteJson {
                         text(meta, "deidentification", "metadata.deidentification"),
                         instant(text(meta, "created", "metadata.created"), "metadata.created"), status, signer,
                         signedAtText == null ? null : instant(signedAtText, "metadata.signedAt"),
-                        stringList(meta.get("warnings"), "metadata.warnings"), optText(meta, "replaces"));
+                        stringList(meta.get("warnings"), "metadata.warnings"), optText(meta, "replaces"),
+                        optText(meta, "riskScreen"));
             } catch (IllegalArgumentException e) {
                 throw bad("metadata", e.getMessage());
             }
@@ -229,7 +241,11 @@ public final class NoteJson {
                         enumValue(RiskStatus.class, text(f, "status", p + ".status"), p + ".status"),
                         enumValue(RiskSeverity.class, text(f, "severity", p + ".severity"), p + ".severity"),
                         stringList(f.get("evidence"), p + ".evidence"),
-                        stringList(f.get("safetyActions"), p + ".safetyActions")));
+                        stringList(f.get("safetyActions"), p + ".safetyActions"),
+                        optText(f, "cssrsLevel") == null ? null
+                                : enumValue(CssrsLevel.class, optText(f, "cssrsLevel"), p + ".cssrsLevel"),
+                        optText(f, "perpetrator") == null ? null
+                                : enumValue(Perpetrator.class, optText(f, "perpetrator"), p + ".perpetrator")));
             }
             List<MeasureScore> measures = new ArrayList<>();
             JsonNode marr = root.path("measures");

@@ -63,6 +63,7 @@ public final class NoteMarkdown {
                     .append(m.signedAt()).append(".\n\n");
         }
         riskBlock(sb, note, transcript);
+        m.riskScreenId().ifPresent(id -> sb.append("<small>Risk screen: ").append(id).append("</small>\n\n"));
         measuresBlock(sb, note);
         int unsupported = 0;
         for (NoteSection s : note.sections()) {
@@ -118,7 +119,8 @@ public final class NoteMarkdown {
     /** The risk block: first after the banner, loud for present and unclear flags, and always shown. */
     private static void riskBlock(StringBuilder sb, ClinicalNote note, Transcript transcript) {
         List<RiskFlag> flags = note.riskFlags();
-        boolean alert = flags.stream().anyMatch(f -> f.status() != RiskStatus.DENIED);
+        boolean alert = flags.stream().anyMatch(f -> f.status() == RiskStatus.PRESENT
+                || f.status() == RiskStatus.UNCLEAR);
         if (!alert) {
             sb.append(flags.isEmpty() ? "## Risk screen\n\n" : "## Risk flags\n\n");
             if (flags.isEmpty()) {
@@ -130,11 +132,17 @@ public final class NoteMarkdown {
             sb.append("## ⚠ Risk flags: review before signing\n\n");
         }
         for (RiskFlag f : flags) {
-            if (f.status() == RiskStatus.DENIED) {
+            if (f.status() == RiskStatus.DENIED || f.status() == RiskStatus.HISTORICAL) {
                 continue;
             }
             sb.append("> ### ⚠ ").append(RiskFinding.label(f.kind()).toUpperCase(Locale.ROOT)).append(": ")
                     .append(f.status()).append(", severity ").append(f.severity().name()).append("\n>\n");
+            if (f.cssrs() != null) {
+                sb.append("> C-SSRS: **").append(RiskFinding.label(f.cssrs())).append("**\n>\n");
+            }
+            if (f.perpetrator() != null) {
+                sb.append("> Perpetrator: **").append(RiskFinding.label(f.perpetrator())).append("**\n>\n");
+            }
             sb.append("> Evidence `[").append(String.join(", ", f.evidence())).append("]`. Safety actions found: ")
                     .append(f.safetyActions().isEmpty() ? "**none**" : String.join(", ", f.safetyActions()))
                     .append(".\n");
@@ -152,6 +160,11 @@ public final class NoteMarkdown {
             if (f.status() == RiskStatus.DENIED) {
                 sb.append("- ").append(capital(RiskFinding.label(f.kind()))).append(": asked and **denied** `[")
                         .append(String.join(", ", f.evidence())).append("]`\n");
+                denied = true;
+            } else if (f.status() == RiskStatus.HISTORICAL) {
+                sb.append("- ").append(capital(RiskFinding.label(f.kind()))).append(": **past history**, not current")
+                        .append(f.cssrs() == null ? "" : " (C-SSRS: " + RiskFinding.label(f.cssrs()) + ")")
+                        .append(" `[").append(String.join(", ", f.evidence())).append("]`\n");
                 denied = true;
             }
         }

@@ -196,7 +196,8 @@ public final class NoteReview {
         NoteMetadata m = base.metadata();
         return new ClinicalNote(newId, sections, base.riskFlags(), base.measures(), base.medications(),
                 new NoteMetadata(m.model(), m.templateId(), m.deidentification(), m.created(),
-                        NoteStatus.PRELIMINARY, null, null, m.warnings(), replaces));
+                        NoteStatus.PRELIMINARY, null, null, m.warnings(), replaces,
+                        m.riskScreen()));
     }
 
     /**
@@ -219,7 +220,8 @@ public final class NoteReview {
         NoteStatus status = replaces != null ? NoteStatus.AMENDED : NoteStatus.FINAL;
         return new ClinicalNote(newId, sections, base.riskFlags(), base.measures(), base.medications(),
                 new NoteMetadata(m.model(), m.templateId(), m.deidentification(), m.created(), status,
-                        signature.practitionerId(), signature.signedAt(), m.warnings(), replaces));
+                        signature.practitionerId(), signature.signedAt(), m.warnings(), replaces,
+                        m.riskScreen()));
     }
 
     /**

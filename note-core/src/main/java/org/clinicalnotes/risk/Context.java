@@ -152,6 +152,9 @@ final class Context {
         if (RiskCues.OTHER_REFLEXIVE.matcher(matched).find()) {
             return true;
         }
+        if (k == RiskKind.SELF_HARM && RiskCues.THIRD_SUBJECT.matcher(sentence.substring(0, h.start())).find()) {
+            return true; // "she threw a plate and it cut my head"
+        }
         if (h.cue().selfExplicit() || k == RiskKind.CHILD_ABUSE) {
             return false;
         }
@@ -166,6 +169,17 @@ final class Context {
             return lastOther > lastSelf;
         }
         return lastOther >= 0 && lastOther > lastSelf;
+    }
+
+    /** An idiom over the cue ("I literally wanted to die", "this commute is killing me"). */
+    static boolean idiom(String sentence, Hit h) {
+        Matcher m = RiskCues.IDIOM.matcher(sentence);
+        while (m.find()) {
+            if (h.semantic() || m.start() < h.end() && h.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Media, an accident, or a hypothetical frame before the hit: not the patient's risk as stated. */

@@ -130,9 +130,13 @@ final class Merge {
     }
 
     private static RiskFinding finding(RiskKind kind, List<Signal> all, List<String> actions, List<String> order) {
-        RiskStatus status = all.stream().anyMatch(s -> s.status() == RiskStatus.PRESENT) ? RiskStatus.PRESENT
-                : all.stream().anyMatch(s -> s.status() == RiskStatus.UNCLEAR) ? RiskStatus.UNCLEAR : RiskStatus.DENIED;
-        List<Signal> chosen = all.stream().filter(s -> s.status() == status).toList();
+        boolean current = all.stream().anyMatch(s -> s.status() == RiskStatus.PRESENT && !s.historical());
+        boolean past = all.stream().anyMatch(s -> s.status() == RiskStatus.PRESENT && s.historical());
+        RiskStatus status = current ? RiskStatus.PRESENT
+                : all.stream().anyMatch(s -> s.status() == RiskStatus.UNCLEAR) ? RiskStatus.UNCLEAR
+                : past ? RiskStatus.HISTORICAL : RiskStatus.DENIED;
+        RiskStatus wanted = status == RiskStatus.HISTORICAL ? RiskStatus.PRESENT : status;
+        List<Signal> chosen = all.stream().filter(s -> s.status() == wanted).toList();
         Set<String> ev = new LinkedHashSet<>();
         Set<String> details = new LinkedHashSet<>();
         boolean historical = true;
@@ -189,6 +193,9 @@ final class Merge {
             severity = RiskSeverity.LOW;
             historical = false;
             level = null;
+        } else if (status == RiskStatus.HISTORICAL) {
+            severity = RiskSeverity.LOW;
+            historical = true;
         }
         List<String> evidence = ev.stream().sorted((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)))
                 .toList();

@@ -47,13 +47,17 @@ final class Reading {
                 if (question) {
                     boolean negative = RiskCues.NEGATIVE_QUESTION_START.matcher(sentence).find()
                             || !h.semantic() && Context.negated(sentence, h);
-                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), negative, count, sentence));
+                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), negative, count, sentence, false));
                 } else if (RiskCues.REFLECTION.matcher(sentence).find()) {
-                    RiskStatus st = Context.negated(sentence, h) ? RiskStatus.DENIED : RiskStatus.PRESENT;
-                    add(c.kind(), st, c.detail(), sentence, List.of(id), sentence);
+                    if (Context.negated(sentence, h)) {
+                        add(c.kind(), RiskStatus.DENIED, c.detail(), sentence, List.of(id), sentence);
+                    } else {
+                        // The clinician restating a disclosure stands unless the patient then corrects it.
+                        asked.add(new Pending(c.kind(), c.detail(), id, false, false, false, sentence, true));
+                    }
                 } else if (!RiskCues.CRISIS_INSTRUCTION.matcher(sentence).find() && !Context.hypothetical(sentence, h)) {
                     // "I'd like to ask about thoughts of suicide." opens the topic like a question does.
-                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), false, count, sentence));
+                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), false, count, sentence, false));
                 }
             }
         }
@@ -62,7 +66,16 @@ final class Reading {
 
     /** Reads the whole answer (all the given turns) to the pending questions. */
     void answer(List<Pending> pending, List<Integer> answerTurns, List<Turn> turns) {
-        if (pending.isEmpty() || answerTurns.isEmpty()) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (answerTurns.isEmpty()) {
+            for (Pending p : pending) {
+                if (p.reflection()) {
+                    add(p.kind(), RiskStatus.PRESENT, p.detail(), p.questionText(), List.of(p.questionId()),
+                            p.questionText());
+                }
+            }
             return;
         }
         List<String> sentences = new ArrayList<>();
@@ -75,15 +88,31 @@ final class Reading {
             text.append(t.text).append(' ');
         }
         Set<RiskKind> seen = new LinkedHashSet<>();
+        Set<RiskKind> asked = new LinkedHashSet<>();
+        pending.forEach(p -> asked.add(p.kind()));
+        Set<RiskKind> named = new LinkedHashSet<>();
+        for (RiskKind k : asked) {
+            if (ownWords(k, answerTurns, turns)) {
+                named.add(k);
+            }
+        }
         for (Pending p : pending) {
             Answers.Polarity pol = Answers.read(sentences, p.negative(), p.count());
             boolean decided = pol == Answers.Polarity.YES || pol == Answers.Polarity.NO;
             if (!seen.add(p.kind()) && !decided) {
                 continue;
             }
+            if (p.reflection()) {
+                pol = pol == Answers.Polarity.NO && !named.contains(p.kind()) ? Answers.Polarity.NO : Answers.Polarity.YES;
+                decided = true;
+            }
+            // "Thoughts of hurting or killing yourself?" "Yeah, of offing myself": the answer's words say which.
+            if (pol == Answers.Polarity.YES && !named.isEmpty() && !named.contains(p.kind()) && asked.size() > 1) {
+                continue;
+            }
             RiskStatus status;
             if (!decided) {
-                if (ownWords(p.kind(), answerTurns, turns)) {
+                if (named.contains(p.kind())) {
                     continue; // the answer's own words decide
                 }
                 status = RiskStatus.UNCLEAR;
@@ -126,7 +155,7 @@ final class Reading {
      *
      * @return whether suicidal ideation was endorsed in this turn
      */
-    boolean patient(Turn t, boolean siTopic, String questionText) {
+    boolean patient(Turn t, boolean siTopic, String recentText) {
         String id = t.u.id();
         boolean si = false;
         for (int idx = 0; idx < t.sentences.size(); idx++) {
@@ -138,7 +167,8 @@ final class Reading {
             if (siHere) {
                 hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
             }
-            String relation = questionText + " " + t.text;
+            String relation = recentText + " " + t.text;
+            boolean benign = RiskCues.BENIGN_CONTACT.matcher(sentence).find();
             for (Hit h : hits) {
                 Cue c = h.cue();
                 RiskKind kind = c.kind();
@@ -146,7 +176,8 @@ final class Reading {
                     kind = Merge.abuseKind(kind, relation);
                 }
                 if (c.inverted() || Context.otherPerson(sentence, h) || Context.accident(sentence, kind)
-                        || Context.media(sentence) && !c.selfExplicit()) {
+                        || Context.media(sentence) && !c.selfExplicit() || Context.idiom(sentence, h)
+                        || benign && Merge.isAbuse(kind)) {
                     continue;
                 }
                 boolean detailOnly = RiskCues.SI_DETAILS.contains(c);

@@ -103,6 +103,9 @@ final class RiskCues {
     static final Pattern ACCIDENT = ctx("ACCIDENT");
     static final Pattern SEMANTIC_DENIAL = ctx("SEMANTIC_DENIAL");
     static final Pattern CONTRAST = ctx("CONTRAST");
+    static final Pattern IDIOM = ctx("IDIOM");
+    static final Pattern BENIGN_CONTACT = ctx("BENIGN_CONTACT");
+    static final Pattern THIRD_SUBJECT = ctx("THIRD_SUBJECT");
 
     /** Safety actions, as fixed phrases with their patterns, in report order. */
     static final List<String> ACTION_NAMES;

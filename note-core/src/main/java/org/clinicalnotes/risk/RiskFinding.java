@@ -3,6 +3,8 @@ package org.clinicalnotes.risk;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.clinicalnotes.note.CssrsLevel;
+import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.note.RiskKind;
 import org.clinicalnotes.note.RiskSeverity;
@@ -67,12 +69,49 @@ public record RiskFinding(RiskFlag flag, List<String> details, boolean historica
         if (flag.status() != RiskStatus.DENIED) {
             sb.append(", severity ").append(flag.severity().name().toLowerCase(Locale.ROOT));
         }
+        if (flag.cssrs() != null) {
+            sb.append(", C-SSRS: ").append(label(flag.cssrs()));
+        }
+        if (flag.perpetrator() != null) {
+            sb.append(", perpetrator: ").append(label(flag.perpetrator()));
+        }
         sb.append('.');
         if (flag.status() != RiskStatus.DENIED) {
             sb.append(flag.safetyActions().isEmpty() ? " No safety action found in the conversation."
                     : " Safety actions discussed: " + String.join(", ", flag.safetyActions()) + ".");
         }
         return sb.toString();
+    }
+
+    /**
+     * @param level a C-SSRS level
+     * @return its human label with the C-SSRS number, for example {@code wish to be dead (1)}
+     */
+    public static String label(CssrsLevel level) {
+        return switch (level) {
+            case WISH_TO_BE_DEAD -> "wish to be dead (1)";
+            case NON_SPECIFIC_THOUGHTS -> "non-specific active suicidal thoughts (2)";
+            case METHOD -> "active ideation with method, without intent (3)";
+            case INTENT -> "active ideation with some intent, without plan (4)";
+            case PLAN -> "active ideation with specific plan and intent (5)";
+            case PREPARATORY -> "preparatory acts or behaviour";
+            case ATTEMPT -> "suicide attempt (actual, interrupted or aborted)";
+        };
+    }
+
+    /**
+     * @param perpetrator a relationship
+     * @return its human label, for example {@code partner of a parent}
+     */
+    public static String label(Perpetrator perpetrator) {
+        return switch (perpetrator) {
+            case PARENT -> "parent";
+            case PARENT_PARTNER -> "partner of a parent";
+            case CAREGIVER -> "caregiver";
+            case ADULT_CHILD -> "adult child";
+            case PARTNER -> "intimate partner";
+            case OTHER -> "other person";
+        };
     }
 
     /**

@@ -161,8 +161,16 @@ public final class RiskScreen {
             if (!pending.isEmpty()) {
                 answer.add(i);
             }
-            String questionText = pending.isEmpty() ? "" : pending.get(0).questionText();
-            if (reading.patient(t, siContextUntil >= i, questionText)) {
+            // The relationship that decides an abuse kind is often in the clinician's question: read the
+            // turns just before with this one.
+            StringBuilder recent = new StringBuilder();
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                recent.append(turns.get(k).text).append(' ');
+            }
+            if (!pending.isEmpty()) {
+                recent.append(pending.get(0).questionText()).append(' ');
+            }
+            if (reading.patient(t, siContextUntil >= i, recent.toString())) {
                 siContextUntil = Math.max(siContextUntil, i + SI_CONTEXT);
             }
         }
@@ -294,6 +302,6 @@ public final class RiskScreen {
 
     /** A risk topic a clinician raised, waiting for the answer. */
     record Pending(RiskKind kind, String detail, String questionId, boolean inverted, boolean negative,
-                   boolean count, String questionText) {
+                   boolean count, String questionText, boolean reflection) {
     }
 }

@@ -138,8 +138,8 @@ public final class SafetyFhirMapper {
         String label = RiskFinding.label(f.kind());
         ra.setCode(new CodeableConcept(new Coding(RISK_KIND_SYSTEM, f.kind().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'), capital(label) + " screen")).setText(capital(label) + " screen"));
-        ra.setMethod(new CodeableConcept().setText("clinical-notes conversation risk screen (local, rule-based, "
-                + "C-SSRS-aligned severity)"));
+        ra.setMethod(new CodeableConcept().setText("clinical-notes conversation risk screen (local, rules and "
+                + "optional sentence embeddings, C-SSRS-aligned severity)"));
         ra.setOccurrence(dateTime(note.metadata().created()));
         RiskAssessment.RiskAssessmentPredictionComponent p = ra.addPrediction();
         p.setOutcome(new CodeableConcept().setText(outcome(f.kind())));
@@ -151,12 +151,16 @@ public final class SafetyFhirMapper {
             case PRESENT -> "Endorsed in the conversation";
             case DENIED -> "Asked and denied in the conversation";
             case UNCLEAR -> "Raised in the conversation but not resolved";
+            case HISTORICAL -> "Endorsed as past history only, not current";
         });
         if (!f.safetyActions().isEmpty()) {
             ra.setMitigation("Safety actions discussed: " + String.join(", ", f.safetyActions()));
         }
         ra.addNote(new Annotation().setText("Screen status " + f.status() + ", severity " + f.severity()
+                + (f.cssrs() == null ? "" : "; C-SSRS " + RiskFinding.label(f.cssrs()))
+                + (f.perpetrator() == null ? "" : "; perpetrator " + RiskFinding.label(f.perpetrator()))
                 + "; evidence utterances " + String.join(", ", f.evidence()) + "."));
+        note.metadata().riskScreenId().ifPresent(id -> ra.getMethod().setText(ra.getMethod().getText() + "; " + id));
         return ra;
     }
 

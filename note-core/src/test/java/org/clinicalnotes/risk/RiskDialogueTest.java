@@ -1,0 +1,122 @@
+package org.clinicalnotes.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.clinicalnotes.note.CssrsLevel;
+import org.clinicalnotes.note.Perpetrator;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskStatus;
+import org.junit.jupiter.api.Test;
+
+/** Dialogue-aware reading: whole answers, counts, negative questions, relationships, C-SSRS levels (development cases). */
+class RiskDialogueTest {
+
+    private static Optional<RiskFlag> flag(String dialog, RiskKind kind) {
+        return RiskScreen.lexical().screen(Gold.dialog("t", dialog)).stream().filter(f -> f.kind() == kind).findFirst();
+    }
+
+    private static RiskStatus status(String dialog, RiskKind kind) {
+        return flag(dialog, kind).map(RiskFlag::status).orElse(null);
+    }
+
+    @Test
+    void disclosure_after_a_hedge_wins() {
+        assertThat(status("C: Have you had thoughts of killing yourself? | P: I don't know. It's fine. Well... actually yeah, I have.",
+                RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.PRESENT);
+    }
+
+    @Test
+    void punctuation_before_yes_does_not_change_the_reading() {
+        assertThat(status("C: Have you wished you were dead? | P: Honestly... yes.", RiskKind.SUICIDAL_IDEATION))
+                .isEqualTo(RiskStatus.PRESENT);
+    }
+
+    @Test
+    void answer_across_two_turns_with_a_clinician_prompt_between() {
+        assertThat(status("C: Any thoughts of suicide lately? | P: Um. | C: Take your time. | P: Yeah, a couple of times this week.",
+                RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.PRESENT);
+    }
+
+    @Test
+    void bare_count_answers_how_many_times() {
+        assertThat(status("C: How many times have you tried to kill yourself? | P: Three.", RiskKind.SUICIDE_ATTEMPT))
+                .isEqualTo(RiskStatus.PRESENT);
+        assertThat(status("C: How many times have you tried to kill yourself? | P: Zero.", RiskKind.SUICIDE_ATTEMPT))
+                .isEqualTo(RiskStatus.DENIED);
+    }
+
+    @Test
+    void negative_question_reads_agreement_as_denial_and_no_i_have_as_disclosure() {
+        String q = "C: You haven't had any thoughts of killing yourself? | P: ";
+        assertThat(status(q + "Right.", RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.DENIED);
+        assertThat(status(q + "No.", RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.DENIED);
+        assertThat(status(q + "No, I have.", RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.PRESENT);
+        assertThat(status(q + "I have, actually.", RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.PRESENT);
+    }
+
+    @Test
+    void denial_after_the_topic_and_a_comma() {
+        assertThat(status("P: Thoughts of suicide, no, not really.", RiskKind.SUICIDAL_IDEATION))
+                .isEqualTo(RiskStatus.DENIED);
+    }
+
+    @Test
+    void not_x_but_y_keeps_the_passive_wish() {
+        RiskFlag f = flag("P: I'm not going to kill myself, but I wish I was dead.", RiskKind.SUICIDAL_IDEATION).orElseThrow();
+        assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+        assertThat(f.cssrs()).isEqualTo(CssrsLevel.WISH_TO_BE_DEAD);
+    }
+
+    @Test
+    void relationship_in_the_question_decides_kind_and_perpetrator() {
+        RiskFlag f = flag("C: Does your mom's boyfriend ever hit you? | P: Yeah, when he's drunk.", RiskKind.CHILD_ABUSE)
+                .orElseThrow();
+        assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+        assertThat(f.perpetrator()).isEqualTo(Perpetrator.PARENT_PARTNER);
+    }
+
+    @Test
+    void cssrs_level_follows_the_highest_feature() {
+        RiskFlag f = flag("C: Have you had thoughts of killing yourself? | P: Yes. | C: Have you thought about how? "
+                + "| P: I've been saving up my pills.", RiskKind.SUICIDAL_IDEATION).orElseThrow();
+        assertThat(f.cssrs()).isEqualTo(CssrsLevel.PREPARATORY);
+    }
+
+    @Test
+    void accidents_and_media_are_not_the_patients_risk() {
+        assertThat(status("P: I accidentally cut myself chopping onions.", RiskKind.SELF_HARM)).isNull();
+        assertThat(RiskScreen.lexical().screen(Gold.dialog("t", "P: I watched a movie about suicide last night.")))
+                .noneMatch(f -> f.status() == RiskStatus.PRESENT);
+    }
+
+    @Test
+    void the_screen_says_which_screen_it_is() {
+        assertThat(RiskScreen.lexical().id()).isEqualTo("lexical/2");
+        assertThat(RiskScreen.lexical().semanticMatcher()).isEmpty();
+        SemanticRiskMatcher fake = new SemanticRiskMatcher() {
+            @Override
+            public String id() {
+                return "fake/1";
+            }
+
+            @Override
+            public List<List<SemanticHit>> match(List<String> sentences) {
+                return sentences.stream().map(s -> s.contains("checking out")
+                        ? List.of(new SemanticHit(RiskKind.SUICIDAL_IDEATION, CssrsLevel.WISH_TO_BE_DEAD, 0.9, "x"))
+                        : List.<SemanticHit>of()).toList();
+            }
+        };
+        RiskScreen s = RiskScreen.withMatcher(fake);
+        assertThat(s.id()).isEqualTo("lexical/2+fake/1");
+        List<RiskFlag> flags = s.screen(Gold.dialog("t", "P: Some days I think about just checking out for good."));
+        assertThat(flags).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+            assertThat(f.cssrs()).isEqualTo(CssrsLevel.WISH_TO_BE_DEAD);
+        });
+        assertThat(s.screen(Gold.dialog("t", "P: My brother keeps talking about checking out for good.")))
+                .noneMatch(f -> f.status() == RiskStatus.PRESENT);
+    }
+}
