@@ -116,6 +116,14 @@ final class Context {
         if (RiskCues.INNER_NEGATION.matcher(sentence.substring(h.start(), h.end())).find()) {
             return true;
         }
+        if (h.cue().pattern() == null) {
+            // A word-class frame spans several words: a negator among them negates it ("he never put hands on me").
+            for (String w : sentence.substring(h.start(), h.end()).split("[^a-z0-9']+")) {
+                if (!w.isEmpty() && RiskCues.NEGATOR.matcher(w).matches()) {
+                    return true;
+                }
+            }
+        }
         String before = RiskCues.PSEUDO_NEGATION.matcher(clauseBefore(sentence, h.start())).replaceAll(" ");
         String[] words = before.strip().split("[^a-z0-9']+");
         int seen = 0;

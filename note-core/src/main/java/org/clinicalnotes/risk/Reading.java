@@ -172,10 +172,10 @@ final class Reading {
             for (Hit h : hits) {
                 Cue c = h.cue();
                 RiskKind kind = c.kind();
-                if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) || h.semantic() && Merge.isAbuse(kind)) {
+                if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) || c.pattern() == null && Merge.isAbuse(kind)) {
                     kind = Merge.abuseKind(kind, relation);
                 }
-                if (c.inverted() || Context.otherPerson(sentence, h) || Context.accident(sentence, kind)
+                if (c.inverted() || Context.otherPerson(sentence, h) || Context.accident(t.text, kind)
                         || Context.media(sentence) && !c.selfExplicit() || Context.idiom(sentence, h)
                         || benign && Merge.isAbuse(kind)) {
                     continue;

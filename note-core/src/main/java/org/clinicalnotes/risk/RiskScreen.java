@@ -267,7 +267,13 @@ public final class RiskScreen {
         return false;
     }
 
-    /** One utterance, normalised, with its sentences and the cue and semantic hits of each. */
+    private static final java.util.regex.Pattern VICTIM_ME = java.util.regex.Pattern.compile(
+            "\\b(?:me|us)\\b|\\bmy\\s+(?:money|card|cards|checks?|pension|house|things|phone|savings|account|purse"
+            + "|wallet|bank|social\\s+security|medicines?|meds|pills)\\b");
+    private static final java.util.regex.Pattern FIRST_PERSON =
+            java.util.regex.Pattern.compile("\\b(?:i|i'm|im|i've|ive|i'd|me|my|myself)\\b");
+
+    /** One utterance, normalised, with its sentences and the cue, frame and semantic hits of each. */
     static final class Turn {
         final Utterance u;
         final String text;
@@ -279,8 +285,20 @@ public final class RiskScreen {
             this.u = u;
             this.text = text;
             this.sentences = Context.sentences(text);
+            boolean clinician = u.role() == SpeakerRole.CLINICIAN;
             for (String s : sentences) {
-                cueHits.add(Context.hits(s, RiskCues.CUES));
+                List<Hit> hs = Context.hits(s, RiskCues.CUES);
+                boolean question = clinician && Reading.isQuestion(s);
+                if (question || !clinician && FIRST_PERSON.matcher(s).find()) {
+                    for (Hit f : Frames.hits(s)) {
+                        // A patient's own abuse disclosure names the patient as the one harmed ("…hits me").
+                        boolean ok = question || !Merge.isAbuse(f.cue().kind()) || VICTIM_ME.matcher(s).find();
+                        if (ok && hs.stream().noneMatch(h -> h.cue().kind() == f.cue().kind())) {
+                            hs.add(f);
+                        }
+                    }
+                }
+                cueHits.add(hs);
                 semanticHits.add(new ArrayList<>());
             }
         }
