@@ -40,6 +40,9 @@ final class Reading {
             List<Hit> hits = t.hits(si);
             if (siTopic && question) {
                 hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
+            } else if (question && hits.stream().noneMatch(h -> h.cue().kind() == RiskKind.SUICIDAL_IDEATION)) {
+                // "Do you think you would act on these thoughts?" is about suicide whatever came before.
+                hits.addAll(Context.hits(sentence, RiskCues.SI_STRONG));
             }
             boolean count = RiskCues.COUNT_QUESTION.matcher(sentence).find();
             for (Hit h : hits) {

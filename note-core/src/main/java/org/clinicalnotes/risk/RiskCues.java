@@ -70,7 +70,9 @@ final class RiskCues {
     /** Cues in the order they are tried. Within an utterance a span matched by one cue is not matched again. */
     static final List<Cue> CUES = cues("cue");
     /** SI detail cues that only count where suicidal ideation is already the topic. */
-    static final List<Cue> SI_DETAILS = cues("si-detail");
+    static final List<Cue> SI_STRONG = cues("si-strong");
+    static final List<Cue> SI_DETAILS = java.util.stream.Stream.concat(cues("si-detail").stream(), SI_STRONG.stream())
+            .toList();
 
     static final Pattern ELDER_PERPETRATOR = ctx("ELDER_PERPETRATOR");
     static final Pattern PARENT_PERPETRATOR = ctx("PARENT_PERPETRATOR");
