@@ -66,7 +66,9 @@ class SafetyCliTest {
         assertThat(flags.get("SUICIDAL_IDEATION").get("severity").asText()).isEqualTo("HIGH");
         assertThat(flags.get("SUICIDAL_IDEATION").get("safetyActions").toString())
                 .contains("safety plan", "crisis line (988)", "means restriction");
-        assertThat(flags.get("SUICIDE_ATTEMPT").get("status").asText()).isEqualTo("PRESENT");
+        assertThat(flags.get("SUICIDE_ATTEMPT").get("status").asText()).isEqualTo("HISTORICAL"); // at nineteen: past history
+        assertThat(flags.get("SUICIDE_ATTEMPT").get("cssrsLevel").asText()).isEqualTo("ATTEMPT");
+        assertThat(flags.get("SUICIDAL_IDEATION").get("cssrsLevel").asText()).isEqualTo("PREPARATORY");
         assertThat(flags.get("SELF_HARM").get("severity").asText()).isEqualTo("LOW");
         assertThat(flags.get("INTIMATE_PARTNER_VIOLENCE").get("severity").asText()).isEqualTo("HIGH");
         assertThat(flags.get("DANGEROUS_SUBSTANCE_USE").get("severity").asText()).isEqualTo("HIGH");
@@ -81,7 +83,8 @@ class SafetyCliTest {
         assertThat(alert).isPositive().isLessThan(md.indexOf("## History of present illness"));
         assertThat(md).contains("### ⚠ SUICIDAL IDEATION: PRESENT, severity HIGH")
                 .contains("driving off the bridge") // the words said, quoted in the clinical record
-                .contains("Risk screen: suicidal ideation PRESENT (active, method, plan, means), severity high.");
+                .contains("Risk screen: suicidal ideation PRESENT (method, active, preparatory, means), severity high, "
+                        + "C-SSRS: preparatory acts or behaviour.");
         assertThat(r.out()).contains("RISK suicidal ideation: PRESENT, severity high").doesNotContain("bridge");
     }
 

@@ -149,12 +149,31 @@ final class Context {
                 && !near.matches("^\\W*no\\s+(?:matter|reason|point|idea|longer).*");
     }
 
-    /** A third person is the subject, or the cue is reflexive to someone else. */
-    static boolean otherPerson(String sentence, Hit h) {
+    private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|im|i've|ive|i'd|id|i'll|myself)\\b");
+    private static final Pattern THIRD_SUBJECT_WORD = Pattern.compile("\\b(?:he|she|they|he's|she's|hes|shes|he'd|she'd|someone"
+            + "|somebody|everyone|people)\\b");
+    private static final Pattern VICTIM_ME = Pattern.compile("\\b(?:me|us|my|i|i'm|im|i've|ive)\\b");
+
+    /**
+     * A third person is the subject, or the cue is reflexive to someone else. A companion (speaker role OTHER)
+     * speaks of the patient in the third person, so for a companion third-person words are the patient.
+     */
+    static boolean otherPerson(String sentence, Hit h, boolean companion) {
         RiskKind k = h.cue().kind();
         if (h.semantic()) {
-            boolean self = RiskCues.SELF_PERSON.matcher(sentence).find();
-            return !self && RiskCues.OTHER_PERSON.matcher(sentence).find() && k != RiskKind.CHILD_ABUSE;
+            if (companion) {
+                return false;
+            }
+            if (Merge.isAbuse(k)) {
+                return !VICTIM_ME.matcher(sentence).find(); // the patient must be the one harmed
+            }
+            // Suicide, self-harm, homicidal thoughts: the patient must be the one thinking or acting
+            // ("he said he'd kill me" is a threat to the patient, not the patient's ideation).
+            return !FIRST_SUBJECT.matcher(sentence).find() && THIRD_SUBJECT_WORD.matcher(sentence).find()
+                    || !FIRST_SUBJECT.matcher(sentence).find() && RiskCues.OTHER_PERSON.matcher(sentence).find();
+        }
+        if (companion) {
+            return false; // a companion's "she" and "herself" are the patient
         }
         String matched = sentence.substring(h.start(), h.end());
         if (RiskCues.OTHER_REFLEXIVE.matcher(matched).find()) {
@@ -195,8 +214,9 @@ final class Context {
         return RiskCues.MEDIA.matcher(sentence).find();
     }
 
-    static boolean accident(String sentence, RiskKind kind) {
-        return (kind == RiskKind.SELF_HARM || kind == RiskKind.DANGEROUS_SUBSTANCE_USE
+    static boolean accident(String sentence, Hit h) {
+        RiskKind kind = h.cue().kind();
+        return (h.semantic() || kind == RiskKind.SELF_HARM || kind == RiskKind.DANGEROUS_SUBSTANCE_USE
                 || kind == RiskKind.SUICIDE_ATTEMPT) && RiskCues.ACCIDENT.matcher(sentence).find();
     }
 

@@ -20,6 +20,8 @@ final class Reading {
             ".*\\b(?:on\\s+purpose|to\\s+(?:kill|end)\\s+(?:myself|my\\s+life)|wanted\\s+to\\s+die)\\b.*");
 
     private final List<Signal> signals = new ArrayList<>();
+    /** For each semantic PRESENT signal, the id of the utterance it came from (a later "no" answer may deny it). */
+    private final java.util.Map<Integer, String> semanticAt = new java.util.HashMap<>();
 
     List<Signal> signals() {
         return signals;
@@ -114,6 +116,9 @@ final class Reading {
                 continue;
             }
             RiskStatus status;
+            if (pol == Answers.Polarity.NO) {
+                denySemantic(p.kind(), ids);
+            }
             if (!decided) {
                 if (named.contains(p.kind())) {
                     continue; // the answer's own words decide
@@ -161,6 +166,7 @@ final class Reading {
     boolean patient(Turn t, boolean siTopic, String recentText) {
         String id = t.u.id();
         boolean si = false;
+        boolean companion = t.u.role() == org.clinicalnotes.transcript.SpeakerRole.OTHER;
         for (int idx = 0; idx < t.sentences.size(); idx++) {
             String sentence = t.sentences.get(idx);
             boolean asking = sentence.strip().endsWith("?");
@@ -178,7 +184,7 @@ final class Reading {
                 if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) || c.pattern() == null && Merge.isAbuse(kind)) {
                     kind = Merge.abuseKind(kind, relation);
                 }
-                if (c.inverted() || Context.otherPerson(sentence, h) || Context.accident(t.text, kind)
+                if (c.inverted() || Context.otherPerson(sentence, h, companion) || Context.accident(t.text, h)
                         || Context.media(sentence) && !c.selfExplicit() || Context.idiom(sentence, h)
                         || benign && Merge.isAbuse(kind)) {
                     continue;
@@ -196,6 +202,9 @@ final class Reading {
                     status = RiskStatus.PRESENT;
                 }
                 String detail = RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) ? "violence" : c.detail();
+                if (h.semantic() && status == RiskStatus.PRESENT) {
+                    semanticAt.put(signals.size(), id);
+                }
                 add(kind, status, detail, t.text, List.of(id), relation);
                 si |= kind == RiskKind.SUICIDAL_IDEATION && status == RiskStatus.PRESENT;
                 if (kind == RiskKind.SUICIDE_ATTEMPT && !h.semantic()
@@ -209,6 +218,17 @@ final class Reading {
             }
         }
         return si;
+    }
+
+    /** A "no" to a question about a kind denies what the matcher read into the same answer. */
+    private void denySemantic(RiskKind kind, List<String> answerIds) {
+        for (java.util.Map.Entry<Integer, String> e : semanticAt.entrySet()) {
+            Signal s = signals.get(e.getKey());
+            if (s.kind() == kind && s.status() == RiskStatus.PRESENT && answerIds.contains(e.getValue())) {
+                signals.set(e.getKey(), new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(), s.recent(),
+                        s.lethal(), s.ids(), s.relation()));
+            }
+        }
     }
 
     private void add(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,

@@ -14,7 +14,7 @@ import org.clinicalnotes.note.RiskKind;
 /**
  * The screen's lexicon, loaded once from the resource files beside this class ({@code cues.tsv},
  * {@code macros.tsv}, {@code context.tsv}, {@code actions.tsv}, {@code perpetrators.tsv},
- * {@code coverage.tsv}, {@code semantic-prefilter.txt}; see the README there). Not API.
+ * {@code coverage.tsv}, {@code frames.tsv}; see the README there). Not API.
  */
 final class RiskCues {
 
@@ -145,8 +145,4 @@ final class RiskCues {
         }
         COVERAGE = java.util.Collections.unmodifiableMap(m);
     }
-
-    /** Word stems that send a sentence on to the semantic matcher (a cheap, generous pre-filter). */
-    static final String[] SEMANTIC_PREFILTER = Tsv.rows(RiskCues.class, "semantic-prefilter.txt", 1).stream()
-            .map(r -> r[0].strip()).filter(s -> !s.isEmpty()).toArray(String[]::new);
 }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.clinicalnotes.internal.WordStarts;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.note.RiskKind;
 import org.clinicalnotes.note.RiskStatus;
@@ -196,7 +195,7 @@ public final class RiskScreen {
                 }
                 for (String clause : Context.clauses(s)) {
                     for (String w : windows(clause)) {
-                        if (WordStarts.anyAtWordStart(w, RiskCues.SEMANTIC_PREFILTER)) {
+                        if (matcher.accepts(w)) {
                             batch.add(w);
                             where.add(new int[] {ti, si});
                         }
@@ -212,7 +211,8 @@ public final class RiskScreen {
             int[] at = where.get(b);
             Turn t = turns.get(at[0]);
             List<Hit> hs = t.semanticHits.get(at[1]);
-            for (SemanticHit h : res.get(b)) {
+            // The best reading only: a sentence says one thing, and the runners-up are where kinds get confused.
+            for (SemanticHit h : res.get(b).stream().limit(1).toList()) {
                 if (hs.stream().noneMatch(x -> x.cue().kind() == h.kind())) {
                     hs.add(new Hit(new Cue(h.kind(), Merge.detailOf(h), null, false, false), -1, -1, true));
                 }
@@ -289,10 +289,15 @@ public final class RiskScreen {
             for (String s : sentences) {
                 List<Hit> hs = Context.hits(s, RiskCues.CUES);
                 boolean question = clinician && Reading.isQuestion(s);
+                // Frames read what the cues do not: kinds no cue found. "Hurt yourself on purpose" is self-harm
+                // (the cue's), not an attempt (the on-purpose frame's).
+                boolean selfDirected = hs.stream().anyMatch(h -> h.cue().kind() == RiskKind.SELF_HARM
+                        || h.cue().kind() == RiskKind.SUICIDAL_IDEATION);
                 if (question || !clinician && FIRST_PERSON.matcher(s).find()) {
                     for (Hit f : Frames.hits(s)) {
                         // A patient's own abuse disclosure names the patient as the one harmed ("…hits me").
-                        boolean ok = question || !Merge.isAbuse(f.cue().kind()) || VICTIM_ME.matcher(s).find();
+                        boolean ok = (question || !Merge.isAbuse(f.cue().kind()) || VICTIM_ME.matcher(s).find())
+                                && !(selfDirected && f.cue().kind() == RiskKind.SUICIDE_ATTEMPT);
                         if (ok && hs.stream().noneMatch(h -> h.cue().kind() == f.cue().kind())) {
                             hs.add(f);
                         }

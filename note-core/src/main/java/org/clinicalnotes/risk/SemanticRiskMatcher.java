@@ -33,4 +33,17 @@ public interface SemanticRiskMatcher {
      *     threshold, best first; an empty list when none
      */
     List<List<SemanticHit>> match(List<String> sentences);
+
+    /**
+     * A cheap pre-filter the screen asks before it batches a sentence for {@link #match}: false only when
+     * the matcher could not find a risk in it (for example when it shares no content word with any of the
+     * matcher's exemplars). The default accepts everything.
+     *
+     * @param sentence a lower-cased sentence; not null
+     * @return whether the sentence is worth embedding
+     * @since 0.2.0
+     */
+    default boolean accepts(String sentence) {
+        return true;
+    }
 }

@@ -67,9 +67,11 @@ public final class RiskReportSection implements ReportSectionProvider {
         return Optional.of(section(load(RISK_GOLD), load(MEASURE_GOLD)));
     }
 
+    private static final int N = RiskStatus.values().length;
+
     /** Risk counts for one kind. */
     static final class KindStat {
-        final int[][] confusion = new int[3][4]; // gold status x (PRESENT, DENIED, UNCLEAR, not flagged)
+        final int[][] confusion = new int[N][N + 1]; // gold status x (each status, not flagged)
         int predictedPresent;
         int predictedPresentCorrect;
 
@@ -92,8 +94,8 @@ public final class RiskReportSection implements ReportSectionProvider {
         for (RiskKind k : RiskKind.values()) {
             KindStat s = stats.get(k);
             rows.add(riskRow(k.name().toLowerCase(Locale.ROOT).replace('_', ' '), s));
-            for (int g = 0; g < 3; g++) {
-                for (int p = 0; p < 4; p++) {
+            for (int g = 0; g < N; g++) {
+                for (int p = 0; p <= N; p++) {
                     all.confusion[g][p] += s.confusion[g][p];
                 }
             }
@@ -107,8 +109,12 @@ public final class RiskReportSection implements ReportSectionProvider {
         List<List<String>> confusion = new ArrayList<>();
         for (RiskStatus g : RiskStatus.values()) {
             int[] c = all.confusion[g.ordinal()];
-            confusion.add(List.of(g.name(), String.valueOf(c[0]), String.valueOf(c[1]), String.valueOf(c[2]),
-                    String.valueOf(c[3])));
+            List<String> row = new ArrayList<>();
+            row.add(g.name());
+            for (int v : c) {
+                row.add(String.valueOf(v));
+            }
+            confusion.add(row);
         }
         int[] m = scoreMeasures(measureGold);
         int items = riskGold.size();
@@ -129,7 +135,7 @@ public final class RiskReportSection implements ReportSectionProvider {
                         "gold DENIED", "DENIED → PRESENT", "gold UNCLEAR", "status exact", "PRESENT flags",
                         "precision"), rows, List.of("all")),
                 new ReportTable("Status confusion, all kinds (rows: gold; columns: screen)", List.of("gold status",
-                        "PRESENT", "DENIED", "UNCLEAR", "not flagged"), confusion, List.of()),
+                        "PRESENT", "DENIED", "UNCLEAR", "HISTORICAL", "not flagged"), confusion, List.of()),
                 new ReportTable("Scores and medications", List.of("mentions", "gold", "found exactly", "accuracy",
                         "extra mentions"), List.of(
                         List.of("scores (PHQ-9, GAD-7, AUDIT, ...)", String.valueOf(m[0]), String.valueOf(m[1]),
@@ -175,7 +181,7 @@ public final class RiskReportSection implements ReportSectionProvider {
             }
             for (Map.Entry<RiskKind, RiskStatus> e : expected.entrySet()) {
                 RiskStatus g = got.get(e.getKey());
-                stats.get(e.getKey()).confusion[e.getValue().ordinal()][g == null ? 3 : g.ordinal()]++;
+                stats.get(e.getKey()).confusion[e.getValue().ordinal()][g == null ? N : g.ordinal()]++;
             }
             for (Map.Entry<RiskKind, RiskStatus> e : got.entrySet()) {
                 if (e.getValue() == RiskStatus.PRESENT) {

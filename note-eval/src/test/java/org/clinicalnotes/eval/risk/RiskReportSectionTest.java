@@ -57,8 +57,8 @@ class RiskReportSectionTest {
         assertThat(row(kinds, "self harm")).containsExactly("self harm", "0", "–", "0", "0", "0", "0 of 0", "0", "–");
         assertThat(row(kinds, "all").get(4)).isEqualTo("1");
         ReportTable confusion = s.tables().get(1);
-        assertThat(confusion.rows().get(0)).containsExactly("PRESENT", "1", "0", "0", "0");
-        assertThat(confusion.rows().get(1)).containsExactly("DENIED", "1", "1", "0", "0");
+        assertThat(confusion.rows().get(0)).containsExactly("PRESENT", "1", "0", "0", "0", "0");
+        assertThat(confusion.rows().get(1)).containsExactly("DENIED", "1", "1", "0", "0", "0");
         ReportTable extract = s.tables().get(2);
         assertThat(extract.rows().get(0)).containsExactly(extract.rows().get(0).get(0), "2", "1", "50.0%", "1");
         assertThat(extract.rows().get(1)).containsExactly("medications", "1", "1", "100.0%", "0");

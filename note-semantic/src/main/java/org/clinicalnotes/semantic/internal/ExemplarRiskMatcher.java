@@ -23,7 +23,7 @@ public final class ExemplarRiskMatcher implements SemanticRiskMatcher {
      * The bank's version: raise it whenever the exemplars or the {@link MatchRule} figures change, so that
      * a note's metadata says which matcher read it.
      */
-    static final int BANK_VERSION = 1;
+    static final int BANK_VERSION = 2;
 
     /** The id that {@link #id()} returns. */
     static final String ID = SentenceEncoder.MODEL_ID + "/exemplars-" + BANK_VERSION;
@@ -53,6 +53,15 @@ public final class ExemplarRiskMatcher implements SemanticRiskMatcher {
             return List.of();
         }
         return SemanticIndex.shared().match(sentences, SentencePieces.DEFAULT, MatchRule.DEFAULT);
+    }
+
+    /**
+     * True when the sentence shares a content word (its first five letters) with a risk exemplar of the bank:
+     * a sentence with none is never close enough to embed. Needs no model.
+     */
+    @Override
+    public boolean accepts(String sentence) {
+        return Vocabulary.SHARED.accepts(sentence);
     }
 
     /** @return the id; no patient text */

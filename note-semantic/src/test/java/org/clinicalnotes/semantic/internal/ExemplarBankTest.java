@@ -70,7 +70,7 @@ class ExemplarBankTest {
                 .isEqualTo(PIN);
     }
 
-    private static final String PIN = "f4dd8f76@1";
+    private static final String PIN = "9180f667@2";
 
     @Test
     void rejectsMalformedBanks() {
