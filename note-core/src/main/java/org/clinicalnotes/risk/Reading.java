@@ -117,7 +117,7 @@ final class Reading {
             }
             RiskStatus status;
             if (pol == Answers.Polarity.NO) {
-                denySemantic(p.kind(), ids);
+                denySemantic(p.kind(), Merge.level(p.detail()), ids);
             }
             if (!decided) {
                 if (named.contains(p.kind())) {
@@ -220,11 +220,16 @@ final class Reading {
         return si;
     }
 
-    /** A "no" to a question about a kind denies what the matcher read into the same answer. */
-    private void denySemantic(RiskKind kind, List<String> answerIds) {
+    /**
+     * A "no" to a question about a kind denies what the matcher read into the same answer, at the level asked
+     * and above: in the C-SSRS a "no" to active thoughts does not deny a wish to be dead said after it.
+     */
+    private void denySemantic(RiskKind kind, org.clinicalnotes.note.CssrsLevel asked, List<String> answerIds) {
         for (java.util.Map.Entry<Integer, String> e : semanticAt.entrySet()) {
             Signal s = signals.get(e.getKey());
-            if (s.kind() == kind && s.status() == RiskStatus.PRESENT && answerIds.contains(e.getValue())) {
+            org.clinicalnotes.note.CssrsLevel level = Merge.level(s.detail());
+            boolean covered = asked == null || level == null || level.compareTo(asked) >= 0;
+            if (s.kind() == kind && covered && s.status() == RiskStatus.PRESENT && answerIds.contains(e.getValue())) {
                 signals.set(e.getKey(), new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(), s.recent(),
                         s.lethal(), s.ids(), s.relation()));
             }

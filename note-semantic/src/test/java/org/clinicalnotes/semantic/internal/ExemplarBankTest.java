@@ -70,7 +70,7 @@ class ExemplarBankTest {
                 .isEqualTo(PIN);
     }
 
-    private static final String PIN = "9180f667@2";
+    private static final String PIN = "ee06cec9@3";
 
     @Test
     void rejectsMalformedBanks() {

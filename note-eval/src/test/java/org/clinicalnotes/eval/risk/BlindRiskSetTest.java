@@ -1,0 +1,58 @@
+package org.clinicalnotes.eval.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.clinicalnotes.risk.RiskScreen;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The frozen blind test set is byte-for-byte what its README froze, and the development set does not regress
+ * below the figures recorded in docs/risk-eval (development-set floors, not quality claims: the quality figure is
+ * the frozen test set's, reported in the README).
+ */
+class BlindRiskSetTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/risk-blind/test-2026-12/part-a.jsonl,c05d58a38d51c8e4a8b27ed748bf6a01e17a706dab66d7e840c005d93b053864",
+        "/risk-blind/test-2026-12/part-b.jsonl,48689ea7ccaeb446436cc70dbc41b404b3f67c2a0bc526b4f36c877f7ad8300e"})
+    void frozen_test_set_is_unchanged(String resource, String sha256) throws Exception {
+        try (InputStream in = BlindRiskSetTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            assertThat(HexFormat.of().formatHex(digest)).isEqualTo(sha256);
+        }
+    }
+
+    @Test
+    void frozen_test_set_has_the_counts_its_readme_states() {
+        List<BlindRiskReport.Case> a = BlindRiskReport.load("/risk-blind/test-2026-12/part-a.jsonl");
+        List<BlindRiskReport.Case> b = BlindRiskReport.load("/risk-blind/test-2026-12/part-b.jsonl");
+        assertThat(a).hasSize(414);
+        assertThat(b).hasSize(224);
+    }
+
+    @Test
+    void development_set_does_not_regress() {
+        List<BlindRiskReport.Case> dev = BlindRiskReport.load("/risk-blind/dev-2026-12/dev.jsonl");
+        BlindRiskReport.Result lexical = BlindRiskReport.score(RiskScreen.lexical(), dev);
+        assertThat(ratio(lexical.all.found, lexical.all.present)).isGreaterThanOrEqualTo(0.39);
+        assertThat(ratio(lexical.all.deniedNotPresent, lexical.all.denied)).isGreaterThanOrEqualTo(0.98);
+        RiskScreen withMatcher = RiskScreen.create();
+        assertThat(withMatcher.semanticMatcher()).isPresent();
+        BlindRiskReport.Result semantic = BlindRiskReport.score(withMatcher, dev);
+        assertThat(ratio(semantic.all.found, semantic.all.present)).isGreaterThanOrEqualTo(0.74);
+        assertThat(ratio(semantic.all.deniedNotPresent, semantic.all.denied)).isGreaterThanOrEqualTo(0.96);
+        assertThat(ratio(semantic.hardNegativeAlarms, semantic.hardNegatives)).isLessThanOrEqualTo(0.15);
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+}
