@@ -17,37 +17,68 @@ import org.clinicalnotes.risk.RiskCues.Cue;
  */
 final class Frames {
 
-    /** One word class: single words, word prefixes (ending in *) and two-word phrases (with _). */
-    private record WordClass(List<String> words) {
+    private record Frame(RiskKind kind, String detail, int[] classes) {
     }
 
-    private record Frame(RiskKind kind, String detail, List<WordClass> classes) {
-    }
+    /** Exact words to the bit mask of their classes. */
+    private static final Map<String, Long> EXACT = new HashMap<>();
+    /** Prefix patterns ("hit*"), with the class bit of each. */
+    private static final List<String> PREFIXES = new ArrayList<>();
+    private static final List<Long> PREFIX_BITS = new ArrayList<>();
+    /** Two- and three-word phrases, split, with the class bit of each. */
+    private static final List<String[]> PHRASES = new ArrayList<>();
+    private static final List<Long> PHRASE_BITS = new ArrayList<>();
+    private static final List<Frame> FRAMES = new ArrayList<>();
 
-    private static final List<Frame> FRAMES = load();
-
-    private Frames() {
-    }
-
-    private static List<Frame> load() {
-        Map<String, WordClass> classes = new HashMap<>();
-        List<Frame> frames = new ArrayList<>();
+    static {
+        Map<String, Integer> classIds = new HashMap<>();
         for (String[] r : Tsv.rows(Frames.class, "frames.tsv", 2)) {
             if (r[0].startsWith("@")) {
-                classes.put(r[0], new WordClass(List.of(r[1].strip().split("\\s+"))));
+                int id = classIds.size();
+                if (id >= 64) {
+                    throw new IllegalStateException("frames.tsv: at most 64 word classes");
+                }
+                classIds.put(r[0], id);
+                long bit = 1L << id;
+                for (String w : r[1].strip().split("\\s+")) {
+                    if (w.indexOf('_') > 0) {
+                        PHRASES.add(w.split("_"));
+                        PHRASE_BITS.add(bit);
+                    } else if (w.endsWith("*")) {
+                        PREFIXES.add(w.substring(0, w.length() - 1));
+                        PREFIX_BITS.add(bit);
+                    } else {
+                        EXACT.merge(w, bit, (a, b) -> a | b);
+                    }
+                }
             } else if (r[0].equals("frame")) {
-                List<WordClass> cs = new ArrayList<>();
+                int[] cs = new int[r.length - 3];
                 for (int i = 3; i < r.length; i++) {
-                    WordClass c = classes.get(r[i]);
+                    Integer c = classIds.get(r[i]);
                     if (c == null) {
                         throw new IllegalStateException("frames.tsv: unknown word class " + r[i]);
                     }
-                    cs.add(c);
+                    cs[i - 3] = c;
                 }
-                frames.add(new Frame(RiskKind.valueOf(r[1]), r[2], List.copyOf(cs)));
+                FRAMES.add(new Frame(RiskKind.valueOf(r[1]), r[2], cs));
             }
         }
-        return List.copyOf(frames);
+    }
+
+    /** Indexes of {@link #PREFIXES} by their first (ASCII) character. */
+    private static final int[][] BY_FIRST = new int[128][];
+
+    static {
+        for (int k = 0; k < PREFIXES.size(); k++) {
+            char c = PREFIXES.get(k).charAt(0);
+            int[] old = BY_FIRST[c] == null ? new int[0] : BY_FIRST[c];
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = k;
+            BY_FIRST[c] = grown;
+        }
+    }
+
+    private Frames() {
     }
 
     /**
@@ -72,7 +103,34 @@ final class Frames {
                 words.add(sentence.substring(s, i));
             }
         }
+        int nw = words.size();
+        long[] masks = new long[nw];
+        long any = 0;
+        for (int w = 0; w < nw; w++) {
+            String word = words.get(w);
+            long m = EXACT.getOrDefault(word, 0L);
+            char first = word.charAt(0);
+            int[] candidates = first < 128 ? BY_FIRST[first] : null;
+            if (candidates != null) {
+                for (int k : candidates) {
+                    if (word.startsWith(PREFIXES.get(k))) {
+                        m |= PREFIX_BITS.get(k);
+                    }
+                }
+            }
+            for (int k = 0; k < PHRASES.size(); k++) {
+                String[] ph = PHRASES.get(k);
+                if (w + ph.length <= nw && phrase(words, w, ph)) {
+                    m |= PHRASE_BITS.get(k);
+                }
+            }
+            masks[w] = m;
+            any |= m;
+        }
         List<Hit> out = new ArrayList<>();
+        if (any == 0) {
+            return out;
+        }
         for (Frame f : FRAMES) {
             if (out.stream().anyMatch(h -> h.cue().kind() == f.kind())) {
                 continue;
@@ -80,11 +138,15 @@ final class Frames {
             int start = Integer.MAX_VALUE;
             int end = -1;
             boolean all = true;
-            for (WordClass c : f.classes()) {
-                int at = find(words, c);
-                if (at < 0) {
+            for (int c : f.classes()) {
+                long bit = 1L << c;
+                if ((any & bit) == 0) {
                     all = false;
                     break;
+                }
+                int at = 0;
+                while ((masks[at] & bit) == 0) {
+                    at++;
                 }
                 start = Math.min(start, tokens.get(at)[0]);
                 end = Math.max(end, tokens.get(at)[1]);
@@ -96,41 +158,18 @@ final class Frames {
         return out;
     }
 
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '-' || c == '.' && false;
-    }
-
-    /** @return the index of the first word matching the class (the first word of a two-word phrase), or -1 */
-    private static int find(List<String> words, WordClass c) {
-        for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            for (String pat : c.words()) {
-                if (matches(words, w, word, pat)) {
-                    return w;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static boolean matches(List<String> words, int w, String word, String pat) {
-        int us = pat.indexOf('_');
-        if (us > 0) {
-            String[] parts = pat.split("_");
-            if (w + parts.length > words.size()) {
+    private static boolean phrase(List<String> words, int w, String[] ph) {
+        for (int k = 0; k < ph.length; k++) {
+            String word = words.get(w + k);
+            String pat = ph[k];
+            if (pat.endsWith("*") ? !word.startsWith(pat.substring(0, pat.length() - 1)) : !word.equals(pat)) {
                 return false;
             }
-            for (int k = 0; k < parts.length; k++) {
-                if (!one(words.get(w + k), parts[k])) {
-                    return false;
-                }
-            }
-            return true;
         }
-        return one(word, pat);
+        return true;
     }
 
-    private static boolean one(String word, String pat) {
-        return pat.endsWith("*") ? word.startsWith(pat.substring(0, pat.length() - 1)) : word.equals(pat);
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '-';
     }
 }

@@ -38,13 +38,16 @@ final class Reading {
         String id = t.u.id();
         for (int si = 0; si < t.sentences.size(); si++) {
             String sentence = t.sentences.get(si);
-            boolean question = isQuestion(sentence);
+            boolean question = t.questions.get(si);
             List<Hit> hits = t.hits(si);
             if (siTopic && question) {
                 hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
             } else if (question && hits.stream().noneMatch(h -> h.cue().kind() == RiskKind.SUICIDAL_IDEATION)) {
                 // "Do you think you would act on these thoughts?" is about suicide whatever came before.
                 hits.addAll(Context.hits(sentence, RiskCues.SI_STRONG));
+            }
+            if (hits.isEmpty()) {
+                continue;
             }
             boolean count = RiskCues.COUNT_QUESTION.matcher(sentence).find();
             for (Hit h : hits) {
@@ -175,6 +178,9 @@ final class Reading {
                     && !Context.negated(sentence, h));
             if (siHere) {
                 hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
+            }
+            if (hits.isEmpty()) {
+                continue;
             }
             String relation = recentText + " " + t.text;
             boolean benign = RiskCues.BENIGN_CONTACT.matcher(sentence).find();

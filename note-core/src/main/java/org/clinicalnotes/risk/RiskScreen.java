@@ -146,7 +146,7 @@ public final class RiskScreen {
             Turn t = turns.get(i);
             if (t.u.role() == SpeakerRole.CLINICIAN) {
                 List<Pending> asked = reading.clinician(t, siContextUntil >= i);
-                boolean question = t.sentences.stream().anyMatch(Reading::isQuestion);
+                boolean question = t.anyQuestion;
                 if (!asked.isEmpty() || question) {
                     reading.answer(pending, answer, turns);
                     pending = asked;
@@ -190,7 +190,7 @@ public final class RiskScreen {
             boolean clinician = t.u.role() == SpeakerRole.CLINICIAN;
             for (int si = 0; si < t.sentences.size(); si++) {
                 String s = t.sentences.get(si);
-                if (!t.cueHits.get(si).isEmpty() || clinician && !Reading.isQuestion(s)) {
+                if (!t.cueHits.get(si).isEmpty() || clinician && !t.questions.get(si)) {
                     continue;
                 }
                 for (String clause : Context.clauses(s)) {
@@ -280,6 +280,9 @@ public final class RiskScreen {
         final List<String> sentences;
         final List<List<Hit>> cueHits = new ArrayList<>();
         final List<List<Hit>> semanticHits = new ArrayList<>();
+        /** Per sentence, whether it is a clinician's question (false for everyone else). */
+        final List<Boolean> questions = new ArrayList<>();
+        boolean anyQuestion;
 
         Turn(Utterance u, String text) {
             this.u = u;
@@ -289,6 +292,8 @@ public final class RiskScreen {
             for (String s : sentences) {
                 List<Hit> hs = Context.hits(s, RiskCues.CUES);
                 boolean question = clinician && Reading.isQuestion(s);
+                questions.add(question);
+                anyQuestion |= question;
                 // Frames read what the cues do not: kinds no cue found. "Hurt yourself on purpose" is self-harm
                 // (the cue's), not an attempt (the on-purpose frame's).
                 boolean selfDirected = hs.stream().anyMatch(h -> h.cue().kind() == RiskKind.SELF_HARM
