@@ -58,6 +58,20 @@ final class Context {
         return out;
     }
 
+    private static final Pattern[] YOU = {Pattern.compile("\\byou're\\b"), Pattern.compile("\\byou've\\b"),
+        Pattern.compile("\\byou'd\\b"), Pattern.compile("\\byou'll\\b"), Pattern.compile("\\byourself\\b"),
+        Pattern.compile("\\byour\\b"), Pattern.compile("\\byou\\b")};
+    private static final String[] ME = {"i'm", "i've", "i'd", "i'll", "myself", "my", "i"};
+
+    /** A clinician's sentence in the patient's voice: "you've thought about your gun" → "i've thought about my gun". */
+    static String firstPerson(String sentence) {
+        String s = sentence;
+        for (int i = 0; i < YOU.length; i++) {
+            s = YOU[i].matcher(s).replaceAll(ME[i]);
+        }
+        return s;
+    }
+
     /** Clauses of a sentence split at contrastive conjunctions ("not X, but Y"), for the semantic matcher. */
     static List<String> clauses(String sentence) {
         List<String> out = new ArrayList<>();
@@ -159,13 +173,26 @@ final class Context {
      * speaks of the patient in the third person, so for a companion third-person words are the patient.
      */
     static boolean otherPerson(String sentence, Hit h, boolean companion) {
+        return otherPerson(sentence, sentence, h, companion);
+    }
+
+    private static final Pattern THIRD_PARTY = Pattern.compile("\\b(?:my|her|his|our)\\s+(?:friend|sister|brother|cousin"
+            + "|neighbou?r|coworker|co-worker|mom|mother|aunt|daughter|son|roommate)'?s\\s+(?:husband|boyfriend|wife"
+            + "|girlfriend|partner|ex)\\b");
+
+    /**
+     * @param turn the whole utterance the sentence is in
+     */
+    static boolean otherPerson(String sentence, String turn, Hit h, boolean companion) {
         RiskKind k = h.cue().kind();
         if (h.semantic()) {
             if (companion) {
                 return false;
             }
             if (Merge.isAbuse(k)) {
-                return !VICTIM_ME.matcher(sentence).find(); // the patient must be the one harmed
+                // The patient must be the one harmed: named in the sentence or, for "she throws things when
+                // she's angry", in the turn ("my girlfriend broke it"); someone else's partner is not.
+                return !VICTIM_ME.matcher(turn).find() || THIRD_PARTY.matcher(turn).find();
             }
             // Suicide, self-harm, homicidal thoughts: the patient must be the one thinking or acting
             // ("he said he'd kill me" is a threat to the patient, not the patient's ideation).
@@ -185,7 +212,7 @@ final class Context {
         if (h.cue().selfExplicit() || k == RiskKind.CHILD_ABUSE) {
             return false;
         }
-        String before = clauseBefore(sentence, h.start());
+        String before = POSSESSIVE.matcher(clauseBefore(sentence, h.start())).replaceAll(" ");
         int lastOther = lastMatch(RiskCues.OTHER_PERSON, before);
         int lastSelf = lastMatch(RiskCues.SELF_PERSON, before);
         if (k == RiskKind.ELDER_ABUSE || k == RiskKind.INTIMATE_PARTNER_VIOLENCE) {
@@ -220,14 +247,40 @@ final class Context {
                 || kind == RiskKind.SUICIDE_ATTEMPT) && RiskCues.ACCIDENT.matcher(sentence).find();
     }
 
+    /**
+     * A hypothetical frame before the hit ("if I lost my job I'd want to die"). A condition that is itself the
+     * death ("if I didn't wake up tomorrow, I'd welcome it", "if a bus hit me I wouldn't mind") is how a
+     * passive wish is said, not a hypothetical: for a wish to be dead the frame counts only when a clause
+     * boundary separates it from the hit.
+     */
     static boolean hypothetical(String sentence, Hit h) {
         String before = HONEST.matcher(h.semantic() ? sentence : sentence.substring(0, h.start())).replaceAll(" ");
+        boolean wish = "passive".equals(h.cue().detail());
         if (h.semantic()) {
             Matcher m = RiskCues.HYPOTHETICAL.matcher(before);
-            return m.find() && m.start() <= 1;
+            return !wish && m.find() && m.start() <= 1;
         }
-        return RiskCues.HYPOTHETICAL.matcher(before).find();
+        int last = -1;
+        int lastEnd = -1;
+        Matcher m = RiskCues.HYPOTHETICAL.matcher(before);
+        while (m.find()) {
+            last = m.start();
+            lastEnd = m.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        if (wish) {
+            String between = before.substring(lastEnd);
+            return between.contains(",") || CONSEQUENCE.matcher(between).find();
+        }
+        return true;
     }
+
+    private static final Pattern CONSEQUENCE = Pattern.compile("\\b(?:then|i'd|i\\s+would|i'll|i\\s+will|id)\\b");
+
+    /** "my dad's gun": a possessive names an owner, not the subject. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:my|his|her|their|our|a|the)\\s+\\w+'s\\b");
 
     private static final Pattern HONEST = Pattern.compile("\\bif\\s+i'?m\\s+(?:being\\s+)?(?:honest|truthful|real)\\b");
 

@@ -190,7 +190,7 @@ final class Reading {
                 if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) || c.pattern() == null && Merge.isAbuse(kind)) {
                     kind = Merge.abuseKind(kind, relation);
                 }
-                if (c.inverted() || Context.otherPerson(sentence, h, companion) || Context.accident(t.text, h)
+                if (c.inverted() || Context.otherPerson(sentence, t.text, h, companion) || Context.accident(t.text, h)
                         || Context.media(sentence) && !c.selfExplicit() || Context.idiom(sentence, h)
                         || benign && Merge.isAbuse(kind)) {
                     continue;

@@ -190,10 +190,12 @@ public final class RiskScreen {
             boolean clinician = t.u.role() == SpeakerRole.CLINICIAN;
             for (int si = 0; si < t.sentences.size(); si++) {
                 String s = t.sentences.get(si);
-                if (!t.cueHits.get(si).isEmpty() || clinician && !t.questions.get(si)) {
+                boolean reflection = clinician && !t.questions.get(si) && RiskCues.REFLECTION.matcher(s).find();
+                if (!t.cueHits.get(si).isEmpty() || clinician && !t.questions.get(si) && !reflection) {
                     continue;
                 }
-                for (String clause : Context.clauses(s)) {
+                // The bank speaks in the first person: a clinician's "you" is the patient's "I".
+                for (String clause : Context.clauses(clinician ? Context.firstPerson(s) : s)) {
                     for (String w : windows(clause)) {
                         if (matcher.accepts(w)) {
                             batch.add(w);
