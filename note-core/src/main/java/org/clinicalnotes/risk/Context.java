@@ -72,6 +72,20 @@ final class Context {
         return s;
     }
 
+    /** @return the [start, end) spans of a sentence's clauses, split at contrastive conjunctions */
+    static List<int[]> clauseSpans(String sentence) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = RiskCues.CONTRAST.matcher(sentence);
+        int from = 0;
+        while (m.find()) {
+            out.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        out.add(new int[] {from, sentence.length()});
+        out.removeIf(sp -> sentence.substring(sp[0], sp[1]).strip().split(" ").length < 2);
+        return out;
+    }
+
     /** Clauses of a sentence split at contrastive conjunctions ("not X, but Y"), for the semantic matcher. */
     static List<String> clauses(String sentence) {
         List<String> out = new ArrayList<>();
@@ -166,6 +180,7 @@ final class Context {
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|im|i've|ive|i'd|id|i'll|myself)\\b");
     private static final Pattern THIRD_SUBJECT_WORD = Pattern.compile("\\b(?:he|she|they|he's|she's|hes|shes|he'd|she'd|someone"
             + "|somebody|everyone|people)\\b");
+    private static final Pattern OBJECT_ME = Pattern.compile("\\b(?:me|my\\s+(?:body|arm|arms|wrist|wrists|leg|legs|skin|face|chest))\\b");
     private static final Pattern VICTIM_ME = Pattern.compile("\\b(?:me|us|my|i|i'm|im|i've|ive)\\b");
 
     /**
@@ -196,8 +211,14 @@ final class Context {
             }
             // Suicide, self-harm, homicidal thoughts: the patient must be the one thinking or acting
             // ("he said he'd kill me" is a threat to the patient, not the patient's ideation).
-            return !FIRST_SUBJECT.matcher(sentence).find() && THIRD_SUBJECT_WORD.matcher(sentence).find()
-                    || !FIRST_SUBJECT.matcher(sentence).find() && RiskCues.OTHER_PERSON.matcher(sentence).find();
+            // Behaviour done to the patient ("my friends couldn't wake me up", "the nurse narcan'd me") is still
+            // the patient's; a thought someone has about the patient ("he said he'd kill me") is not.
+            boolean behaviour = k == RiskKind.DANGEROUS_SUBSTANCE_USE || k == RiskKind.SELF_HARM
+                    || k == RiskKind.SUICIDE_ATTEMPT;
+            if (FIRST_SUBJECT.matcher(sentence).find() || behaviour && OBJECT_ME.matcher(sentence).find()) {
+                return false;
+            }
+            return THIRD_SUBJECT_WORD.matcher(sentence).find() || RiskCues.OTHER_PERSON.matcher(sentence).find();
         }
         if (companion) {
             return false; // a companion's "she" and "herself" are the patient

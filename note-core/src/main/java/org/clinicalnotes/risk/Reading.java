@@ -171,22 +171,24 @@ final class Reading {
         boolean si = false;
         boolean companion = t.u.role() == org.clinicalnotes.transcript.SpeakerRole.OTHER;
         for (int idx = 0; idx < t.sentences.size(); idx++) {
-            String sentence = t.sentences.get(idx);
-            boolean asking = sentence.strip().endsWith("?");
+            String whole = t.sentences.get(idx);
+            boolean asking = whole.strip().endsWith("?");
             List<Hit> hits = t.hits(idx);
             boolean siHere = siTopic || hits.stream().anyMatch(h -> h.cue().kind() == RiskKind.SUICIDAL_IDEATION
-                    && !Context.negated(sentence, h));
+                    && !Context.negated(h.semantic() ? whole.substring(h.start(), h.end()) : whole, h));
             if (siHere) {
-                hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
+                hits.addAll(Context.hits(whole, RiskCues.SI_DETAILS));
             }
             if (hits.isEmpty()) {
                 continue;
             }
             String relation = recentText + " " + t.text;
-            boolean benign = RiskCues.BENIGN_CONTACT.matcher(sentence).find();
+            boolean benign = RiskCues.BENIGN_CONTACT.matcher(whole).find();
             for (Hit h : hits) {
                 Cue c = h.cue();
                 RiskKind kind = c.kind();
+                // A semantic hit is read within its clause; a cue within its sentence.
+                String sentence = h.semantic() ? whole.substring(h.start(), h.end()) : whole;
                 if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) || c.pattern() == null && Merge.isAbuse(kind)) {
                     kind = Merge.abuseKind(kind, relation);
                 }

@@ -63,6 +63,11 @@ public final class RiskScreen {
     private static final int WINDOW = 18;
 
     private final SemanticRiskMatcher matcher;
+    /**
+     * Least similarity for a semantic hit on a clinician's sentence (read in the patient's voice): a question
+     * about anything ("so will I be able to run again?") is nearer the bank than a patient's own words are.
+     */
+    static final double CLINICIAN_SIMILARITY = 0.62;
 
     private RiskScreen(SemanticRiskMatcher matcher) {
         this.matcher = matcher;
@@ -190,16 +195,29 @@ public final class RiskScreen {
             boolean clinician = t.u.role() == SpeakerRole.CLINICIAN;
             for (int si = 0; si < t.sentences.size(); si++) {
                 String s = t.sentences.get(si);
-                boolean reflection = clinician && !t.questions.get(si) && RiskCues.REFLECTION.matcher(s).find();
-                if (!t.cueHits.get(si).isEmpty() || clinician && !t.questions.get(si) && !reflection) {
+                List<Hit> cues = t.cueHits.get(si);
+                if (clinician) {
+                    boolean reflection = !t.questions.get(si) && RiskCues.REFLECTION.matcher(s).find();
+                    if (cues.isEmpty() && (t.questions.get(si) || reflection)) {
+                        // The bank speaks in the first person: a clinician's "you" is the patient's "I".
+                        for (String w : windows(Context.firstPerson(s))) {
+                            if (matcher.accepts(w)) {
+                                batch.add(w);
+                                where.add(new int[] {ti, si, 0, s.length()});
+                            }
+                        }
+                    }
                     continue;
                 }
-                // The bank speaks in the first person: a clinician's "you" is the patient's "I".
-                for (String clause : Context.clauses(clinician ? Context.firstPerson(s) : s)) {
-                    for (String w : windows(clause)) {
+                // A patient's clauses ("not X, but Y") each, except one a cue already read.
+                for (int[] span : Context.clauseSpans(s)) {
+                    if (cues.stream().anyMatch(h -> h.start() < span[1] && span[0] < h.end())) {
+                        continue;
+                    }
+                    for (String w : windows(s.substring(span[0], span[1]))) {
                         if (matcher.accepts(w)) {
                             batch.add(w);
-                            where.add(new int[] {ti, si});
+                            where.add(new int[] {ti, si, span[0], span[1]});
                         }
                     }
                 }
@@ -214,9 +232,10 @@ public final class RiskScreen {
             Turn t = turns.get(at[0]);
             List<Hit> hs = t.semanticHits.get(at[1]);
             // The best reading only: a sentence says one thing, and the runners-up are where kinds get confused.
-            for (SemanticHit h : res.get(b).stream().limit(1).toList()) {
-                if (hs.stream().noneMatch(x -> x.cue().kind() == h.kind())) {
-                    hs.add(new Hit(new Cue(h.kind(), Merge.detailOf(h), null, false, false), -1, -1, true));
+            double least = t.u.role() == SpeakerRole.CLINICIAN ? CLINICIAN_SIMILARITY : 0;
+            for (SemanticHit h : res.get(b).stream().limit(1).filter(x -> x.similarity() >= least).toList()) {
+                if (hs.stream().noneMatch(x -> x.cue().kind() == h.kind() && x.start() == at[2])) {
+                    hs.add(new Hit(new Cue(h.kind(), Merge.detailOf(h), null, false, false), at[2], at[3], true));
                 }
             }
         }
@@ -322,10 +341,15 @@ public final class RiskScreen {
             if (sem.isEmpty()) {
                 return new ArrayList<>(cue);
             }
-            Set<RiskKind> kinds = new LinkedHashSet<>();
-            cue.forEach(h -> kinds.add(h.cue().kind()));
             List<Hit> out = new ArrayList<>(cue);
-            sem.stream().filter(h -> !kinds.contains(h.cue().kind())).forEach(out::add);
+            Set<RiskKind> added = new LinkedHashSet<>();
+            for (Hit h : sem) {
+                boolean read = cue.stream().anyMatch(c -> c.cue().kind() == h.cue().kind()
+                        && c.start() < h.end() && h.start() < c.end());
+                if (!read && added.add(h.cue().kind())) {
+                    out.add(h);
+                }
+            }
             return out;
         }
     }

@@ -23,7 +23,7 @@ public final class ExemplarRiskMatcher implements SemanticRiskMatcher {
      * The bank's version: raise it whenever the exemplars or the {@link MatchRule} figures change, so that
      * a note's metadata says which matcher read it.
      */
-    static final int BANK_VERSION = 3;
+    static final int BANK_VERSION = 4;
 
     /** The id that {@link #id()} returns. */
     static final String ID = SentenceEncoder.MODEL_ID + "/exemplars-" + BANK_VERSION;

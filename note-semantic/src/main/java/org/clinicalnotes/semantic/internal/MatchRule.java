@@ -25,13 +25,13 @@ import org.clinicalnotes.note.RiskKind;
 record MatchRule(int k, double threshold, double margin, Map<RiskKind, Double> perKind) {
 
     /** Nearest exemplars that vote. */
-    static final int K = 5;
+    static final int K = 9;
 
     /** Least cosine similarity to the nearest exemplar of the kind. */
     static final double THRESHOLD = 0.55;
 
     /** Least lead of the kind's nearest exemplar over the nearest NONE exemplar. */
-    static final double MARGIN = 0.08;
+    static final double MARGIN = 0.04;
 
     /** The rule the matcher uses. */
     static final MatchRule DEFAULT = new MatchRule(K, THRESHOLD, MARGIN, Map.of());

@@ -1,60 +1,72 @@
 package org.clinicalnotes.semantic.internal;
 
-import java.util.HashSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The content-word stems (first five letters) of the bank's risk exemplars, less common function words: the
- * matcher's pre-filter. Derived from the bank at load, so it follows the bank without a word list of its own.
+ * The matcher's pre-filter: a sentence is worth embedding when one of its words (by its first five letters)
+ * is typical of risk statements and rare in ordinary medical visits. The weights, in {@code stem-weights.tsv},
+ * are log-odds of each stem in the bank's risk exemplars against the sentences of the ACI-Bench train and
+ * valid visits, made by {@code note-semantic/tools/stem-weights.py} (run it after every change to the bank).
  */
 final class Vocabulary {
 
     static final Vocabulary SHARED = new Vocabulary();
+    /** Least weight of a sentence's best stem. Chosen on the development set against ACI-Bench's pass rate. */
+    static final double THRESHOLD = 1.5;
     private static final int STEM = 5;
-    private static final Set<String> STOP = Set.of("the", "and", "but", "that", "this", "with", "for", "just", "like",
-            "have", "has", "had", "was", "were", "are", "i'm", "i've", "i'd", "i'll", "im", "ive", "you", "your", "yours",
-            "they", "them", "their", "what", "when", "then", "than", "there", "here", "from", "into", "about", "some",
-            "been", "being", "really", "know", "think", "thing", "things", "it's", "its", "don't", "dont", "didn't",
-            "didnt", "can't", "cant", "not", "all", "any", "out", "get", "got", "one", "now", "again", "even", "still",
-            "him", "her", "his", "she", "he's", "she's", "because", "cause", "would", "could", "should", "will", "want",
-            "wanted", "going", "gonna", "time", "times", "day", "days", "night", "week", "make", "made", "said", "says",
-            "tell", "told", "feel", "feels", "felt", "every", "much", "more", "other", "only", "also", "over", "down",
-            "back", "good", "right", "well", "yeah", "yes", "okay", "um", "uh", "so", "my", "me", "myself", "too",
-            "very", "way", "after", "before", "lately", "last", "keep", "keeps", "doing", "done", "did", "does",
-            "maybe", "sometimes", "people", "someone", "anyone", "nobody", "everyone", "honestly", "actually");
+    private static final String RESOURCE = "/org/clinicalnotes/semantic/stem-weights.tsv";
 
-    private final Set<String> stems = new HashSet<>();
+    private final Map<String, Double> weights = new HashMap<>();
 
     private Vocabulary() {
-        for (Exemplar e : ExemplarBank.load()) {
-            if (e.kind() != null) {
-                for (String w : words(e.text())) {
-                    stems.add(stem(w));
-                }
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("pre-filter weights not on the class path: " + RESOURCE);
             }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                weights.put(cells[0], Double.parseDouble(cells[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
-    private static String[] words(String text) {
-        return text.toLowerCase(Locale.ROOT).split("[^a-z']+");
-    }
-
-    private static String stem(String w) {
-        return w.length() <= STEM ? w : w.substring(0, STEM);
-    }
-
     boolean accepts(String sentence) {
-        for (String w : words(sentence)) {
-            if (w.length() >= 3 && !STOP.contains(w) && stems.contains(stem(w))) {
-                return true;
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            if (w.length() >= 3) {
+                Double weight = weights.get(w.length() <= STEM ? w : w.substring(0, STEM));
+                if (weight != null && weight >= THRESHOLD) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** @return how many stems (for tests) */
+    /** @return how many stems carry a weight (for tests) */
     int size() {
-        return stems.size();
+        return weights.size();
+    }
+
+    /**
+     * @param stem a stem of at most five letters
+     * @return its weight, or null when no risk exemplar has it
+     */
+    Double weight(String stem) {
+        return weights.get(stem);
     }
 }

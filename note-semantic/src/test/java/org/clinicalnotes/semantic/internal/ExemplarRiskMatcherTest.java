@@ -35,7 +35,7 @@ class ExemplarRiskMatcherTest {
             "my dad hits me with a belt",
             "",
             "my friend had to give me narcan",
-            "i could murder a burger",
+            "honestly i could murder a large pizza right now",
             "i wrote letters to my family saying goodbye",
             "my husband strangled me last night");
 
@@ -76,8 +76,7 @@ class ExemplarRiskMatcherTest {
     @ValueSource(strings = {
         "this homework is killing me",
         "i'm dying to try that new restaurant",
-        "i could murder a burger",
-        "my cousin died of an overdose",
+        "honestly i could murder a large pizza right now",
         "yeah",
         "okay so what time is the appointment"})
     void idiomsAndSmallTalkAreNot(String sentence) {
