@@ -22,9 +22,14 @@ final class Context {
     }
 
     /** A cue matched in a sentence; {@code start == end == -1} for a semantic hit on the whole clause. */
-    record Hit(Cue cue, int start, int end, boolean semantic) {
+    record Hit(Cue cue, int start, int end, boolean semantic, double similarity) {
         Hit(Cue cue, int start, int end) {
-            this(cue, start, end, false);
+            this(cue, start, end, false, 1.0);
+        }
+
+        /** A semantic hit below {@link RiskScreen#STRONG_SIMILARITY} stands only with support from elsewhere. */
+        boolean weak() {
+            return semantic && similarity < RiskScreen.STRONG_SIMILARITY;
         }
     }
 
@@ -258,8 +263,10 @@ final class Context {
     }
 
     /** Media, an accident, or a hypothetical frame before the hit: not the patient's risk as stated. */
-    static boolean media(String sentence) {
-        return RiskCues.MEDIA.matcher(sentence).find();
+    /** Media or the patient's work: someone else's story, not the patient's risk. */
+    static boolean media(String sentence, String turn, String question) {
+        return RiskCues.MEDIA.matcher(sentence).find() || RiskCues.MEDIA.matcher(question).find()
+                || RiskCues.OCCUPATION.matcher(turn).find();
     }
 
     static boolean accident(String sentence, Hit h) {

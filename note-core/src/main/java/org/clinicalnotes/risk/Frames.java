@@ -86,6 +86,16 @@ final class Frames {
      * @return one hit per frame kind that the sentence fills, spanning the words that filled it
      */
     static List<Hit> hits(String sentence) {
+        return hits(sentence, true);
+    }
+
+    /**
+     * @param sentence a normalised sentence
+     * @param question whether a clinician asks it: a patient's sentence is read only with the frames of two or
+     *     more word classes, and not the "control" frames ("she's gonna take my phone" is not coercion)
+     * @return one hit per frame kind that the sentence fills
+     */
+    static List<Hit> hits(String sentence, boolean question) {
         List<int[]> tokens = new ArrayList<>();
         List<String> words = new ArrayList<>();
         int i = 0;
@@ -132,6 +142,9 @@ final class Frames {
             return out;
         }
         for (Frame f : FRAMES) {
+            if (!question && (f.classes().length < 2 || "control".equals(f.detail()))) {
+                continue;
+            }
             if (out.stream().anyMatch(h -> h.cue().kind() == f.kind())) {
                 continue;
             }

@@ -27,15 +27,15 @@ final class Merge {
 
     /** One reading of one kind in one place. {@code relation} is the text that may name a perpetrator. */
     record Signal(RiskKind kind, RiskStatus status, String detail, boolean historical, boolean recent,
-                  boolean lethal, List<String> ids, String relation) {
+                  boolean lethal, List<String> ids, String relation, boolean weak) {
     }
 
     static Signal signal(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
-                         String relation) {
+                         String relation, boolean weak) {
         boolean recent = RiskCues.RECENT.matcher(context).find();
         boolean historical = RiskCues.HISTORY.matcher(context).find() && !recent;
         boolean lethal = RiskCues.LETHAL.matcher(context).find();
-        return new Signal(kind, status, detail, historical, recent, lethal, ids, relation);
+        return new Signal(kind, status, detail, historical, recent, lethal, ids, relation, weak);
     }
 
     static boolean isAbuse(RiskKind k) {
@@ -124,7 +124,13 @@ final class Merge {
         List<String> order = transcript.utterances().stream().map(Utterance::id).toList();
         List<RiskFinding> out = new ArrayList<>();
         for (Map.Entry<RiskKind, List<Signal>> e : byKind.entrySet()) {
-            out.add(finding(e.getKey(), e.getValue(), actions, order));
+            // Weak semantic readings stand only beside another reading of the kind that is not a denial.
+            List<Signal> all = e.getValue();
+            boolean supported = all.stream().anyMatch(s -> !s.weak() && s.status() != RiskStatus.DENIED);
+            List<Signal> kept = supported ? all : all.stream().filter(s -> !s.weak()).toList();
+            if (!kept.isEmpty()) {
+                out.add(finding(e.getKey(), kept, actions, order));
+            }
         }
         return out;
     }

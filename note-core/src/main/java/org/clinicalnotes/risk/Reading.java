@@ -193,7 +193,7 @@ final class Reading {
                     kind = Merge.abuseKind(kind, relation);
                 }
                 if (c.inverted() || Context.otherPerson(sentence, t.text, h, companion) || Context.accident(t.text, h)
-                        || Context.media(sentence) && !c.selfExplicit() || Context.idiom(sentence, h)
+                        || Context.media(sentence, t.text, recentText) && !c.selfExplicit() || Context.idiom(sentence, h)
                         || benign && Merge.isAbuse(kind)) {
                     continue;
                 }
@@ -213,7 +213,7 @@ final class Reading {
                 if (h.semantic() && status == RiskStatus.PRESENT) {
                     semanticAt.put(signals.size(), id);
                 }
-                add(kind, status, detail, t.text, List.of(id), relation);
+                add(kind, status, detail, t.text, List.of(id), relation, h.weak());
                 si |= kind == RiskKind.SUICIDAL_IDEATION && status == RiskStatus.PRESENT;
                 if (kind == RiskKind.SUICIDE_ATTEMPT && !h.semantic()
                         && sentence.substring(h.start(), h.end()).contains("overdos")) {
@@ -239,14 +239,19 @@ final class Reading {
             boolean covered = asked == null || level == null || level.compareTo(asked) >= 0;
             if (s.kind() == kind && covered && s.status() == RiskStatus.PRESENT && answerIds.contains(e.getValue())) {
                 signals.set(e.getKey(), new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(), s.recent(),
-                        s.lethal(), s.ids(), s.relation()));
+                        s.lethal(), s.ids(), s.relation(), s.weak()));
             }
         }
     }
 
     private void add(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
                      String relation) {
-        signals.add(Merge.signal(kind, status, detail, context, ids, relation));
+        add(kind, status, detail, context, ids, relation, false);
+    }
+
+    private void add(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
+                     String relation, boolean weak) {
+        signals.add(Merge.signal(kind, status, detail, context, ids, relation, weak));
     }
 
     static List<String> safetyActions(List<Turn> turns) {

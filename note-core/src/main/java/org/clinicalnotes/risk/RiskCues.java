@@ -106,6 +106,7 @@ final class RiskCues {
     static final Pattern SEMANTIC_DENIAL = ctx("SEMANTIC_DENIAL");
     static final Pattern CONTRAST = ctx("CONTRAST");
     static final Pattern IDIOM = ctx("IDIOM");
+    static final Pattern OCCUPATION = ctx("OCCUPATION");
     static final Pattern BENIGN_CONTACT = ctx("BENIGN_CONTACT");
     static final Pattern THIRD_SUBJECT = ctx("THIRD_SUBJECT");
 

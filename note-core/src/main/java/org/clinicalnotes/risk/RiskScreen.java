@@ -68,6 +68,11 @@ public final class RiskScreen {
      * about anything ("so will I be able to run again?") is nearer the bank than a patient's own words are.
      */
     static final double CLINICIAN_SIMILARITY = 0.62;
+    /**
+     * A semantic hit at least this close stands on its own; a weaker one counts only when something else in
+     * the conversation (a cue, a frame, a question, a strong hit) raised the same kind.
+     */
+    static final double STRONG_SIMILARITY = 0.57;
 
     private RiskScreen(SemanticRiskMatcher matcher) {
         this.matcher = matcher;
@@ -235,7 +240,8 @@ public final class RiskScreen {
             double least = t.u.role() == SpeakerRole.CLINICIAN ? CLINICIAN_SIMILARITY : 0;
             for (SemanticHit h : res.get(b).stream().limit(1).filter(x -> x.similarity() >= least).toList()) {
                 if (hs.stream().noneMatch(x -> x.cue().kind() == h.kind() && x.start() == at[2])) {
-                    hs.add(new Hit(new Cue(h.kind(), Merge.detailOf(h), null, false, false), at[2], at[3], true));
+                    hs.add(new Hit(new Cue(h.kind(), Merge.detailOf(h), null, false, false), at[2], at[3], true,
+                            h.similarity()));
                 }
             }
         }
@@ -320,7 +326,7 @@ public final class RiskScreen {
                 boolean selfDirected = hs.stream().anyMatch(h -> h.cue().kind() == RiskKind.SELF_HARM
                         || h.cue().kind() == RiskKind.SUICIDAL_IDEATION);
                 if (question || !clinician && FIRST_PERSON.matcher(s).find()) {
-                    for (Hit f : Frames.hits(s)) {
+                    for (Hit f : Frames.hits(s, question)) {
                         // A patient's own abuse disclosure names the patient as the one harmed ("…hits me").
                         boolean ok = (question || !Merge.isAbuse(f.cue().kind()) || VICTIM_ME.matcher(s).find())
                                 && !(selfDirected && f.cue().kind() == RiskKind.SUICIDE_ATTEMPT);
