@@ -220,10 +220,14 @@ final class Context {
             // the patient's; a thought someone has about the patient ("he said he'd kill me") is not.
             boolean behaviour = k == RiskKind.DANGEROUS_SUBSTANCE_USE || k == RiskKind.SELF_HARM
                     || k == RiskKind.SUICIDE_ATTEMPT;
-            if (FIRST_SUBJECT.matcher(sentence).find() || behaviour && OBJECT_ME.matcher(sentence).find()) {
+            String clause = POSSESSIVE.matcher(sentence).replaceAll(" ");
+            if (FIRST_SUBJECT.matcher(clause).find() || behaviour && OBJECT_ME.matcher(clause).find()) {
                 return false;
             }
-            return THIRD_SUBJECT_WORD.matcher(sentence).find() || RiskCues.OTHER_PERSON.matcher(sentence).find();
+            boolean third = THIRD_SUBJECT_WORD.matcher(clause).find() || RiskCues.OTHER_PERSON.matcher(clause).find();
+            // A behaviour told in a fragment ("with a blade from my dad's razor") after "I did them" is the patient's.
+            return third || behaviour && !FIRST_SUBJECT.matcher(turn).find() && !OBJECT_ME.matcher(turn).find()
+                    && RiskCues.OTHER_PERSON.matcher(turn).find();
         }
         if (companion) {
             return false; // a companion's "she" and "herself" are the patient
@@ -243,7 +247,7 @@ final class Context {
         int lastSelf = lastMatch(RiskCues.SELF_PERSON, before);
         if (k == RiskKind.ELDER_ABUSE || k == RiskKind.INTIMATE_PARTNER_VIOLENCE) {
             // "my friend's husband beats her": someone else's; "my husband hits me": the patient's.
-            return lastOther >= 0 && !RiskCues.SELF_PERSON.matcher(sentence).find();
+            return lastOther >= 0 && (!VICTIM_ME.matcher(turn).find() || THIRD_PARTY.matcher(turn).find());
         }
         if (k == RiskKind.HOMICIDAL_IDEATION) {
             return lastOther > lastSelf;

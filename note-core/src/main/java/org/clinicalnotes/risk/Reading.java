@@ -99,9 +99,14 @@ final class Reading {
         Set<RiskKind> asked = new LinkedHashSet<>();
         pending.forEach(p -> asked.add(p.kind()));
         Set<RiskKind> named = new LinkedHashSet<>();
+        Set<RiskKind> byMeaningOnly = new LinkedHashSet<>();
         for (RiskKind k : asked) {
-            if (ownWords(k, answerTurns, turns)) {
+            Own own = ownWords(k, answerTurns, turns);
+            if (own != Own.NONE) {
                 named.add(k);
+            }
+            if (own == Own.MEANING) {
+                byMeaningOnly.add(k);
             }
         }
         for (Pending p : pending) {
@@ -123,9 +128,11 @@ final class Reading {
                 denySemantic(p.kind(), Merge.level(p.detail()), ids);
             }
             if (!decided) {
-                if (named.contains(p.kind())) {
+                if (named.contains(p.kind()) && !byMeaningOnly.contains(p.kind())) {
                     continue; // the answer's own words decide
                 }
+                // Unresolved, or read only by meaning: the question stands as the topic (an UNCLEAR reading that
+                // also supports a weak semantic reading of the answer).
                 status = RiskStatus.UNCLEAR;
             } else {
                 status = (pol == Answers.Polarity.YES) ^ p.inverted() ? RiskStatus.PRESENT : RiskStatus.DENIED;
@@ -142,24 +149,34 @@ final class Reading {
         }
     }
 
-    private static boolean ownWords(RiskKind kind, List<Integer> answerTurns, List<Turn> turns) {
+    /** @return whether the answer's own words name the kind: by a cue or frame, or only by meaning */
+    private static Own ownWords(RiskKind kind, List<Integer> answerTurns, List<Turn> turns) {
+        Own own = Own.NONE;
         for (int i : answerTurns) {
             Turn t = turns.get(i);
             for (int si = 0; si < t.sentences.size(); si++) {
                 String s = t.sentences.get(si);
                 for (Hit h : t.hits(si)) {
-                    if (h.cue().kind() == kind && !h.cue().inverted()) {
-                        return true;
+                    RiskKind k = h.cue().kind();
+                    boolean same = k == kind || Merge.isAbuse(k) && Merge.isAbuse(kind);
+                    if (same && !h.cue().inverted()) {
+                        if (!h.semantic()) {
+                            return Own.WORDS;
+                        }
+                        own = Own.MEANING;
                     }
                 }
                 if (kind == RiskKind.SUICIDAL_IDEATION && Context.hits(s, RiskCues.SI_DETAILS).stream()
                         .anyMatch(h -> !Context.negated(s, h))) {
-                    return true;
+                    return Own.WORDS;
                 }
             }
         }
-        return false;
+        return own;
     }
+
+    /** How an answer names a kind. */
+    private enum Own { NONE, WORDS, MEANING }
 
     /**
      * Reads what the patient (or someone else present) said, sentence by sentence.
@@ -192,7 +209,10 @@ final class Reading {
                 if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) || c.pattern() == null && Merge.isAbuse(kind)) {
                     kind = Merge.abuseKind(kind, relation);
                 }
-                if (c.inverted() || Context.otherPerson(sentence, t.text, h, companion) || Context.accident(t.text, h)
+                if (System.getProperty("cn.debug") != null) {
+                    System.err.println("HIT " + kind + " sem=" + h.semantic() + " sim=" + h.similarity() + " other=" + Context.otherPerson(sentence, relation, h, companion) + " acc=" + Context.accident(t.text, h) + " media=" + Context.media(sentence, t.text, recentText) + " idiom=" + Context.idiom(sentence, h) + " neg=" + Context.negated(sentence, h) + " hyp=" + Context.hypothetical(sentence, h) + " :: " + sentence);
+                }
+                if (c.inverted() || Context.otherPerson(sentence, relation, h, companion) || Context.accident(t.text, h)
                         || Context.media(sentence, t.text, recentText) && !c.selfExplicit() || Context.idiom(sentence, h)
                         || benign && Merge.isAbuse(kind)) {
                     continue;
