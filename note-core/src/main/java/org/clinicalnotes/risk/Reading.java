@@ -206,13 +206,19 @@ final class Reading {
                 RiskKind kind = c.kind();
                 // A semantic hit is read within its clause; a cue within its sentence.
                 String sentence = h.semantic() ? whole.substring(h.start(), h.end()) : whole;
-                if (RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) || c.pattern() == null && Merge.isAbuse(kind)) {
+                // "He hits me" takes its kind from the relationship named; so does a frame, and a semantic reading
+                // of partner violence. A semantic reading of child or elder abuse keeps its kind: the relation
+                // named nearby is then often the victim ("cashing mom's checks").
+                boolean reassign = RiskCues.PRONOUN_VIOLENCE.equals(c.detail())
+                        || c.pattern() == null && Merge.isAbuse(kind)
+                        && (!h.semantic() || kind == RiskKind.INTIMATE_PARTNER_VIOLENCE);
+                if (reassign) {
                     kind = Merge.abuseKind(kind, relation);
                 }
                 if (System.getProperty("cn.debug") != null) {
                     System.err.println("HIT " + kind + " sem=" + h.semantic() + " sim=" + h.similarity() + " other=" + Context.otherPerson(sentence, relation, h, companion) + " acc=" + Context.accident(t.text, h) + " media=" + Context.media(sentence, t.text, recentText) + " idiom=" + Context.idiom(sentence, h) + " neg=" + Context.negated(sentence, h) + " hyp=" + Context.hypothetical(sentence, h) + " :: " + sentence);
                 }
-                if (c.inverted() || Context.otherPerson(sentence, relation, h, companion) || Context.accident(t.text, h)
+                if (c.inverted() || Context.otherPerson(sentence, relation, h, companion) || Context.accident(h.semantic() ? sentence : t.text, h)
                         || Context.media(sentence, t.text, recentText) && !c.selfExplicit() || Context.idiom(sentence, h)
                         || benign && Merge.isAbuse(kind)) {
                     continue;

@@ -323,8 +323,7 @@ public final class RiskScreen {
                 anyQuestion |= question;
                 // Frames read what the cues do not: kinds no cue found. "Hurt yourself on purpose" is self-harm
                 // (the cue's), not an attempt (the on-purpose frame's).
-                boolean selfDirected = hs.stream().anyMatch(h -> h.cue().kind() == RiskKind.SELF_HARM
-                        || h.cue().kind() == RiskKind.SUICIDAL_IDEATION);
+                boolean selfDirected = question && hs.stream().anyMatch(h -> h.cue().kind() == RiskKind.SELF_HARM);
                 if (question || !clinician && FIRST_PERSON.matcher(s).find()) {
                     for (Hit f : Frames.hits(s, question)) {
                         // A patient's own abuse disclosure names the patient as the one harmed ("…hits me").
