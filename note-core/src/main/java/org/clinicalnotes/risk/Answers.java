@@ -37,6 +37,10 @@ final class Answers {
             return Polarity.UNCLEAR;
         }
         String first = ss.get(0);
+        // "Zero." / "None." / "Never." answers any question no; a positive count answers a count question yes.
+        if (NumberWords.leadingCount(first, 2) == 0 && !first.startsWith("never")) {
+            return lateAffirmation(ss, first) ? Polarity.YES : Polarity.NO;
+        }
         if (countQuestion) {
             int n = NumberWords.leadingCount(first, 4);
             if (n > 0) {

@@ -55,7 +55,7 @@ final class Reading {
                 if (question) {
                     boolean negative = RiskCues.NEGATIVE_QUESTION_START.matcher(sentence).find()
                             || !h.semantic() && Context.negated(sentence, h);
-                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), negative, count, sentence, false));
+                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), negative, count, t.text, false));
                 } else if (RiskCues.REFLECTION.matcher(sentence).find()) {
                     if (Context.negated(sentence, h)) {
                         add(c.kind(), RiskStatus.DENIED, c.detail(), sentence, List.of(id), sentence);
@@ -65,7 +65,7 @@ final class Reading {
                     }
                 } else if (!RiskCues.CRISIS_INSTRUCTION.matcher(sentence).find() && !Context.hypothetical(sentence, h)) {
                     // "I'd like to ask about thoughts of suicide." opens the topic like a question does.
-                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), false, count, sentence, false));
+                    asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), false, count, t.text, false));
                 }
             }
         }
@@ -190,6 +190,9 @@ final class Reading {
         for (int idx = 0; idx < t.sentences.size(); idx++) {
             String whole = t.sentences.get(idx);
             boolean asking = whole.strip().endsWith("?");
+            if (asking && whole.strip().split("\\s+").length <= 5) {
+                continue; // an echo of the question ("Killing myself? No."): the answer after it decides
+            }
             List<Hit> hits = t.hits(idx);
             boolean siHere = siTopic || hits.stream().anyMatch(h -> h.cue().kind() == RiskKind.SUICIDAL_IDEATION
                     && !Context.negated(h.semantic() ? whole.substring(h.start(), h.end()) : whole, h));
@@ -214,9 +217,6 @@ final class Reading {
                         && (!h.semantic() || kind == RiskKind.INTIMATE_PARTNER_VIOLENCE);
                 if (reassign) {
                     kind = Merge.abuseKind(kind, relation);
-                }
-                if (System.getProperty("cn.debug") != null) {
-                    System.err.println("HIT " + kind + " sem=" + h.semantic() + " sim=" + h.similarity() + " other=" + Context.otherPerson(sentence, relation, h, companion) + " acc=" + Context.accident(t.text, h) + " media=" + Context.media(sentence, t.text, recentText) + " idiom=" + Context.idiom(sentence, h) + " neg=" + Context.negated(sentence, h) + " hyp=" + Context.hypothetical(sentence, h) + " :: " + sentence);
                 }
                 if (c.inverted() || Context.otherPerson(sentence, relation, h, companion) || Context.accident(h.semantic() ? sentence : t.text, h)
                         || Context.media(sentence, t.text, recentText) && !c.selfExplicit() || Context.idiom(sentence, h)

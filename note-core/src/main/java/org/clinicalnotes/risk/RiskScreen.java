@@ -203,7 +203,10 @@ public final class RiskScreen {
                 List<Hit> cues = t.cueHits.get(si);
                 if (clinician) {
                     boolean reflection = !t.questions.get(si) && RiskCues.REFLECTION.matcher(s).find();
-                    if (cues.isEmpty() && (t.questions.get(si) || reflection)) {
+                    // A question, a reflection, or the statement that leads into a question ("Some people cope by
+                    // hurting themselves. Does that happen for you?").
+                    boolean leadIn = si + 1 < t.sentences.size() && t.questions.get(si + 1);
+                    if (cues.isEmpty() && (t.questions.get(si) || reflection || leadIn)) {
                         // The bank speaks in the first person: a clinician's "you" is the patient's "I".
                         for (String w : windows(Context.firstPerson(s))) {
                             if (matcher.accepts(w)) {
