@@ -59,15 +59,8 @@ public final class RiskScreen {
     private static final RiskScreen LEXICAL = new RiskScreen(null);
     /** How many later utterances still count as talking about suicidal ideation once it came up. */
     private static final int SI_CONTEXT = 6;
-    /** Longest run of words embedded at once; longer run-on (ASR) sentences are read in windows. */
-    private static final int WINDOW = 18;
 
     private final SemanticRiskMatcher matcher;
-    /**
-     * Least similarity for a semantic hit on a clinician's sentence (read in the patient's voice): a question
-     * about anything ("so will I be able to run again?") is nearer the bank than a patient's own words are.
-     */
-    static final double CLINICIAN_SIMILARITY = 0.62;
     /**
      * A semantic hit at least this close stands on its own; a weaker one counts only when something else in
      * the conversation (a cue, a frame, a question, a strong hit) raised the same kind.
@@ -147,7 +140,7 @@ public final class RiskScreen {
         for (Utterance u : us) {
             turns.add(new Turn(u, Context.normalise(u.text())));
         }
-        int embedded = matcher == null ? 0 : semantic(turns);
+        int embedded = matcher == null ? 0 : SemanticPass.run(matcher, turns);
         Reading reading = new Reading();
         List<Pending> pending = new ArrayList<>();
         List<Integer> answer = new ArrayList<>();
@@ -188,82 +181,6 @@ public final class RiskScreen {
         List<RiskFinding> out = Merge.findings(reading.signals(), actions, transcript);
         LOG.debug("risk screen: {} utterances, {} embedded, {} signals, {} findings", us.size(), embedded,
                 reading.signals().size(), out.size());
-        return out;
-    }
-
-    /** Sends the sentences without a cue that pass the word pre-filter to the matcher, in one batch. */
-    private int semantic(List<Turn> turns) {
-        List<String> batch = new ArrayList<>();
-        List<int[]> where = new ArrayList<>();
-        for (int ti = 0; ti < turns.size(); ti++) {
-            Turn t = turns.get(ti);
-            boolean clinician = t.u.role() == SpeakerRole.CLINICIAN;
-            for (int si = 0; si < t.sentences.size(); si++) {
-                String s = t.sentences.get(si);
-                List<Hit> cues = t.cueHits.get(si);
-                if (clinician) {
-                    boolean reflection = !t.questions.get(si) && RiskCues.REFLECTION.matcher(s).find();
-                    // A question, a reflection, or the statement that leads into a question ("Some people cope by
-                    // hurting themselves. Does that happen for you?").
-                    boolean leadIn = si + 1 < t.sentences.size() && t.questions.get(si + 1);
-                    if (cues.isEmpty() && (t.questions.get(si) || reflection || leadIn)) {
-                        // The bank speaks in the first person: a clinician's "you" is the patient's "I".
-                        for (String w : windows(Context.firstPerson(s))) {
-                            if (matcher.accepts(w)) {
-                                batch.add(w);
-                                where.add(new int[] {ti, si, 0, s.length()});
-                            }
-                        }
-                    }
-                    continue;
-                }
-                // A patient's clauses ("not X, but Y") each, except one a cue already read.
-                for (int[] span : Context.clauseSpans(s)) {
-                    if (cues.stream().anyMatch(h -> h.start() < span[1] && span[0] < h.end())) {
-                        continue;
-                    }
-                    for (String w : windows(s.substring(span[0], span[1]))) {
-                        if (matcher.accepts(w)) {
-                            batch.add(w);
-                            where.add(new int[] {ti, si, span[0], span[1]});
-                        }
-                    }
-                }
-            }
-        }
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        List<List<SemanticHit>> res = matcher.match(batch);
-        for (int b = 0; b < batch.size(); b++) {
-            int[] at = where.get(b);
-            Turn t = turns.get(at[0]);
-            List<Hit> hs = t.semanticHits.get(at[1]);
-            // The best reading only: a sentence says one thing, and the runners-up are where kinds get confused.
-            double least = t.u.role() == SpeakerRole.CLINICIAN ? CLINICIAN_SIMILARITY : 0;
-            for (SemanticHit h : res.get(b).stream().limit(1).filter(x -> x.similarity() >= least).toList()) {
-                if (hs.stream().noneMatch(x -> x.cue().kind() == h.kind() && x.start() == at[2])) {
-                    hs.add(new Hit(new Cue(h.kind(), Merge.detailOf(h), null, false, false), at[2], at[3], true,
-                            h.similarity()));
-                }
-            }
-        }
-        return batch.size();
-    }
-
-    private static List<String> windows(String clause) {
-        String[] words = clause.split(" ");
-        if (words.length <= WINDOW) {
-            return List.of(clause);
-        }
-        List<String> out = new ArrayList<>();
-        for (int from = 0; from < words.length; from += WINDOW / 2) {
-            int to = Math.min(words.length, from + WINDOW);
-            out.add(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
-            if (to == words.length) {
-                break;
-            }
-        }
         return out;
     }
 

@@ -46,4 +46,17 @@ public interface SemanticRiskMatcher {
     default boolean accepts(String sentence) {
         return true;
     }
+
+    /**
+     * As {@link #accepts(String)}, more generously where risk already came up nearby in the conversation (a
+     * question about it, a disclosure a few turns back): there a sentence with weaker risk words is worth reading.
+     *
+     * @param sentence a lower-cased sentence; not null
+     * @param riskContext whether risk came up within a few turns
+     * @return whether the sentence is worth embedding
+     * @since 0.2.0
+     */
+    default boolean accepts(String sentence, boolean riskContext) {
+        return accepts(sentence);
+    }
 }

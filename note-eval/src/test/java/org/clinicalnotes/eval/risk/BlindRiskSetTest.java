@@ -42,14 +42,14 @@ class BlindRiskSetTest {
     void development_set_does_not_regress() {
         List<BlindRiskReport.Case> dev = BlindRiskReport.load("/risk-blind/dev-2026-12/dev.jsonl");
         BlindRiskReport.Result lexical = BlindRiskReport.score(RiskScreen.lexical(), dev);
-        assertThat(ratio(lexical.all.found, lexical.all.present)).isGreaterThanOrEqualTo(0.39);
+        assertThat(ratio(lexical.all.found, lexical.all.present)).isGreaterThanOrEqualTo(0.42);
         assertThat(ratio(lexical.all.deniedNotPresent, lexical.all.denied)).isGreaterThanOrEqualTo(0.98);
         RiskScreen withMatcher = RiskScreen.create();
         assertThat(withMatcher.semanticMatcher()).isPresent();
         BlindRiskReport.Result semantic = BlindRiskReport.score(withMatcher, dev);
-        assertThat(ratio(semantic.all.found, semantic.all.present)).isGreaterThanOrEqualTo(0.74);
+        assertThat(ratio(semantic.all.found, semantic.all.present)).isGreaterThanOrEqualTo(0.80);
         assertThat(ratio(semantic.all.deniedNotPresent, semantic.all.denied)).isGreaterThanOrEqualTo(0.96);
-        assertThat(ratio(semantic.hardNegativeAlarms, semantic.hardNegatives)).isLessThanOrEqualTo(0.15);
+        assertThat(ratio(semantic.hardNegativeAlarms, semantic.hardNegatives)).isLessThanOrEqualTo(0.06);
     }
 
     private static double ratio(int a, int b) {

@@ -64,6 +64,12 @@ public final class ExemplarRiskMatcher implements SemanticRiskMatcher {
         return Vocabulary.SHARED.accepts(sentence);
     }
 
+    /** As {@link #accepts(String)}, with a lower bar where risk came up nearby. */
+    @Override
+    public boolean accepts(String sentence, boolean riskContext) {
+        return Vocabulary.SHARED.accepts(sentence, riskContext);
+    }
+
     /** @return the id; no patient text */
     @Override
     public String toString() {
