@@ -185,6 +185,8 @@ final class Context {
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|im|i've|ive|i'd|id|i'll|myself)\\b");
     private static final Pattern THIRD_SUBJECT_WORD = Pattern.compile("\\b(?:he|she|they|he's|she's|hes|shes|he'd|she'd|someone"
             + "|somebody|everyone|people)\\b");
+    private static final Pattern THREAT_TO_ME = Pattern.compile(
+            "\\b(?:is|are|was|were|'s|'re|gonna|going\\s+to|will|would|'ll|'d)\\s+(?:literally\\s+)?(?:kill|murder)\\s+me\\b");
     private static final Pattern OBJECT_ME = Pattern.compile("\\b(?:me|my\\s+(?:body|arm|arms|wrist|wrists|leg|legs|skin|face|chest))\\b");
     private static final Pattern VICTIM_ME = Pattern.compile("\\b(?:me|us|my|i|i'm|im|i've|ive)\\b");
 
@@ -257,6 +259,11 @@ final class Context {
 
     /** An idiom over the cue ("I literally wanted to die", "this commute is killing me"). */
     static boolean idiom(String sentence, Hit h) {
+        RiskKind k = h.cue().kind();
+        if ((k == RiskKind.SUICIDAL_IDEATION || k == RiskKind.HOMICIDAL_IDEATION)
+                && THREAT_TO_ME.matcher(sentence).find()) {
+            return true; // "my kids are going to kill me" is nobody's ideation
+        }
         Matcher m = RiskCues.IDIOM.matcher(sentence);
         while (m.find()) {
             if (h.semantic() || m.start() < h.end() && h.start() < m.end()) {

@@ -160,7 +160,7 @@ final class Merge {
                 details.add("recent");
             }
             severity = max(severity, severity(kind, s));
-            CssrsLevel l = level(s.detail());
+            CssrsLevel l = kind == RiskKind.SUICIDAL_IDEATION ? level(s.detail()) : null;
             if (l != null && (level == null || l.compareTo(level) > 0)) {
                 level = l;
             }
