@@ -78,6 +78,9 @@ final class Frames {
         }
     }
 
+    /** Frame details read on screening questions only. */
+    private static final java.util.Set<String> QUESTION_ONLY = java.util.Set.of("control", "verbal", "fear");
+
     private Frames() {
     }
 
@@ -142,7 +145,7 @@ final class Frames {
             return out;
         }
         for (Frame f : FRAMES) {
-            if (!question && (f.classes().length < 2 || "control".equals(f.detail()))) {
+            if (!question && (f.classes().length < 2 || QUESTION_ONLY.contains(f.detail()))) {
                 continue;
             }
             if (out.stream().anyMatch(h -> h.cue().kind() == f.kind())) {

@@ -119,4 +119,24 @@ class RiskDialogueTest {
         assertThat(s.screen(Gold.dialog("t", "P: My brother keeps talking about checking out for good.")))
                 .noneMatch(f -> f.status() == RiskStatus.PRESENT);
     }
+
+    @Test
+    void standard_screening_questions_set_their_topic_however_worded() {
+        assertThat(status("C: Do you ever cut or burn yourself? | P: No.", RiskKind.SELF_HARM)).isEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: Have you ever had the DTs? | P: Nope.", RiskKind.DANGEROUS_SUBSTANCE_USE))
+                .isEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: Has anyone kept you from getting your medicine or food? | P: No, never.",
+                RiskKind.ELDER_ABUSE)).isEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: Does your partner ever scream or curse at you? | P: Sometimes, yeah.",
+                RiskKind.INTIMATE_PARTNER_VIOLENCE)).isEqualTo(RiskStatus.PRESENT);
+        RiskFlag f = flag("C: You said you have a plan. Do you intend to carry it out? | P: Yes.",
+                RiskKind.SUICIDAL_IDEATION).orElseThrow();
+        assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+    }
+
+    @Test
+    void screening_only_frames_are_not_read_in_what_the_patient_says_in_passing() {
+        assertThat(status("P: My wife insults my cooking when she is stressed.", RiskKind.INTIMATE_PARTNER_VIOLENCE)).isNull();
+        assertThat(status("P: I'm scared my girlfriend will leave me.", RiskKind.INTIMATE_PARTNER_VIOLENCE)).isNull();
+    }
 }
