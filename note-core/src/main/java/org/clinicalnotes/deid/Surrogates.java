@@ -125,7 +125,7 @@ final class Surrogates {
     private String pick(List<String> pool, String avoid) {
         for (int tries = 0; tries < 200; tries++) {
             String s = pool.get(random.nextInt(pool.size()));
-            if (!used.contains(s) && !s.equals(avoid) && !containsWord(lowerSource, s)) {
+            if (!used.contains(s) && !s.equals(avoid) && !containsWord(lowerSource, s) && !sharesPrefix(lowerSource, s)) {
                 used.add(s);
                 return s;
             }
@@ -134,6 +134,20 @@ final class Surrogates {
         String s = pool.get(random.nextInt(pool.size())) + "x" + used.size();
         used.add(s);
         return s;
+    }
+
+    /**
+     * Whether a word of the source (four letters or more) starts the surrogate or the surrogate starts it: a
+     * surrogate "Marianna" for "Maria" would still carry the original name.
+     */
+    private static boolean sharesPrefix(String lowerSource, String surrogate) {
+        String c = surrogate.toLowerCase(java.util.Locale.ROOT);
+        for (String w : lowerSource.split("[^a-z]+")) {
+            if (w.length() >= 4 && (c.startsWith(w) || c.length() >= 4 && w.startsWith(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(String hay, String w) {

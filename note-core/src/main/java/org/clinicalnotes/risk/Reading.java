@@ -33,13 +33,17 @@ final class Reading {
     }
 
     /** @return the risk topics the clinician raised (questions, or statements that open a topic) */
-    List<Pending> clinician(Turn t, boolean siTopic) {
+    List<Pending> clinician(Turn t, boolean siTopic, Set<RiskKind> previous) {
         List<Pending> asked = new ArrayList<>();
         String id = t.u.id();
         for (int si = 0; si < t.sentences.size(); si++) {
             String sentence = t.sentences.get(si);
             boolean question = t.questions.get(si);
             List<Hit> hits = t.hits(si);
+            // The question classifier's guess defers to the topic under way: a follow-up ("have you thought
+            // about how?") keeps the kind of the question before it.
+            hits.removeIf(h -> QuestionTopics.isGuess(h) && (siTopic || !previous.isEmpty())
+                    && !(siTopic && h.cue().kind() == RiskKind.SUICIDAL_IDEATION) && !previous.contains(h.cue().kind()));
             if (siTopic && question) {
                 hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
             } else if (question && hits.stream().noneMatch(h -> h.cue().kind() == RiskKind.SUICIDAL_IDEATION)) {

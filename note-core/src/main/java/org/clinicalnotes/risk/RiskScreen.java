@@ -148,7 +148,9 @@ public final class RiskScreen {
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             if (t.u.role() == SpeakerRole.CLINICIAN) {
-                List<Pending> asked = reading.clinician(t, siContextUntil >= i);
+                Set<RiskKind> previous = new LinkedHashSet<>();
+                pending.forEach(p -> previous.add(p.kind()));
+                List<Pending> asked = reading.clinician(t, siContextUntil >= i, previous);
                 boolean question = t.anyQuestion;
                 if (!asked.isEmpty() || question) {
                     reading.answer(pending, answer, turns);
@@ -253,6 +255,10 @@ public final class RiskScreen {
                             hs.add(f);
                         }
                     }
+                }
+                if (question && hs.isEmpty()) {
+                    // A screening question no cue or frame recognised, read by the question classifier.
+                    hs.addAll(QuestionTopics.hits(s));
                 }
                 cueHits.add(hs);
                 semanticHits.add(new ArrayList<>());
