@@ -36,6 +36,8 @@ final class QuestionTopics {
     static final QuestionTopics DEFAULT = train(Tsv.rows(QuestionTopics.class, "screening-questions.tsv", 2));
 
     private final List<Map<String, Double>> logP;
+    /** Single words (stems) that favour some kind over an ordinary question: a question with none is ordinary. */
+    private final Set<String> indicative = new HashSet<>();
     private final double[] logPrior;
     private final double[] logUnseen;
 
@@ -43,6 +45,14 @@ final class QuestionTopics {
         this.logP = logP;
         this.logPrior = logPrior;
         this.logUnseen = logUnseen;
+        for (int c = 0; c < NONE; c++) {
+            for (Map.Entry<String, Double> e : logP.get(c).entrySet()) {
+                if (e.getKey().indexOf('_') < 0
+                        && e.getValue() - logP.get(NONE).getOrDefault(e.getKey(), logUnseen[NONE]) >= 1.0) {
+                    indicative.add(e.getKey());
+                }
+            }
+        }
     }
 
     /** @return the class index of a row's label: a kind's ordinal, or {@link #NONE} */
@@ -113,6 +123,9 @@ final class QuestionTopics {
      *     {@link #MIN_LOG_ODDS} likelier than an ordinary question
      */
     int classify(String question) {
+        if (!hasIndicativeWord(question)) {
+            return NONE;
+        }
         List<String> ts = tokens(question);
         double[] s = logPrior.clone();
         for (int c = 0; c <= NONE; c++) {
@@ -128,6 +141,28 @@ final class QuestionTopics {
             }
         }
         return s[best] - s[NONE] >= MIN_LOG_ODDS ? best : NONE;
+    }
+
+    private boolean hasIndicativeWord(String question) {
+        int n = question.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(question.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && wordChar(question.charAt(i))) {
+                i++;
+            }
+            if (i > s && indicative.contains(question.substring(s, Math.min(i, s + STEM)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';
     }
 
     /** @return whether a hit is this classifier's guess (no pattern, not semantic, an empty span at 0) */
