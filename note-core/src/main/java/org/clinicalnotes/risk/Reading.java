@@ -243,7 +243,11 @@ final class Reading {
                 if (h.semantic() && status == RiskStatus.PRESENT) {
                     semanticAt.put(signals.size(), id);
                 }
-                add(kind, status, detail, t.text, List.of(id), relation, h.weak());
+                // A weak reading of abuse stands when the conversation names who does it ("my husband, his
+                // stepdad, hit Andre"): the relationship is the support a lone weak reading lacks.
+                boolean weak = h.weak() && !(Merge.isAbuse(kind) && Merge.perpetrator(kind, relation) != null
+                        && kind != RiskKind.INTIMATE_PARTNER_VIOLENCE);
+                add(kind, status, detail, t.text, List.of(id), relation, weak);
                 si |= kind == RiskKind.SUICIDAL_IDEATION && status == RiskStatus.PRESENT;
                 if (kind == RiskKind.SUICIDE_ATTEMPT && !h.semantic()
                         && sentence.substring(h.start(), h.end()).contains("overdos")) {
