@@ -91,17 +91,6 @@ final class Context {
         return out;
     }
 
-    /** Clauses of a sentence split at contrastive conjunctions ("not X, but Y"), for the semantic matcher. */
-    static List<String> clauses(String sentence) {
-        List<String> out = new ArrayList<>();
-        for (String c : RiskCues.CONTRAST.split(sentence)) {
-            if (c.split(" ").length >= 2) {
-                out.add(c.strip());
-            }
-        }
-        return out;
-    }
-
     static List<Hit> hits(String sentence, List<Cue> cues) {
         List<Hit> out = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
@@ -182,13 +171,6 @@ final class Context {
                 && !near.matches("^\\W*no\\s+(?:matter|reason|point|idea|longer).*");
     }
 
-    private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|im|i've|ive|i'd|id|i'll|myself)\\b");
-    private static final Pattern THIRD_SUBJECT_WORD = Pattern.compile("\\b(?:he|she|they|he's|she's|hes|shes|he'd|she'd|someone"
-            + "|somebody|everyone|people)\\b");
-    private static final Pattern THREAT_TO_ME = Pattern.compile(
-            "\\b(?:is|are|was|were|'s|'re|gonna|going\\s+to|will|would|'ll|'d)\\s+(?:literally\\s+)?(?:kill|murder)\\s+me\\b");
-    private static final Pattern OBJECT_ME = Pattern.compile("\\b(?:me|my\\s+(?:body|arm|arms|wrist|wrists|leg|legs|skin|face|chest))\\b");
-    private static final Pattern VICTIM_ME = Pattern.compile("\\b(?:me|us|my|i|i'm|im|i've|ive)\\b");
 
     /**
      * A third person is the subject, or the cue is reflexive to someone else. A companion (speaker role OTHER)
@@ -198,9 +180,6 @@ final class Context {
         return otherPerson(sentence, sentence, h, companion);
     }
 
-    private static final Pattern THIRD_PARTY = Pattern.compile("\\b(?:my|her|his|our)\\s+(?:friend|sister|brother|cousin"
-            + "|neighbou?r|coworker|co-worker|mom|mother|aunt|daughter|son|roommate)'?s\\s+(?:husband|boyfriend|wife"
-            + "|girlfriend|partner|ex)\\b");
 
     /**
      * @param turn the whole utterance the sentence is in
@@ -214,7 +193,7 @@ final class Context {
             if (Merge.isAbuse(k)) {
                 // The patient must be the one harmed: named in the sentence or, for "she throws things when
                 // she's angry", in the turn ("my girlfriend broke it"); someone else's partner is not.
-                return !VICTIM_ME.matcher(turn).find() || THIRD_PARTY.matcher(turn).find();
+                return !RiskCues.VICTIM_ME.matcher(turn).find() || RiskCues.THIRD_PARTY.matcher(turn).find();
             }
             // Suicide, self-harm, homicidal thoughts: the patient must be the one thinking or acting
             // ("he said he'd kill me" is a threat to the patient, not the patient's ideation).
@@ -222,13 +201,13 @@ final class Context {
             // the patient's; a thought someone has about the patient ("he said he'd kill me") is not.
             boolean behaviour = k == RiskKind.DANGEROUS_SUBSTANCE_USE || k == RiskKind.SELF_HARM
                     || k == RiskKind.SUICIDE_ATTEMPT;
-            String clause = POSSESSIVE.matcher(sentence).replaceAll(" ");
-            if (FIRST_SUBJECT.matcher(clause).find() || behaviour && OBJECT_ME.matcher(clause).find()) {
+            String clause = RiskCues.POSSESSIVE.matcher(sentence).replaceAll(" ");
+            if (RiskCues.FIRST_SUBJECT.matcher(clause).find() || behaviour && RiskCues.OBJECT_ME.matcher(clause).find()) {
                 return false;
             }
-            boolean third = THIRD_SUBJECT_WORD.matcher(clause).find() || RiskCues.OTHER_PERSON.matcher(clause).find();
+            boolean third = RiskCues.THIRD_SUBJECT_WORD.matcher(clause).find() || RiskCues.OTHER_PERSON.matcher(clause).find();
             // A behaviour told in a fragment ("with a blade from my dad's razor") after "I did them" is the patient's.
-            return third || behaviour && !FIRST_SUBJECT.matcher(turn).find() && !OBJECT_ME.matcher(turn).find()
+            return third || behaviour && !RiskCues.FIRST_SUBJECT.matcher(turn).find() && !RiskCues.OBJECT_ME.matcher(turn).find()
                     && RiskCues.OTHER_PERSON.matcher(turn).find();
         }
         if (companion) {
@@ -244,12 +223,12 @@ final class Context {
         if (h.cue().selfExplicit() || k == RiskKind.CHILD_ABUSE) {
             return false;
         }
-        String before = POSSESSIVE.matcher(clauseBefore(sentence, h.start())).replaceAll(" ");
+        String before = RiskCues.POSSESSIVE.matcher(clauseBefore(sentence, h.start())).replaceAll(" ");
         int lastOther = lastMatch(RiskCues.OTHER_PERSON, before);
         int lastSelf = lastMatch(RiskCues.SELF_PERSON, before);
         if (k == RiskKind.ELDER_ABUSE || k == RiskKind.INTIMATE_PARTNER_VIOLENCE) {
             // "my friend's husband beats her": someone else's; "my husband hits me": the patient's.
-            return lastOther >= 0 && (!VICTIM_ME.matcher(turn).find() || THIRD_PARTY.matcher(turn).find());
+            return lastOther >= 0 && (!RiskCues.VICTIM_ME.matcher(turn).find() || RiskCues.THIRD_PARTY.matcher(turn).find());
         }
         if (k == RiskKind.HOMICIDAL_IDEATION) {
             return lastOther > lastSelf;
@@ -261,7 +240,7 @@ final class Context {
     static boolean idiom(String sentence, Hit h) {
         RiskKind k = h.cue().kind();
         if ((k == RiskKind.SUICIDAL_IDEATION || k == RiskKind.HOMICIDAL_IDEATION)
-                && THREAT_TO_ME.matcher(sentence).find()) {
+                && RiskCues.THREAT_TO_ME.matcher(sentence).find()) {
             return true; // "my kids are going to kill me" is nobody's ideation
         }
         Matcher m = RiskCues.IDIOM.matcher(sentence);
@@ -293,7 +272,7 @@ final class Context {
      * boundary separates it from the hit.
      */
     static boolean hypothetical(String sentence, Hit h) {
-        String before = HONEST.matcher(h.semantic() ? sentence : sentence.substring(0, h.start())).replaceAll(" ");
+        String before = RiskCues.HONEST.matcher(h.semantic() ? sentence : sentence.substring(0, h.start())).replaceAll(" ");
         boolean wish = "passive".equals(h.cue().detail());
         if (h.semantic()) {
             Matcher m = RiskCues.HYPOTHETICAL.matcher(before);
@@ -311,17 +290,13 @@ final class Context {
         }
         if (wish) {
             String between = before.substring(lastEnd);
-            return between.contains(",") || CONSEQUENCE.matcher(between).find();
+            return between.contains(",") || RiskCues.CONSEQUENCE.matcher(between).find();
         }
         return true;
     }
 
-    private static final Pattern CONSEQUENCE = Pattern.compile("\\b(?:then|i'd|i\\s+would|i'll|i\\s+will|id)\\b");
 
-    /** "my dad's gun": a possessive names an owner, not the subject. */
-    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:my|his|her|their|our|a|the)\\s+\\w+'s\\b");
 
-    private static final Pattern HONEST = Pattern.compile("\\bif\\s+i'?m\\s+(?:being\\s+)?(?:honest|truthful|real)\\b");
 
     private static int lastMatch(Pattern p, String s) {
         Matcher m = p.matcher(s);

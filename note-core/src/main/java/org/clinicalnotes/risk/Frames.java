@@ -86,16 +86,9 @@ final class Frames {
 
     /**
      * @param sentence a normalised sentence
-     * @return one hit per frame kind that the sentence fills, spanning the words that filled it
-     */
-    static List<Hit> hits(String sentence) {
-        return hits(sentence, true);
-    }
-
-    /**
-     * @param sentence a normalised sentence
      * @param question whether a clinician asks it: a patient's sentence is read only with the frames of two or
-     *     more word classes, and not the "control" frames ("she's gonna take my phone" is not coercion)
+     *     more word classes, and not the question-only frames ("control", "verbal", "fear": "she's gonna take my
+     *     phone" is not coercion)
      * @return one hit per frame kind that the sentence fills
      */
     static List<Hit> hits(String sentence, boolean question) {

@@ -19,9 +19,6 @@ import org.clinicalnotes.transcript.Utterance;
 /** Turns signals into one finding per kind: status, C-SSRS level, severity, perpetrator, evidence. Not API. */
 final class Merge {
 
-    private static final Pattern CHILD_CARER = Pattern.compile(
-            "\\b(?:babysitter|baby\\s+sitter|nann(?:y|ies)|day\\s?care|foster|teacher|coach)\\b");
-
     private Merge() {
     }
 
@@ -51,7 +48,7 @@ final class Merge {
         return switch (p) {
             case PARENT, PARENT_PARTNER -> RiskKind.CHILD_ABUSE;
             case ADULT_CHILD -> RiskKind.ELDER_ABUSE;
-            case CAREGIVER -> CHILD_CARER.matcher(relation).find() ? RiskKind.CHILD_ABUSE : RiskKind.ELDER_ABUSE;
+            case CAREGIVER -> RiskCues.CHILD_CARER.matcher(relation).find() ? RiskKind.CHILD_ABUSE : RiskKind.ELDER_ABUSE;
             case PARTNER -> kind == RiskKind.CHILD_ABUSE ? kind : RiskKind.INTIMATE_PARTNER_VIOLENCE;
             case OTHER -> kind;
         };

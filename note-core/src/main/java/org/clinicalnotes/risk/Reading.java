@@ -16,9 +16,6 @@ import org.clinicalnotes.risk.RiskScreen.Turn;
 /** Reads clinician turns, patient turns and whole answers into signals, one conversation at a time. Not API. */
 final class Reading {
 
-    private static final Pattern ON_PURPOSE = Pattern.compile(
-            ".*\\b(?:on\\s+purpose|to\\s+(?:kill|end)\\s+(?:myself|my\\s+life)|wanted\\s+to\\s+die)\\b.*");
-
     private final List<Signal> signals = new ArrayList<>();
     /** For each semantic PRESENT signal, the id of the utterance it came from (a later "no" answer may deny it). */
     private final java.util.Map<Integer, String> semanticAt = new java.util.HashMap<>();
@@ -185,10 +182,12 @@ final class Reading {
     /**
      * Reads what the patient (or someone else present) said, sentence by sentence.
      *
+     * @param recent the text of the turns just before (and of the question under way), built on first need
      * @return whether suicidal ideation was endorsed in this turn
      */
-    boolean patient(Turn t, boolean siTopic, String recentText) {
+    boolean patient(Turn t, boolean siTopic, java.util.function.Supplier<String> recent) {
         String id = t.u.id();
+        String recentText = null;
         boolean si = false;
         boolean companion = t.u.role() == org.clinicalnotes.transcript.SpeakerRole.OTHER;
         for (int idx = 0; idx < t.sentences.size(); idx++) {
@@ -205,6 +204,9 @@ final class Reading {
             }
             if (hits.isEmpty()) {
                 continue;
+            }
+            if (recentText == null) {
+                recentText = recent.get();
             }
             String relation = recentText + " " + t.text;
             boolean benign = RiskCues.BENIGN_CONTACT.matcher(whole).find();
@@ -254,7 +256,7 @@ final class Reading {
                     add(RiskKind.DANGEROUS_SUBSTANCE_USE, status, "overdose", t.text, List.of(id), relation);
                 }
                 if (kind == RiskKind.DANGEROUS_SUBSTANCE_USE && status == RiskStatus.PRESENT
-                        && ON_PURPOSE.matcher(sentence).matches()) {
+                        && RiskCues.ON_PURPOSE.matcher(sentence).matches()) {
                     add(RiskKind.SUICIDE_ATTEMPT, status, "attempt", t.text, List.of(id), relation);
                 }
             }

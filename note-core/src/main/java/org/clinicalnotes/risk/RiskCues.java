@@ -99,7 +99,6 @@ final class RiskCues {
     static final Pattern ANSWER_AGREE = ctx("ANSWER_AGREE");
     static final Pattern ANSWER_AFFIRM_LATE = ctx("ANSWER_AFFIRM_LATE");
     static final Pattern ANSWER_CONFIRM_DENIAL = ctx("ANSWER_CONFIRM_DENIAL");
-    static final Pattern RESOLVED = ctx("RESOLVED");
     static final Pattern NEGATIVE_QUESTION_START = ctx("NEGATIVE_QUESTION_START");
     static final Pattern MEDIA = ctx("MEDIA");
     static final Pattern ACCIDENT = ctx("ACCIDENT");
@@ -107,6 +106,19 @@ final class RiskCues {
     static final Pattern CONTRAST = ctx("CONTRAST");
     static final Pattern IDIOM = ctx("IDIOM");
     static final Pattern OCCUPATION = ctx("OCCUPATION");
+    static final Pattern FIRST_SUBJECT = ctx("FIRST_SUBJECT");
+    static final Pattern THIRD_SUBJECT_WORD = ctx("THIRD_SUBJECT_WORD");
+    static final Pattern THREAT_TO_ME = ctx("THREAT_TO_ME");
+    static final Pattern OBJECT_ME = ctx("OBJECT_ME");
+    static final Pattern VICTIM_ME = ctx("VICTIM_ME");
+    static final Pattern THIRD_PARTY = ctx("THIRD_PARTY");
+    static final Pattern CONSEQUENCE = ctx("CONSEQUENCE");
+    static final Pattern POSSESSIVE = ctx("POSSESSIVE");
+    static final Pattern HONEST = ctx("HONEST");
+    static final Pattern CHILD_CARER = ctx("CHILD_CARER");
+    static final Pattern ON_PURPOSE = ctx("ON_PURPOSE");
+    static final Pattern VICTIM_OBJECT = ctx("VICTIM_OBJECT");
+    static final Pattern FIRST_PERSON = ctx("FIRST_PERSON");
     static final Pattern BENIGN_CONTACT = ctx("BENIGN_CONTACT");
     static final Pattern THIRD_SUBJECT = ctx("THIRD_SUBJECT");
 

@@ -166,15 +166,20 @@ public final class RiskScreen {
                 answer.add(i);
             }
             // The relationship that decides an abuse kind is often in the clinician's question: read the
-            // turns just before with this one.
-            StringBuilder recent = new StringBuilder();
-            for (int k = Math.max(0, i - 3); k < i; k++) {
-                recent.append(turns.get(k).text).append(' ');
-            }
-            if (!pending.isEmpty()) {
-                recent.append(pending.get(0).questionText()).append(' ');
-            }
-            if (reading.patient(t, siContextUntil >= i, recent.toString())) {
+            // turns just before with this one (built only when the turn has something to read).
+            int at = i;
+            String question = pending.isEmpty() ? null : pending.get(0).questionText();
+            java.util.function.Supplier<String> recent = () -> {
+                StringBuilder sb = new StringBuilder();
+                for (int k = Math.max(0, at - 3); k < at; k++) {
+                    sb.append(turns.get(k).text).append(' ');
+                }
+                if (question != null) {
+                    sb.append(question).append(' ');
+                }
+                return sb.toString();
+            };
+            if (reading.patient(t, siContextUntil >= i, recent)) {
                 siContextUntil = Math.max(siContextUntil, i + SI_CONTEXT);
             }
         }
@@ -216,11 +221,6 @@ public final class RiskScreen {
         return false;
     }
 
-    private static final java.util.regex.Pattern VICTIM_ME = java.util.regex.Pattern.compile(
-            "\\b(?:me|us)\\b|\\bmy\\s+(?:money|card|cards|checks?|pension|house|things|phone|savings|account|purse"
-            + "|wallet|bank|social\\s+security|medicines?|meds|pills)\\b");
-    private static final java.util.regex.Pattern FIRST_PERSON =
-            java.util.regex.Pattern.compile("\\b(?:i|i'm|im|i've|ive|i'd|me|my|myself)\\b");
 
     /** One utterance, normalised, with its sentences and the cue, frame and semantic hits of each. */
     static final class Turn {
@@ -246,10 +246,10 @@ public final class RiskScreen {
                 // Frames read what the cues do not: kinds no cue found. "Hurt yourself on purpose" is self-harm
                 // (the cue's), not an attempt (the on-purpose frame's).
                 boolean selfDirected = question && hs.stream().anyMatch(h -> h.cue().kind() == RiskKind.SELF_HARM);
-                if (question || !clinician && FIRST_PERSON.matcher(s).find()) {
+                if (question || !clinician && RiskCues.FIRST_PERSON.matcher(s).find()) {
                     for (Hit f : Frames.hits(s, question)) {
                         // A patient's own abuse disclosure names the patient as the one harmed ("…hits me").
-                        boolean ok = (question || !Merge.isAbuse(f.cue().kind()) || VICTIM_ME.matcher(s).find())
+                        boolean ok = (question || !Merge.isAbuse(f.cue().kind()) || RiskCues.VICTIM_OBJECT.matcher(s).find())
                                 && !(selfDirected && f.cue().kind() == RiskKind.SUICIDE_ATTEMPT);
                         if (ok && hs.stream().noneMatch(h -> h.cue().kind() == f.cue().kind())) {
                             hs.add(f);

@@ -68,17 +68,4 @@ final class Vocabulary {
         }
         return false;
     }
-
-    /** @return how many stems carry a weight (for tests) */
-    int size() {
-        return weights.size();
-    }
-
-    /**
-     * @param stem a stem of at most five letters
-     * @return its weight, or null when no risk exemplar has it
-     */
-    Double weight(String stem) {
-        return weights.get(stem);
-    }
 }
