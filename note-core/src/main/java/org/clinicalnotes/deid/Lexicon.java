@@ -12,8 +12,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Arrays;
+import org.clinicalnotes.internal.WordSet;
+import org.clinicalnotes.measure.MedicationExtractor;
 
-/** The word lists behind the name and place rules, loaded once from this package's resources. */
+/**
+ * The word lists behind the name and place rules, loaded once from this package's resources: the small
+ * hand-checked lists, and the large public-domain lexicons under {@code lexicon/} (English words, given names
+ * and surnames, US places, capitalised non-names, clinical words; see that folder's README) kept as
+ * {@link WordSet}s.
+ */
 final class Lexicon {
 
     static final Lexicon INSTANCE = new Lexicon();
@@ -32,6 +40,18 @@ final class Lexicon {
     final List<String> surrogateFirst;
     final List<String> surrogateLast;
     final List<String> surrogateCities;
+    /** Ordinary English words (SCOWL size 50), lower case. */
+    final WordSet english;
+    /** Given names and surnames of many origins (SSA, humannames). */
+    final WordSet names;
+    /** US place names. */
+    final WordSet places;
+    /** Words written with a capital that name no person or place: nationalities, languages, brands. */
+    final WordSet capitalised;
+    /** Clinical words missing from the English list. */
+    final WordSet clinical;
+    /** Words never PHI: eponyms, insurers, car makes, fillers, drug names, words of other languages. */
+    final Set<String> keep;
 
     private Lexicon() {
         firstNames = load("first-names.txt");
@@ -53,6 +73,48 @@ final class Lexicon {
             }
         }
         surrogateCities = List.copyOf(cs);
+        english = WordSet.load(Lexicon.class, "lexicon/english.txt");
+        names = WordSet.load(Lexicon.class, "lexicon/names.txt");
+        places = WordSet.load(Lexicon.class, "lexicon/places.txt");
+        capitalised = WordSet.load(Lexicon.class, "lexicon/capitalised.txt");
+        clinical = WordSet.load(Lexicon.class, "lexicon/clinical.txt");
+        Set<String> k = new HashSet<>();
+        for (String line : loadLines("lexicon/keep.txt")) {
+            k.addAll(Arrays.asList(line.split("\\s+")));
+        }
+        k.addAll(MedicationExtractor.BUILT_IN_NAMES);
+        keep = Set.copyOf(k);
+    }
+
+    /**
+     * Known vocabulary: an English, clinical or never-PHI word, also in a simple inflected form. The
+     * allow-list of the name rules: a capitalised word outside it, mid-sentence, is taken for a name.
+     */
+    boolean isVocabulary(String lower) {
+        if (english.contains(lower) || clinical.contains(lower) || keep.contains(lower) || isCommon(lower)) {
+            return true;
+        }
+        int n = lower.length();
+        if (n > 3 && lower.endsWith("s") && (english.contains(lower, 0, n - 1) || clinical.contains(lower, 0, n - 1))) {
+            return true;
+        }
+        if (n > 4 && (lower.endsWith("es") || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("er"))
+                && english.contains(lower, 0, n - 2)) {
+            return true;
+        }
+        if (n > 4 && (lower.endsWith("ed") || lower.endsWith("er")) && english.contains(lower, 0, n - 1)) {
+            return true;
+        }
+        return n > 5 && lower.endsWith("ing") && (english.contains(lower, 0, n - 3)
+                || english.contains(lower.substring(0, n - 3) + "e"));
+    }
+
+    /** A name from the large lists that is no vocabulary word: "marisol", "okafor", "nguyen". */
+    boolean isListedName(String lower) {
+        return lower.length() > 2 && (names.contains(lower) || firstNames.contains(lower) || lastNames.contains(lower))
+                && !isVocabulary(lower) && !capitalised.contains(lower) && !Words.MONTH_NUMBER.containsKey(lower)
+                && !Words.WEEKDAYS.contains(lower) && !Words.STATES.contains(lower) && !Words.STATE_FULL.contains(lower)
+                && !Words.COUNTRIES.contains(lower);
     }
 
     private List<String> pool(Set<String> names) {
@@ -96,11 +158,21 @@ final class Lexicon {
     /** A dictionary name that is not also an ordinary word. */
     boolean isStrongName(String lower) {
         return (firstNames.contains(lower) || lastNames.contains(lower)) && !nameWords.contains(lower)
-                && !common.contains(lower);
+                && !common.contains(lower) || isListedName(lower);
     }
 
     boolean isAnyName(String lower) {
-        return firstNames.contains(lower) || lastNames.contains(lower) || nameWords.contains(lower);
+        return firstNames.contains(lower) || lastNames.contains(lower) || nameWords.contains(lower)
+                || names.contains(lower) && !keep.contains(lower) && !capitalised.contains(lower);
+    }
+
+    private static List<String> loadLines(String name) {
+        List<String> out = new ArrayList<>();
+        for (String s : load(name)) {
+            out.add(s);
+        }
+        out.sort(null);
+        return out;
     }
 
     private static Set<String> load(String name) {

@@ -32,11 +32,6 @@ final class PhiScanner {
     private static final Pattern IP = Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d.])");
     private static final Pattern IPV6 = Pattern.compile("(?i)(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}");
     private static final Pattern ID_TOKEN = Pattern.compile("[A-Za-z]{0,4}[-#]?\\d[A-Za-z\\d-]{2,}");
-    private static final Set<String> DATE_CUES = Words.set("on since from until till by dated date of before after "
-            + "around");
-    private static final Set<String> MAY_CUES = Words.set("in of since until till last next early late mid by "
-            + "this that during through from");
-
     private static final Set<String> EPONYM_NOUNS = Words.set("disease syndrome score scale sign test esophagus "
             + "palsy criteria classification index procedure maneuver manoeuvre phenomenon reflex law rule "
             + "lymphoma sarcoma tumor tumour ulcer contracture deformity fracture node nodes cyst cell cells");
@@ -46,10 +41,17 @@ final class PhiScanner {
 
     private final Lexicon lx;
     private final PhoneNumberUtil phones;
+    private final AnswerRules answers;
 
     PhiScanner(Lexicon lx) {
         this.lx = lx;
         this.phones = PhoneNumberUtil.getInstance();
+        this.answers = new AnswerRules(lx);
+    }
+
+    /** @return the rules that type a bare answer by its question */
+    AnswerRules answers() {
+        return answers;
     }
 
     /**
@@ -77,9 +79,13 @@ final class PhiScanner {
             numbers(text, t, out);
         }
         int n = t.size();
+        answers.codes(text, t, PhiCategory.OTHER_ID, 3, out);
+        AgeRules.find(t, out);
+        WebRules.find(text, t, out);
+        DateRules.find(text, t, out);
+        answers.spokenEmail(t, out);
         boolean[] name = new boolean[n];
         for (int i = 0; i < n; i++) {
-            dates(text, t, i, out);
             spelledDigits(t, i, out);
             names(text, t, i, cased, name);
             places(text, t, i, cased, out);
@@ -143,7 +149,7 @@ final class PhiScanner {
             int mo = Integer.parseInt(p[0]);
             int d = Integer.parseInt(p[1]);
             String before = wordBefore(text, m.start());
-            if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && DATE_CUES.contains(before) && d != 10) {
+            if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && DateRules.DATE_CUES.contains(before) && d != 10) {
                 out.add(PhiMatch.of(m.start(), m.end(), PhiCategory.DATE));
             }
         }
@@ -217,7 +223,6 @@ final class PhiScanner {
             }
             i = j;
         }
-        ages(text, t, out);
     }
 
     private static boolean addressCue(List<Tok> t, int i) {
@@ -303,42 +308,6 @@ final class PhiScanner {
         return found;
     }
 
-    private void ages(String text, List<Tok> t, List<PhiMatch> out) {
-        for (int i = 0; i < t.size(); i++) {
-            Tok k = t.get(i);
-            if (!k.digits || k.length() < 2 || k.length() > 3) {
-                continue;
-            }
-            int v = Integer.parseInt(k.low);
-            if (v < 90 || v > 125) {
-                continue;
-            }
-            if (ageContext(t, i, i + 1)) {
-                out.add(PhiMatch.of(k.start, k.end, PhiCategory.DATE));
-            }
-        }
-    }
-
-    private boolean ageContext(List<Tok> t, int first, int after) {
-        String next = after < t.size() ? t.get(after).low : "";
-        String prev = first > 0 ? t.get(first - 1).low : "";
-        String prev2 = first > 1 ? t.get(first - 2).low : "";
-        if ((next.equals("year") || next.equals("years") || next.equals("yo") || next.equals("yr"))
-                && after + 1 < t.size()) {
-            String n2 = t.get(after + 1).low;
-            if (n2.equals("old") || n2.equals("of")) {
-                return true;
-            }
-        }
-        if (next.equals("yo")) {
-            return true;
-        }
-        return prev.equals("age") || prev.equals("aged") || prev.equals("turned") || prev.equals("turning")
-                || prev.equals("i'm") || prev.equals("he's") || prev.equals("she's") || prev.equals("turn")
-                || (prev.equals("am") || prev.equals("is")) && (prev2.equals("i") || prev2.equals("he")
-                || prev2.equals("she") || prev2.equals("mother") || prev2.equals("father"));
-    }
-
     // ------------------------------------------------------------------ spelled numbers
 
     private void spelledDigits(List<Tok> t, int i, List<PhiMatch> out) {
@@ -352,7 +321,8 @@ final class PhiScanner {
         int j = i;
         int digits = 0;
         int singles = 0;
-        while (j < t.size() && isDigitWord(t.get(j).low)) {
+        while (j < t.size() && (isDigitWord(t.get(j).low) || AnswerRules.PAUSE.contains(t.get(j).low)
+                && j + 1 < t.size() && isDigitWord(t.get(j + 1).low))) {
             String w = t.get(j).low;
             if (Spelled.DIGIT.containsKey(w)) {
                 digits++;
@@ -368,8 +338,6 @@ final class PhiScanner {
                     : digits == 9 ? PhiCategory.SSN : digits == 7 || digits == 10 || digits == 11 ? PhiCategory.PHONE
                     : PhiCategory.OTHER_ID;
             out.add(PhiMatch.of(k.start, t.get(j - 1).end, cat));
-        } else if (k.low.equals("ninety") || k.low.equals("one")) {
-            spelledAge(t, i, out);
         }
     }
 
@@ -378,167 +346,12 @@ final class PhiScanner {
                 || (Spelled.UNITS.containsKey(w) && Spelled.UNITS.get(w) >= 10) || Spelled.TENS.containsKey(w);
     }
 
-    private void spelledAge(List<Tok> t, int i, List<PhiMatch> out) {
-        String[] w = words(t, i, Math.min(t.size(), i + 5));
-        int[] c = Spelled.cardinal(w, 0, w.length);
-        if (c != null && c[0] >= 90 && c[0] <= 125 && ageContext(t, i, i + c[1])) {
-            out.add(PhiMatch.of(t.get(i).start, t.get(i + c[1] - 1).end, PhiCategory.DATE));
-        }
-    }
-
     private static String[] words(List<Tok> t, int from, int to) {
         String[] w = new String[to - from];
         for (int i = from; i < to; i++) {
             w[i - from] = t.get(i).low;
         }
         return w;
-    }
-
-    // ------------------------------------------------------------------ dates
-
-    private void dates(String text, List<Tok> t, int i, List<PhiMatch> out) {
-        Tok k = t.get(i);
-        Integer month = Words.MONTH_NUMBER.get(k.low);
-        if (month == null) {
-            if ((k.low.equals("the") || k.low.equals("on")) && i + 1 < t.size()) {
-                ordinalDay(text, t, i, out);
-            }
-            return;
-        }
-        boolean full = Words.MONTHS_FULL.contains(k.low);
-        if (!full) {
-            // an abbreviation counts with a period or a number next to it: "Jan. 3", "3 Feb 2020"
-            boolean dot = k.end < text.length() && text.charAt(k.end) == '.';
-            if (!dot && !(i + 1 < t.size() && t.get(i + 1).hasDigit) && !(i > 0 && t.get(i - 1).digits)) {
-                return;
-            }
-        }
-        int start = k.start;
-        int end = k.end;
-        int j = i + 1;
-        // right: day, then year
-        boolean day = false;
-        if (j < t.size()) {
-            Tok d = t.get(j);
-            if (isDayNumber(d) && gap(text, k, d) <= 2) {
-                end = d.end;
-                day = true;
-                j++;
-            } else {
-                String[] w = words(t, j, Math.min(t.size(), j + 3));
-                int[] s = Spelled.small(w, 0, w.length);
-                if (s != null && s[0] >= 1 && s[0] <= 31 && !(w[0].equals("one") && s[1] == 1)) {
-                    end = t.get(j + s[1] - 1).end;
-                    day = true;
-                    j += s[1];
-                }
-            }
-        }
-        if (j < t.size()) {
-            Tok y = t.get(j);
-            if (j + 0 < t.size() && y.low.equals("of") && j + 1 < t.size()) {
-                y = t.get(j + 1);
-                if (y.digits && y.length() == 4) {
-                    end = y.end;
-                    j += 2;
-                }
-            } else if (y.digits && y.length() == 4 && gap(text, t.get(j - 1), y) <= 2) {
-                end = y.end;
-                j++;
-            } else if (y.digits && y.length() == 2 && y.start > 0 && (text.charAt(y.start - 1) == '\''
-                    || text.charAt(y.start - 1) == '\u2019')) {
-                end = y.end;
-                j++;
-            } else {
-                String[] w = words(t, j, Math.min(t.size(), j + 5));
-                int[] yr = Spelled.year(w, 0, w.length);
-                if (yr != null) {
-                    end = t.get(j + yr[1] - 1).end;
-                    j += yr[1];
-                }
-            }
-        }
-        // left: "3rd of May", "the fourth of july", "3 May"
-        boolean leftDay = false;
-        int b = i - 1;
-        if (b >= 0 && t.get(b).low.equals("of")) {
-            b--;
-        }
-        if (b >= 0) {
-            Tok d = t.get(b);
-            if (isDayNumber(d) && (b == i - 2 || d.hasDigit)) {
-                start = d.start;
-                leftDay = true;
-            } else if (Spelled.ORDINALS.containsKey(d.low) && b == i - 2) {
-                int s0 = b;
-                if (b > 0 && Spelled.TENS.containsKey(t.get(b - 1).low)) {
-                    s0 = b - 1;
-                }
-                start = t.get(s0).start;
-                leftDay = true;
-            }
-        }
-        boolean ambiguous = k.low.equals("may") || k.low.equals("march");
-        if (ambiguous && !day && !leftDay && end == k.end) {
-            String prev = i > 0 ? t.get(i - 1).low : "";
-            if (!MAY_CUES.contains(prev) || !(k.cap || !k.low.equals("may") || prev.equals("in")
-                    || prev.equals("of") || prev.equals("since") || prev.equals("last") || prev.equals("next")
-                    || prev.equals("early") || prev.equals("mid") || prev.equals("late"))) {
-                return;
-            }
-            if (k.low.equals("may") && i + 1 < t.size() && !t.get(i + 1).sentenceStart && verbish(t.get(i + 1))) {
-                return;
-            }
-        }
-        out.add(PhiMatch.of(start, end, PhiCategory.DATE));
-    }
-
-    private static boolean verbish(Tok next) {
-        return switch (next.low) {
-            case "be", "have", "need", "want", "feel", "help", "cause", "take", "get", "go", "not", "also", "i",
-                 "you", "we", "he", "she", "they", "it", "see", "come", "do", "experience", "notice", "develop" -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isDayNumber(Tok d) {
-        String w = d.low;
-        int n = 0;
-        int i = 0;
-        while (i < w.length() && Character.isDigit(w.charAt(i))) {
-            n = n * 10 + (w.charAt(i) - '0');
-            i++;
-        }
-        if (i == 0 || i > 2 || n < 1 || n > 31) {
-            return false;
-        }
-        String rest = w.substring(i);
-        return rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th");
-    }
-
-    /** "on the 14th", "the 3rd at 10". */
-    private void ordinalDay(String text, List<Tok> t, int i, List<PhiMatch> out) {
-        Tok k = t.get(i);
-        int j = i + 1;
-        if (k.low.equals("on") && t.get(j).low.equals("the")) {
-            j++;
-        } else if (k.low.equals("on")) {
-            return;
-        }
-        if (j >= t.size()) {
-            return;
-        }
-        Tok d = t.get(j);
-        if (!d.digits && isDayNumber(d)) {
-            String prev = i > 0 ? t.get(i - 1).low : "";
-            String next = j + 1 < t.size() ? t.get(j + 1).low : "";
-            if (k.low.equals("on") || DATE_CUES.contains(prev) || next.equals("at")) {
-                if (!Words.MONTH_NUMBER.containsKey(next) && !(next.equals("of") && j + 2 < t.size()
-                        && Words.MONTH_NUMBER.containsKey(t.get(j + 2).low))) {
-                    out.add(PhiMatch.of(d.start, d.end, PhiCategory.DATE));
-                }
-            }
-        }
     }
 
     // ------------------------------------------------------------------ names
@@ -567,6 +380,9 @@ final class PhiScanner {
             name[i] = true;
         } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper
                 && !Words.MONTH_NUMBER.containsKey(w) && !Words.WEEKDAYS.contains(w)) {
+            name[i] = true;
+        } else if (cased && k.cap && !k.upper && !k.sentenceStart && k.length() > 1 && allowListName(k)) {
+            // allow-list thinking: a capitalised word mid-sentence that no vocabulary explains is a name
             name[i] = true;
         }
         if (i + 1 >= t.size()) {
@@ -634,6 +450,21 @@ final class PhiScanner {
                 && !lx.isCommon(w)) {
             name[0] = true;
         }
+    }
+
+    /**
+     * A capitalised word that is neither vocabulary nor a word written with a capital for another reason
+     * (months, weekdays, states, countries, titles, roles, nationalities, brands).
+     */
+    private boolean allowListName(Tok k) {
+        String w = k.low;
+        if (Words.MONTH_NUMBER.containsKey(w) || Words.WEEKDAYS.contains(w) || Words.STATES.contains(w)
+                || Words.STATE_FULL.contains(w) || Words.COUNTRIES.contains(w) || Words.TITLES.contains(w)
+                || Words.KIN.contains(w) || lx.keep.contains(w) || lx.capitalised.contains(w)
+                || Words.ORG_SUFFIX.contains(w) || Words.STREET_SUFFIX.contains(w) || Words.medicalLooking(w)) {
+            return false;
+        }
+        return !lx.isVocabulary(w) && !Words.UNIT_WORDS.contains(w);
     }
 
     private static final Set<String> AFTER_NAME = Words.set("has had is was said says does did lives lived "
@@ -854,7 +685,7 @@ final class PhiScanner {
             start = -1;
         }
         if (words == 0) {
-            if (!(i > 0 && t.get(i - 1).hasDigit && isDayNumber(t.get(i - 1)) && !t.get(i - 1).digits)) {
+            if (!(i > 0 && t.get(i - 1).hasDigit && DateRules.isDayNumber(t.get(i - 1)) && !t.get(i - 1).digits)) {
                 return;
             }
             words = 0;

@@ -128,16 +128,49 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         }
         boolean cased = isCased(texts);
         Surrogates sur = session(all.toString().toLowerCase(Locale.ROOT));
-        List<Utterance> out = new ArrayList<>(transcript.size());
+        // pass 1: every signal, turn by turn; what is found anywhere is remembered for the whole document
+        DocumentMemory memory = new DocumentMemory(lx);
+        List<Utterance> us = transcript.utterances();
+        List<List<PhiMatch>> found = new ArrayList<>(us.size());
+        Map<String, List<PhiMatch>> labelFound = new HashMap<>();
+        AnswerRules answers = scanner.answers();
+        Utterance prev = null;
+        for (Utterance u : us) {
+            String label = u.speaker().label();
+            if (!labelFound.containsKey(label)) {
+                List<PhiMatch> lm = labelMatches(label);
+                labelFound.put(label, lm);
+                memory.learnLabel(label, lm);
+            }
+            List<PhiMatch> m = detect(u.text(), cased);
+            AnswerRules.Asked asked = prev != null && !prev.speaker().label().equals(label)
+                    ? answers.asked(prev.text()) : null;
+            prev = u;
+            if (asked != null) {
+                List<PhiMatch> a = allowed(u.text(), answers.answer(u.text(), asked, cased));
+                if (!a.isEmpty()) {
+                    m = new ArrayList<>(m);
+                    m.addAll(a);
+                    m = PhiScanner.merge(m);
+                }
+            }
+            memory.learn(u.text(), m);
+            found.add(m);
+        }
+        // pass 2: every mention of what pass 1 found, everywhere
+        List<Utterance> out = new ArrayList<>(us.size());
         Map<String, List<PhiSpan>> spans = new LinkedHashMap<>();
         Map<String, List<PhiSpan>> labels = new LinkedHashMap<>();
         Map<String, String> labelCache = new HashMap<>();
         Map<String, List<PhiSpan>> labelSpanCache = new HashMap<>();
-        for (Utterance u : transcript.utterances()) {
+        for (int i = 0; i < us.size(); i++) {
+            Utterance u = us.get(i);
             String label = u.speaker().label();
             String newLabel = labelCache.get(label);
             if (newLabel == null) {
-                List<PhiSpan> ls = apply(label, labelMatches(label), sur);
+                List<PhiMatch> lm = new ArrayList<>(labelFound.get(label));
+                lm.addAll(allowed(label, memory.recall(label, true)));
+                List<PhiSpan> ls = apply(label, PhiScanner.merge(lm), sur);
                 labelSpanCache.put(label, ls);
                 newLabel = replace(label, ls);
                 labelCache.put(label, newLabel);
@@ -145,7 +178,14 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             if (!labelSpanCache.get(label).isEmpty()) {
                 labels.put(u.id(), labelSpanCache.get(label));
             }
-            List<PhiSpan> s = apply(u.text(), detect(u.text(), cased), sur);
+            List<PhiMatch> m = found.get(i);
+            List<PhiMatch> again = allowed(u.text(), memory.recall(u.text(), cased));
+            if (!again.isEmpty()) {
+                m = new ArrayList<>(m);
+                m.addAll(again);
+                m = PhiScanner.merge(m);
+            }
+            List<PhiSpan> s = apply(u.text(), m, sur);
             if (!s.isEmpty()) {
                 spans.put(u.id(), s);
             }
@@ -168,7 +208,17 @@ public final class SafeHarborDeidentifier implements Deidentifier {
     public DeidentifiedText deidentify(String text) {
         Objects.requireNonNull(text, "text");
         Surrogates sur = session(text.toLowerCase(Locale.ROOT));
-        List<PhiSpan> spans = apply(text, detect(text, isCased(List.of(text))), sur);
+        boolean cased = isCased(List.of(text));
+        List<PhiMatch> found = detect(text, cased);
+        DocumentMemory memory = new DocumentMemory(lx);
+        memory.learn(text, found);
+        List<PhiMatch> again = allowed(text, memory.recall(text, cased));
+        if (!again.isEmpty()) {
+            found = new ArrayList<>(found);
+            found.addAll(again);
+            found = PhiScanner.merge(found);
+        }
+        List<PhiSpan> spans = apply(text, found, sur);
         return new DeidentifiedText(replace(text, spans), spans, vault(sur));
     }
 
@@ -220,6 +270,14 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         return detect(text, isCased(List.of(Objects.requireNonNull(text, "text"))));
     }
 
+    /** The matches whose text the user's allow-list does not name. */
+    private List<PhiMatch> allowed(String text, List<PhiMatch> matches) {
+        if (!allow.isEmpty()) {
+            matches.removeIf(m -> allowed(text.substring(m.start(), m.end())));
+        }
+        return matches;
+    }
+
     private boolean allowed(String span) {
         String low = span.toLowerCase(Locale.ROOT);
         if (allow.contains(low)) {
@@ -242,7 +300,8 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         }
         for (Tok t : Tok.split(label)) {
             if (t.alpha && t.length() > 1 && !LABEL_WORDS.contains(t.low) && !Words.TITLES.contains(t.low)
-                    && (!lx.isCommon(t.low) || lx.isAnyName(t.low)) && !allow.contains(t.low)) {
+                    && !Words.KIN.contains(t.low) && (!lx.isVocabulary(t.low) || lx.firstNames.contains(t.low)
+                    || lx.lastNames.contains(t.low) || lx.nameWords.contains(t.low)) && !allow.contains(t.low)) {
                 out.add(PhiMatch.of(t.start, t.end, PhiCategory.NAME));
             }
         }

@@ -269,7 +269,12 @@ final class Surrogates {
             int last = 0;
             for (Tok k : toks) {
                 sb.append(original, last, k.start);
-                String w = Spelled.cardinalWords(random.nextInt(10));
+                Integer was = Spelled.DIGIT.get(k.low);
+                int d = random.nextInt(10);
+                if (was != null && d == was) {
+                    d = (d + 1 + random.nextInt(9)) % 10;
+                }
+                String w = Spelled.cardinalWords(d);
                 sb.append(Case.of(original.substring(k.start, k.end)).apply(w));
                 last = k.end;
             }
@@ -281,7 +286,12 @@ final class Surrogates {
             char c = original.charAt(i);
             if (Character.isDigit(c)) {
                 // no leading zero or one, so that phone numbers stay well formed
-                sb.append((char) ('0' + (first ? 2 + random.nextInt(8) : random.nextInt(10))));
+                // every digit changes
+                int d = first ? 2 + random.nextInt(8) : random.nextInt(10);
+                if (d == c - '0') {
+                    d = first ? 2 + (d - 2 + 1 + random.nextInt(7)) % 8 : (d + 1 + random.nextInt(9)) % 10;
+                }
+                sb.append((char) ('0' + d));
                 first = false;
             } else if (Character.isUpperCase(c)) {
                 sb.append((char) ('A' + random.nextInt(26)));

@@ -58,6 +58,20 @@ final class Tok {
         return end - start;
     }
 
+    /** @return the lower-case words from..to */
+    static String[] lows(List<Tok> t, int from, int to) {
+        String[] w = new String[to - from];
+        for (int i = from; i < to; i++) {
+            w[i - from] = t.get(i).low;
+        }
+        return w;
+    }
+
+    /** @return the characters between two words (after a's possessive) */
+    static int gap(Tok a, Tok b) {
+        return b.start - a.fullEnd;
+    }
+
     static boolean wordChar(char c) {
         return Character.isLetterOrDigit(c);
     }

@@ -25,6 +25,10 @@ final class Words {
             stable tender normal clear soft pain fever chest heart lungs abdomen infusion suite remicade apixaban
             """);
 
+    /** Words of a place answer that name no place: "downtown", "the east side". */
+    static final Set<String> GENERIC_PLACE = set("downtown uptown area side part city town neighborhood neighbourhood "
+            + "one home house apartment place there here near over by north south east west street road");
+
     static final Set<String> TITLES = set("dr doctor mr mrs ms mister missus misses miss nurse professor prof "
             + "sister father pastor rev reverend officer judge coach dean");
     static final Set<String> KIN = set("""

@@ -30,7 +30,8 @@ import org.clinicalnotes.transcript.Utterance;
  * <p>The file is read as the CLI reads it; each speaker label and utterance text is compared, word by word
  * (a longest-common-subsequence alignment, case-insensitive), with its de-identified version. A PHI item is
  * caught only when, in every occurrence, no distinctive word of it survives (titles, street and facility
- * suffixes, joining words and a year alone are not distinctive). A keep-term is kept when all its words survive
+ * suffixes, generic parts of place names, joining words and a year alone are not distinctive); a code said in
+ * digits, number words or letters is caught when its whole sequence is gone. A keep-term is kept when all its words survive
  * in every occurrence. Over-redaction is the share of words outside every PHI occurrence that changed.
  *
  * <p>Run: {@code java -cp examples/target/clinical-notes.jar org.clinicalnotes.eval.deid.BlindDeidReport
@@ -43,11 +44,42 @@ public final class BlindDeidReport {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Words that identify nobody on their own. */
     static final Set<String> GENERIC = Set.of("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "the", "of",
-            "and", "at", "in", "on", "st", "street", "road", "rd", "avenue", "ave", "drive", "dr", "lane", "ln",
+            "and", "at", "in", "on", "st", "street", "road", "rd", "avenue", "ave", "drive", "lane", "ln",
             "boulevard", "blvd", "court", "ct", "way", "place", "apt", "apartment", "unit", "suite", "hospital",
-            "clinic", "center", "centre", "medical", "health", "school", "university", "college", "county",
+            "clinic", "medical", "health", "school", "university", "college", "county",
             "dot", "com", "org", "net", "edu", "gov", "www", "http", "https", "slash", "number", "no", "s",
-            "north", "south", "east", "west", "jr", "sr", "a", "to", "from", "th", "rd", "nd", "st", "of");
+            "north", "south", "east", "west", "jr", "sr", "a", "to", "from", "th", "nd",
+            // generic parts of place and facility names: "Saint", "Heights", "Elementary" name no place alone
+            "saint", "mount", "mt", "fort", "heights", "city", "park", "valley", "falls", "springs", "beach", "lake",
+            "hills", "village", "elementary", "middle", "high", "church", "temple", "gym", "pharmacy", "hospice",
+            "shelter", "academy", "memorial", "general", "community", "regional", "children", "lutheran", "baptist",
+            "catholic", "methodist", "home", "house", "services", "care", "family", "center", "centre", "office");
+
+    /** Words a code is said with: a code is caught when its whole sequence is gone, not word by word. */
+    static final Set<String> CODE_WORDS = Set.of("zero", "oh", "o", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "double", "triple", "dash", "hyphen", "dot", "underscore", "slash",
+            "and", "a", "half", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+            "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+            "uniform", "victor", "whiskey", "xray", "yankee", "zulu", "as", "in", "like");
+
+    /** Whether every word of a value is a digit group, a number word or a single letter. */
+    static boolean isCode(String value) {
+        List<Word> w = words(value);
+        if (w.isEmpty()) {
+            return false;
+        }
+        boolean digit = false;
+        for (Word x : w) {
+            boolean d = x.low().chars().anyMatch(Character::isDigit);
+            digit |= d || CODE_WORDS.contains(x.low()) && !x.low().equals("a");
+            if (!(d || x.low().length() == 1 || CODE_WORDS.contains(x.low()))) {
+                return false;
+            }
+        }
+        return digit;
+    }
 
     private BlindDeidReport() {
     }
@@ -163,7 +195,7 @@ public final class BlindDeidReport {
     }
 
     /** One speaker label or utterance text, before and after. */
-    record Surface(String where, String before, List<Word> words, boolean[] survived) {
+    record Surface(String where, String before, String after, List<Word> words, boolean[] survived) {
     }
 
     static List<Surface> surfaces(Transcript in, Transcript out) {
@@ -172,9 +204,10 @@ public final class BlindDeidReport {
             Utterance a = in.utterances().get(i);
             Utterance b = out.utterances().get(i);
             List<Word> la = words(a.speaker().label());
-            s.add(new Surface(a.id() + " label", a.speaker().label(), la, survivors(la, words(b.speaker().label()))));
+            s.add(new Surface(a.id() + " label", a.speaker().label(), b.speaker().label(), la,
+                    survivors(la, words(b.speaker().label()))));
             List<Word> ta = words(a.text());
-            s.add(new Surface(a.id(), a.text(), ta, survivors(ta, words(b.text()))));
+            s.add(new Surface(a.id(), a.text(), b.text(), ta, survivors(ta, words(b.text()))));
         }
         return s;
     }
@@ -205,9 +238,16 @@ public final class BlindDeidReport {
                 boolean found = false;
                 boolean caught = true;
                 String example = null;
+                boolean code = isCode(it.value());
+                String seq = " " + String.join(" ", words(it.value()).stream().map(Word::low).toList()) + " ";
                 for (int si = 0; si < surf.size(); si++) {
                     Surface s = surf.get(si);
                     int at = s.before().indexOf(it.value());
+                    if (code && at >= 0 && (" " + String.join(" ", words(s.after()).stream().map(Word::low)
+                            .toList()) + " ").contains(seq)) {
+                        caught = false;
+                        example = s.where() + ": " + snippet(s.before(), at, at + it.value().length());
+                    }
                     while (at >= 0) {
                         found = true;
                         int end = at + it.value().length();
@@ -219,7 +259,7 @@ public final class BlindDeidReport {
                             phiWord.get(si)[w] = true;
                             boolean distinctive = !GENERIC.contains(word.low())
                                     && !(it.category().equals("DATE") && word.low().matches("(19|20)\\d\\d"));
-                            if (distinctive && s.survived()[w]) {
+                            if (distinctive && s.survived()[w] && !code) {
                                 caught = false;
                                 example = s.where() + ": " + snippet(s.before(), at, end);
                             }

@@ -1,0 +1,136 @@
+package org.clinicalnotes.deid;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ages over 89, which Safe Harbor groups with dates: "94 years old", "she's ninety-two", "my grandma is 96",
+ * "she'll be ninety-five", "he turned ninety one", "at ninety two", "ninety one and a half". A number from 90
+ * to 125 is an age when a person is its subject or an age word stands next to it, and no unit or vital sign
+ * says otherwise ("heart rate was 92", "92 percent", "over 95"). Stateless.
+ */
+final class AgeRules {
+
+    private static final Set<String> SUBJECTS = Words.set("i she he they you we who mom dad mother father grandma "
+            + "grandmother grandpa grandfather granny abuela abuelo nana papa aunt uncle wife husband sister brother "
+            + "friend neighbor neighbour patient mum mama cousin dad's mom's she'll he'll i'll she'd he'd i'd");
+    private static final Set<String> BE = Words.set("is was am be being been are were");
+    private static final Set<String> TURN = Words.set("turned turning turn turns aged age reached reach reaches hit hits "
+            + "makes made become became living lived");
+    private static final Set<String> SKIP = Words.set("um uh like about almost nearly over just only already now still "
+            + "maybe probably actually literally gonna going to will be would like i think know you");
+    private static final Set<String> VITALS = Words.set("pressure rate pulse oxygen sat sats saturation sugar sugars "
+            + "glucose temp temperature weight weighs weighed score level levels a1c heart bp o2 count number reading "
+            + "readings systolic diastolic percent fever dose speed mph iq grade test");
+    private static final Set<String> NOT_AGE_NEXT = Words.set("percent over out degrees bpm beats mmhg points on "
+            + "of to dollars bucks cents miles minutes seconds hours days weeks months pounds lbs mg milligrams ml "
+            + "units times feet inches kilos kg grams number mcg");
+
+    private AgeRules() {
+    }
+
+    /** Adds every age over 89 in the words. */
+    static void find(List<Tok> t, List<PhiMatch> out) {
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            int[] num = number(t, i);
+            if (num == null) {
+                continue;
+            }
+            int after = i + num[1];
+            if (isAge(t, i, after)) {
+                int end = t.get(after - 1).end;
+                if (after + 2 < n && t.get(after).low.equals("and") && t.get(after + 1).low.equals("a")
+                        && t.get(after + 2).low.equals("half")) {
+                    end = t.get(after + 2).end;
+                }
+                out.add(PhiMatch.of(t.get(i).start, end, PhiCategory.DATE));
+            }
+            i = after - 1;
+        }
+    }
+
+    /** A number from 90 to 125 at word i, in digits or words: {value, words}; or null. */
+    static int[] number(List<Tok> t, int i) {
+        Tok k = t.get(i);
+        if (k.digits) {
+            if (k.length() < 2 || k.length() > 3) {
+                return null;
+            }
+            int v = Integer.parseInt(k.low);
+            return v >= 90 && v <= 125 ? new int[] {v, 1} : null;
+        }
+        String w = k.low;
+        if (!w.equals("ninety") && !w.equals("one") && !w.equals("a")) {
+            return null;
+        }
+        int to = Math.min(t.size(), i + 5);
+        String[] words = new String[to - i];
+        for (int j = i; j < to; j++) {
+            words[j - i] = t.get(j).low;
+        }
+        if (w.equals("a")) {
+            if (words.length < 2 || !words[1].equals("hundred")) {
+                return null;
+            }
+            words[0] = "one";
+        }
+        int[] c = Spelled.cardinal(words, 0, words.length);
+        return c != null && c[0] >= 90 && c[0] <= 125 ? c : null;
+    }
+
+    private static boolean isAge(List<Tok> t, int first, int after) {
+        int n = t.size();
+        String next = after < n ? t.get(after).low : "";
+        if (next.equals("year") || next.equals("years") || next.equals("yrs") || next.equals("yr")
+                || next.equals("yo")) {
+            String n2 = after + 1 < n ? t.get(after + 1).low : "";
+            String p = first > 0 ? t.get(first - 1).low : "";
+            return next.equals("yo") || n2.equals("old") || n2.equals("of") || n2.equals("young")
+                    || !(p.equals("for") || p.equals("in") || p.equals("over") || p.equals("past") || p.equals("last"));
+        }
+        if (NOT_AGE_NEXT.contains(next) || Words.UNIT_AFTER_NUMBER.contains(next)) {
+            return false;
+        }
+        for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
+            if (VITALS.contains(t.get(j).low)) {
+                return false;
+            }
+        }
+        int p1 = prev(t, first);
+        if (p1 < 0) {
+            return false;
+        }
+        Tok a = t.get(p1);
+        if (TURN.contains(a.low) || a.low.equals("at") || a.low.equals("til") || a.low.equals("until")) {
+            return true;
+        }
+        if (a.fullEnd > a.end && (SUBJECTS.contains(a.low) || Words.KIN.contains(a.low))) {
+            return true; // "she's ninety", "grandma's 93"
+        }
+        if (a.low.equals("i'm") || a.low.equals("im")) {
+            return true;
+        }
+        if (BE.contains(a.low)) {
+            int p2 = prev(t, p1);
+            while (p2 >= 0 && (t.get(p2).low.equals("will") || t.get(p2).low.equals("would")
+                    || t.get(p2).low.equals("be") || t.get(p2).low.equals("now"))) {
+                p2 = prev(t, p2);
+            }
+            if (p2 < 0) {
+                return false;
+            }
+            Tok b = t.get(p2);
+            return SUBJECTS.contains(b.low) || Words.KIN.contains(b.low) || b.cap && !b.sentenceStart && b.alpha;
+        }
+        return false;
+    }
+
+    private static int prev(List<Tok> t, int i) {
+        int j = i - 1;
+        while (j >= 0 && SKIP.contains(t.get(j).low) && i - j < 4) {
+            j--;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,224 @@
+package org.clinicalnotes.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.clinicalnotes.internal.Tsv;
+
+/**
+ * Identifiers without clues, typed by the question before them: "What's your zip?" / "Oh two one three
+ * nine." The question's last sentence is matched against {@code questions.tsv}; the first sentence of the
+ * next speaker's answer is then read for the kind of value asked for (a person's name, a place, a number or
+ * code said in digits, words or letters, a date). Also finds codes spelled character by character anywhere
+ * ("k as in kilo, seven, two, nine") and spoken e-mail addresses ("jdoe at gmail dot com"). Stateless.
+ */
+final class AnswerRules {
+
+    /** What a question asks for. */
+    record Asked(PhiCategory category, String kind) {
+    }
+
+    private record Row(String[] words, PhiCategory category, String kind) {
+    }
+
+    private static final Set<String> NATO = Words.set("alpha alfa bravo charlie delta echo foxtrot golf hotel india "
+            + "juliet juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
+            + "xray x-ray yankee zulu");
+    private static final Set<String> CODE_GLUE = Words.set("dash hyphen dot underscore slash space then and");
+    private static final Set<String> FILLER = Words.set("um uh er erm hmm mm oh ah well so like yeah yes yep no "
+            + "okay ok sure it's its it is was i'm im my name the a an and that's thats that this his her their "
+            + "our your you know just called call me goes by go by first last middle spelled spell be we he she "
+            + "they at in on of to for from with mister missus miss mrs mr ms dr doctor sorry right um-hmm mhm "
+            + "actually still now currently, live lives living work works working stay staying there here over "
+            + "near by out up down i we're they're he's she's place used use went go goes get got called named");
+    /** Hesitations that do not end a number said digit by digit. */
+    static final Set<String> PAUSE = Words.set("um uh er erm hmm ah");
+    private static final Set<String> TLD = Words.set("com org net edu gov us io info co me biz health");
+
+    private final List<Row> rows = new ArrayList<>();
+    private final Lexicon lx;
+
+    AnswerRules(Lexicon lx) {
+        this.lx = lx;
+        for (String[] r : Tsv.rows(AnswerRules.class, "questions.tsv", 3)) {
+            rows.add(new Row(r[0].split(" "), PhiCategory.valueOf(r[1]), r[2]));
+        }
+    }
+
+    /**
+     * @param question the previous turn's text
+     * @return what its last question asks for, or null
+     */
+    Asked asked(String question) {
+        int q = question.lastIndexOf('?');
+        String s;
+        if (q >= 0) {
+            int from = Math.max(Math.max(question.lastIndexOf('.', q - 1), question.lastIndexOf('!', q - 1)),
+                    question.lastIndexOf('?', q - 1));
+            s = question.substring(from + 1, q);
+        } else {
+            s = question.length() > 120 ? question.substring(question.length() - 120) : question;
+            String low = s.toLowerCase(java.util.Locale.ROOT);
+            if (!(low.contains("what") || low.contains("which") || low.contains("where") || low.contains("can i")
+                    || low.contains("could you") || low.contains("and your") || low.contains("spell")
+                    || low.contains("who"))) {
+                return null;
+            }
+        }
+        List<Tok> t = Tok.split(s);
+        for (Row r : rows) {
+            if (contains(t, r.words())) {
+                return new Asked(r.category(), r.kind());
+            }
+        }
+        return null;
+    }
+
+    private static boolean contains(List<Tok> t, String[] phrase) {
+        for (int i = 0; i + phrase.length <= t.size(); i++) {
+            boolean all = true;
+            for (int j = 0; j < phrase.length && all; j++) {
+                String p = phrase[j];
+                String w = t.get(i + j).low;
+                all = p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads the value a question asked for in the first sentence of its answer.
+     *
+     * @param text the answer
+     * @param asked what was asked
+     * @param cased whether the document is mixed-case
+     * @return the matches
+     */
+    List<PhiMatch> answer(String text, Asked asked, boolean cased) {
+        List<PhiMatch> out = new ArrayList<>();
+        List<Tok> all = Tok.split(text);
+        int n = 0;
+        while (n < all.size() && n < 25 && !(n > 0 && all.get(n).sentenceStart && n > 3)) {
+            n++;
+        }
+        List<Tok> t = all.subList(0, n);
+        switch (asked.kind()) {
+            case "number" -> {
+                codes(text, t, asked.category(), 2, out);
+                spokenEmail(t, out);
+            }
+            case "date" -> {
+                for (Tok k : t) {
+                    if (Words.MONTH_NUMBER.containsKey(k.low) || Spelled.ORDINALS.containsKey(k.low)
+                            || k.hasDigit && k.length() <= 4 && !(k.digits && k.length() == 4)
+                            || Spelled.UNITS.containsKey(k.low) || Spelled.TENS.containsKey(k.low)) {
+                        out.add(PhiMatch.of(k.start, k.end, PhiCategory.DATE));
+                    }
+                }
+            }
+            case "name" -> {
+                for (Tok k : t) {
+                    if (k.alpha && !FILLER.contains(k.low) && !Words.KIN.contains(k.low)
+                            && (cased ? k.cap : !lx.isVocabulary(k.low) || lx.isAnyName(k.low) || k.length() == 1)
+                            && !Words.TITLES.contains(k.low)) {
+                        out.add(PhiMatch.of(k.start, k.end, PhiCategory.NAME));
+                    }
+                }
+            }
+            default -> {
+                for (Tok k : t) {
+                    boolean content = (k.alpha || k.hasDigit) && !FILLER.contains(k.low)
+                            && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
+                            && !Words.COUNTRIES.contains(k.low) && !Words.KIN.contains(k.low);
+                    boolean named = cased ? k.cap || k.hasDigit : !lx.isVocabulary(k.low) || lx.places.contains(k.low)
+                            || lx.isAnyName(k.low) || k.hasDigit || Words.ORG_SUFFIX.contains(k.low)
+                            || Words.STREET_SUFFIX.contains(k.low);
+                    if (content && named && !Words.GENERIC_PLACE.contains(k.low)) {
+                        out.add(PhiMatch.of(k.start, k.end, PhiCategory.LOCATION));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Codes said character by character: letters, NATO words ("kilo"), "k as in kilo", digits and digit words,
+     * joined by pauses, dashes or "dash".
+     *
+     * @param minDigits the fewest digit characters a run needs (2 after a question that asked for a code,
+     *     more elsewhere)
+     */
+    void codes(String text, List<Tok> t, PhiCategory category, int minDigits, List<PhiMatch> out) {
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            int digits = 0;
+            int letters = 0;
+            int spoken = 0;
+            int last = -1;
+            while (j < n) {
+                Tok k = t.get(j);
+                String w = k.low;
+                if (k.hasDigit && k.length() <= 12) {
+                    for (int c = 0; c < w.length(); c++) {
+                        if (Character.isDigit(w.charAt(c))) {
+                            digits++;
+                        } else if (Character.isLetter(w.charAt(c))) {
+                            letters++;
+                        }
+                    }
+                    last = j;
+                } else if (Spelled.DIGIT.containsKey(w) || w.equals("double") || w.equals("triple")) {
+                    digits++;
+                    spoken++;
+                    last = j;
+                } else if (Spelled.TENS.containsKey(w) || Spelled.UNITS.containsKey(w) && Spelled.UNITS.get(w) >= 10) {
+                    digits += 2;
+                    spoken++;
+                    last = j;
+                } else if (k.alpha && k.length() == 1 && !(w.equals("a") || w.equals("i")) && !k.cap
+                        || k.alpha && k.length() == 1 && (last >= 0 || j + 1 < n && t.get(j + 1).length() <= 2)
+                        || NATO.contains(w) && (last >= 0 || j + 1 < n && t.get(j + 1).hasDigit)) {
+                    letters++;
+                    spoken++;
+                    last = j;
+                } else if ((w.equals("as") || w.equals("like")) && j + 2 < n && letters > 0 && j == last + 1) {
+                    // "k as in kilo", "s like sam", "l like lima"
+                    j += t.get(j + 1).low.equals("in") ? 2 : 1;
+                    last = j;
+                } else if (!((CODE_GLUE.contains(w) || PAUSE.contains(w)) && last >= 0)) {
+                    break;
+                }
+                j++;
+            }
+            // outside a typed answer, digits alone are left to the spelled-number rule (phone, SSN by length)
+            boolean typed = minDigits <= 2;
+            if (last >= 0 && digits + letters >= 4 && digits >= minDigits && spoken >= 2 && (typed || letters > 0)) {
+                out.add(PhiMatch.of(t.get(i).start, t.get(last).end, category));
+                i = last + 1;
+            } else {
+                i = Math.max(i + 1, j);
+            }
+        }
+    }
+
+    /** "jdoe at gmail dot com", "maria dot lopez at yahoo dot com". */
+    void spokenEmail(List<Tok> t, List<PhiMatch> out) {
+        for (int i = 1; i + 3 < t.size(); i++) {
+            if (!t.get(i).low.equals("at") || !t.get(i + 2).low.equals("dot") || !TLD.contains(t.get(i + 3).low)) {
+                continue;
+            }
+            int s = i - 1;
+            while (s >= 2 && CODE_GLUE.contains(t.get(s - 1).low) && !t.get(s - 1).low.equals("and")
+                    && (t.get(s - 2).alpha || t.get(s - 2).hasDigit)) {
+                s -= 2;
+            }
+            out.add(PhiMatch.of(t.get(s).start, t.get(i + 3).end, PhiCategory.EMAIL));
+        }
+    }
+}

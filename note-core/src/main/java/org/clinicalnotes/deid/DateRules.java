@@ -1,0 +1,257 @@
+package org.clinicalnotes.deid;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dates in written and spoken forms: "June 2, 1978", "april second two thousand twelve", "june the fourth
+ * nineteen thirty two", "the 3rd of May", a bare day of the month ("on the uh seventeenth", "the twenty
+ * ninth of last month"), and holidays that date an event ("since Thanksgiving", "the day after Labor Day").
+ * Never a year alone. Numeric dates ("11/3/2001") are found with the other numbers. Stateless.
+ */
+final class DateRules {
+
+    static final Set<String> DATE_CUES = Words.set("on since from until till by dated date of before after around");
+    private static final Set<String> MAY_CUES = Words.set("in of since until till last next early late mid by "
+            + "this that during through from");
+    /** Words after "the Nth" that make it a rank, not a day ("the third time", "the fifth floor"). */
+    private static final Set<String> RANK_NOUNS = Words.set("time times floor grade step steps percentile century "
+            + "visit session sessions dose doses week weeks day days year years month months one ones place row "
+            + "round cycle try attempt person baby child kid kids grader street avenue ave st line question page "
+            + "chapter level birthday anniversary trimester decade generation amendment period hour inning");
+    private static final Set<String> HOLIDAY_CUES = Words.set("since on during after before around until till by over "
+            + "at from through right");
+
+    private DateRules() {
+    }
+
+    /** Adds every date in the words. */
+    static void find(String text, List<Tok> t, List<PhiMatch> out) {
+        for (int i = 0; i < t.size(); i++) {
+            dates(text, t, i, out);
+            bareDay(t, i, out);
+        }
+        Holidays.find(t, HOLIDAY_CUES, out);
+    }
+
+    /**
+     * A spelled ordinal day at word i ("fourth", "twenty third", "thirty-first"): {day, words}, or null.
+     */
+    static int[] spelledOrdinal(List<Tok> t, int i) {
+        String w = t.get(i).low;
+        Integer o = Spelled.ORDINALS.get(w);
+        if (o != null) {
+            return o >= 1 && o <= 31 ? new int[] {o, 1} : null;
+        }
+        Integer tens = Spelled.TENS.get(w);
+        if (tens != null && (tens == 20 || tens == 30) && i + 1 < t.size()) {
+            Integer u = Spelled.ORDINALS.get(t.get(i + 1).low);
+            if (u != null && u >= 1 && u <= 9 && tens + u <= 31) {
+                return new int[] {tens + u, 2};
+            }
+        }
+        return null;
+    }
+
+    /** "the seventeenth", "on the uh 3rd", "the twenty ninth of last month". */
+    private static void bareDay(List<Tok> t, int i, List<PhiMatch> out) {
+        if (!t.get(i).low.equals("the")) {
+            return;
+        }
+        int j = i + 1;
+        while (j < t.size() && AnswerRules.PAUSE.contains(t.get(j).low)) {
+            j++;
+        }
+        if (j >= t.size()) {
+            return;
+        }
+        int len;
+        Tok d = t.get(j);
+        if (!d.digits && isDayNumber(d)) {
+            len = 1;
+        } else {
+            int[] o = spelledOrdinal(t, j);
+            if (o == null) {
+                return;
+            }
+            len = o[1];
+        }
+        int after = j + len;
+        String next = after < t.size() ? t.get(after).low : "";
+        if (RANK_NOUNS.contains(next) || next.equals("of") && after + 1 < t.size()
+                && !Words.MONTH_NUMBER.containsKey(t.get(after + 1).low) && !t.get(after + 1).low.equals("last")
+                && !t.get(after + 1).low.equals("next") && !t.get(after + 1).low.equals("this")) {
+            return;
+        }
+        String prev = i > 0 ? t.get(i - 1).low : "";
+        boolean cue = DATE_CUES.contains(prev) || Words.WEEKDAYS.contains(prev) || AnswerRules.PAUSE.contains(prev)
+                || prev.equals("like") || prev.equals("is") || prev.equals("it's") || i == 0 || next.isEmpty()
+                || next.equals("at") || next.equals("and") || next.equals("or") || next.equals("to")
+                || next.equals("through") || next.equals("of") || Words.MONTH_NUMBER.containsKey(next);
+        if (cue) {
+            out.add(PhiMatch.of(t.get(j).start, t.get(after - 1).end, PhiCategory.DATE));
+        }
+    }
+
+    private static void dates(String text, List<Tok> t, int i, List<PhiMatch> out) {
+        Tok k = t.get(i);
+        Integer month = Words.MONTH_NUMBER.get(k.low);
+        if (month == null) {
+            if ((k.low.equals("the") || k.low.equals("on")) && i + 1 < t.size()) {
+                ordinalDay(text, t, i, out);
+            }
+            return;
+        }
+        boolean full = Words.MONTHS_FULL.contains(k.low);
+        if (!full) {
+            // an abbreviation counts with a period or a number next to it: "Jan. 3", "3 Feb 2020"
+            boolean dot = k.end < text.length() && text.charAt(k.end) == '.';
+            if (!dot && !(i + 1 < t.size() && t.get(i + 1).hasDigit) && !(i > 0 && t.get(i - 1).digits)) {
+                return;
+            }
+        }
+        int start = k.start;
+        int end = k.end;
+        int j = i + 1;
+        // right: day, then year
+        boolean day = false;
+        if (j < t.size()) {
+            Tok d = t.get(j);
+            int[] o = null;
+            if (d.low.equals("the") && j + 1 < t.size()) {
+                o = spelledOrdinal(t, j + 1);
+                if (o == null && isDayNumber(t.get(j + 1)) && !t.get(j + 1).digits) {
+                    o = new int[] {1, 1};
+                }
+                if (o != null) {
+                    o = new int[] {o[0], o[1] + 1};
+                }
+            } else if (!isDayNumber(d)) {
+                o = spelledOrdinal(t, j);
+            }
+            if (isDayNumber(d) && Tok.gap(k, d) <= 2) {
+                end = d.end;
+                day = true;
+                j++;
+            } else if (o != null) {
+                end = t.get(j + o[1] - 1).end;
+                day = true;
+                j += o[1];
+            } else {
+                String[] w = Tok.lows(t, j, Math.min(t.size(), j + 3));
+                int[] s = Spelled.small(w, 0, w.length);
+                if (s != null && s[0] >= 1 && s[0] <= 31 && !(w[0].equals("one") && s[1] == 1)) {
+                    end = t.get(j + s[1] - 1).end;
+                    day = true;
+                    j += s[1];
+                }
+            }
+        }
+        if (j < t.size()) {
+            Tok y = t.get(j);
+            if (j + 0 < t.size() && y.low.equals("of") && j + 1 < t.size()) {
+                y = t.get(j + 1);
+                if (y.digits && y.length() == 4) {
+                    end = y.end;
+                    j += 2;
+                }
+            } else if (y.digits && y.length() == 4 && Tok.gap(t.get(j - 1), y) <= 2) {
+                end = y.end;
+                j++;
+            } else if (y.digits && y.length() == 2 && y.start > 0 && (text.charAt(y.start - 1) == '\''
+                    || text.charAt(y.start - 1) == '\u2019')) {
+                end = y.end;
+                j++;
+            } else {
+                String[] w = Tok.lows(t, j, Math.min(t.size(), j + 5));
+                int[] yr = Spelled.year(w, 0, w.length);
+                if (yr != null) {
+                    end = t.get(j + yr[1] - 1).end;
+                    j += yr[1];
+                }
+            }
+        }
+        // left: "3rd of May", "the fourth of july", "3 May"
+        boolean leftDay = false;
+        int b = i - 1;
+        if (b >= 0 && t.get(b).low.equals("of")) {
+            b--;
+        }
+        if (b >= 0) {
+            Tok d = t.get(b);
+            if (isDayNumber(d) && (b == i - 2 || d.hasDigit)) {
+                start = d.start;
+                leftDay = true;
+            } else if (Spelled.ORDINALS.containsKey(d.low) && b == i - 2) {
+                int s0 = b;
+                if (b > 0 && Spelled.TENS.containsKey(t.get(b - 1).low)) {
+                    s0 = b - 1;
+                }
+                start = t.get(s0).start;
+                leftDay = true;
+            }
+        }
+        boolean ambiguous = k.low.equals("may") || k.low.equals("march");
+        if (ambiguous && !day && !leftDay && end == k.end) {
+            String prev = i > 0 ? t.get(i - 1).low : "";
+            if (!MAY_CUES.contains(prev) || !(k.cap || !k.low.equals("may") || prev.equals("in")
+                    || prev.equals("of") || prev.equals("since") || prev.equals("last") || prev.equals("next")
+                    || prev.equals("early") || prev.equals("mid") || prev.equals("late"))) {
+                return;
+            }
+            if (k.low.equals("may") && i + 1 < t.size() && !t.get(i + 1).sentenceStart && verbish(t.get(i + 1))) {
+                return;
+            }
+        }
+        out.add(PhiMatch.of(start, end, PhiCategory.DATE));
+    }
+
+    private static boolean verbish(Tok next) {
+        return switch (next.low) {
+            case "be", "have", "need", "want", "feel", "help", "cause", "take", "get", "go", "not", "also", "i",
+                 "you", "we", "he", "she", "they", "it", "see", "come", "do", "experience", "notice", "develop" -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isDayNumber(Tok d) {
+        String w = d.low;
+        int n = 0;
+        int i = 0;
+        while (i < w.length() && Character.isDigit(w.charAt(i))) {
+            n = n * 10 + (w.charAt(i) - '0');
+            i++;
+        }
+        if (i == 0 || i > 2 || n < 1 || n > 31) {
+            return false;
+        }
+        String rest = w.substring(i);
+        return rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th");
+    }
+
+    /** "on the 14th", "the 3rd at 10". */
+    private static void ordinalDay(String text, List<Tok> t, int i, List<PhiMatch> out) {
+        Tok k = t.get(i);
+        int j = i + 1;
+        if (k.low.equals("on") && t.get(j).low.equals("the")) {
+            j++;
+        } else if (k.low.equals("on")) {
+            return;
+        }
+        if (j >= t.size()) {
+            return;
+        }
+        Tok d = t.get(j);
+        if (!d.digits && isDayNumber(d)) {
+            String prev = i > 0 ? t.get(i - 1).low : "";
+            String next = j + 1 < t.size() ? t.get(j + 1).low : "";
+            if (k.low.equals("on") || DATE_CUES.contains(prev) || next.equals("at")) {
+                if (!Words.MONTH_NUMBER.containsKey(next) && !(next.equals("of") && j + 2 < t.size()
+                        && Words.MONTH_NUMBER.containsKey(t.get(j + 2).low))) {
+                    out.add(PhiMatch.of(d.start, d.end, PhiCategory.DATE));
+                }
+            }
+        }
+    }
+
+}

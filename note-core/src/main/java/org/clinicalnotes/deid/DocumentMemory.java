@@ -1,0 +1,140 @@
+package org.clinicalnotes.deid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The second pass of de-identification: what the first pass found anywhere in a document (a name in one
+ * turn, a speaker label, a record number said once with its cue) is looked for everywhere else in the same
+ * document, in every case form, so that an identifier caught once is caught in every mention.
+ *
+ * <p>Name and place words that are not ordinary vocabulary are remembered as they are ("Okafor", "Fenwick");
+ * a name that is also a word ("Grace", "Will") is remembered only in its capitalised form, and found again
+ * only where it is written with a capital in mixed-case text, so "I will" and "by God's grace" stay. Codes and
+ * numbers (four characters or more) are remembered as strings. One instance per document; not thread-safe.
+ */
+final class DocumentMemory {
+
+    private final Lexicon lx;
+    private final Map<String, PhiCategory> words = new HashMap<>();
+    private final Map<String, PhiCategory> capitalised = new HashMap<>();
+    private final Map<String, PhiCategory> strings = new LinkedHashMap<>();
+
+    DocumentMemory(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    /** @return whether nothing was learned */
+    boolean isEmpty() {
+        return words.isEmpty() && capitalised.isEmpty() && strings.isEmpty();
+    }
+
+    /**
+     * Remembers the identifiers found in one text.
+     *
+     * @param text the text
+     * @param matches what the first pass found in it
+     */
+    void learn(String text, List<PhiMatch> matches) {
+        for (PhiMatch m : matches) {
+            PhiCategory c = m.category();
+            if (c == PhiCategory.NAME || c == PhiCategory.LOCATION) {
+                for (Tok k : Tok.split(text.substring(m.start(), m.end()))) {
+                    learnWord(k, c);
+                }
+            } else if (c != PhiCategory.DATE && m.length() >= 4) {
+                String s = text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+                if (hasDigitOrAt(s)) {
+                    strings.putIfAbsent(s, c);
+                }
+            }
+        }
+    }
+
+    /**
+     * Remembers the person names of a speaker label ("Dr. Amara Okafor", "Maria").
+     *
+     * @param label the label
+     * @param matches the name spans the label rules found
+     */
+    void learnLabel(String label, List<PhiMatch> matches) {
+        for (PhiMatch m : matches) {
+            for (Tok k : Tok.split(label.substring(m.start(), m.end()))) {
+                learnWord(k, PhiCategory.NAME);
+            }
+        }
+    }
+
+    private void learnWord(Tok k, PhiCategory c) {
+        if (!k.alpha || k.length() < 2 || generic(k.low)) {
+            return;
+        }
+        if (!lx.isVocabulary(k.low) && !lx.capitalised.contains(k.low)) {
+            words.putIfAbsent(k.low, c);
+        } else if (c == PhiCategory.NAME && k.length() > 2 && k.cap && !k.upper) {
+            capitalised.putIfAbsent(k.low, c);
+        }
+    }
+
+    private static boolean generic(String w) {
+        return Words.TITLES.contains(w) || Words.KIN.contains(w) || Words.STREET_SUFFIX.contains(w)
+                || Words.ORG_SUFFIX.contains(w) || Words.UNIT_WORDS.contains(w) || Words.STATES.contains(w)
+                || Words.STATE_FULL.contains(w) || Words.COUNTRIES.contains(w) || Words.MONTH_NUMBER.containsKey(w)
+                || Words.WEEKDAYS.contains(w) || Words.POSSESSIVES.contains(w) || w.equals("of") || w.equals("and")
+                || w.equals("saint") || w.equals("mount") || w.equals("mt") || Spelled.isNumberWord(w);
+    }
+
+    private static boolean hasDigitOrAt(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isDigit(ch) || ch == '@') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds every remembered identifier in a text.
+     *
+     * @param text the text
+     * @param cased whether the document is written in mixed case
+     * @return the matches (may overlap the first pass's; merge them)
+     */
+    List<PhiMatch> recall(String text, boolean cased) {
+        List<PhiMatch> out = new ArrayList<>();
+        if (isEmpty()) {
+            return out;
+        }
+        for (Tok k : Tok.split(text)) {
+            if (!k.alpha) {
+                continue;
+            }
+            PhiCategory c = words.get(k.low);
+            if (c == null && cased && k.cap && !k.upper) {
+                c = capitalised.get(k.low);
+            }
+            if (c != null) {
+                out.add(PhiMatch.of(k.start, k.end, c));
+            }
+        }
+        if (!strings.isEmpty()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, PhiCategory> e : strings.entrySet()) {
+                String s = e.getKey();
+                for (int at = lower.indexOf(s); at >= 0; at = lower.indexOf(s, at + 1)) {
+                    int end = at + s.length();
+                    if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                        out.add(PhiMatch.of(at, end, e.getValue()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
