@@ -61,7 +61,7 @@ final class AnswerRules {
             String low = s.toLowerCase(java.util.Locale.ROOT);
             if (!(low.contains("what") || low.contains("which") || low.contains("where") || low.contains("can i")
                     || low.contains("could you") || low.contains("and your") || low.contains("spell")
-                    || low.contains("who"))) {
+                    || low.contains("who") || Tok.split(question).size() <= 10)) {
                 return null;
             }
         }
@@ -198,11 +198,69 @@ final class AnswerRules {
             }
             // outside a typed answer, digits alone are left to the spelled-number rule (phone, SSN by length)
             boolean typed = minDigits <= 2;
-            if (last >= 0 && digits + letters >= 4 && digits >= minDigits && spoken >= 2 && (typed || letters > 0)) {
+            boolean ok = typed ? spoken >= 2 || digits >= 4 : spoken >= 2 && letters > 0;
+            if (last >= 0 && digits + letters >= 4 && (digits >= minDigits || letters >= 3 && digits >= 1) && ok) {
                 out.add(PhiMatch.of(t.get(i).start, t.get(last).end, category));
                 i = last + 1;
             } else {
                 i = Math.max(i + 1, j);
+            }
+        }
+    }
+
+    /** A name spelled letter by letter: "t r a n", "o apostrophe h a r e", "M-E-R-W-E". */
+    void spelledLetters(List<Tok> t, List<PhiMatch> out) {
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            int letters = 0;
+            int last = -1;
+            while (j < n) {
+                Tok k = t.get(j);
+                if (k.alpha && k.length() == 1) {
+                    letters++;
+                    last = j;
+                } else if (!(last >= 0 && (k.low.equals("apostrophe") || k.low.equals("hyphen") || k.low.equals("dash")
+                        || k.low.equals("space") || PAUSE.contains(k.low)))) {
+                    break;
+                }
+                j++;
+            }
+            if (letters >= 3) {
+                out.add(PhiMatch.of(t.get(i).start, t.get(last).end, PhiCategory.NAME));
+            }
+            i = Math.max(i, j);
+        }
+    }
+
+    /** "the one ending in 4471", "ending in oh two seven seven": the last digits of a phone or SSN. */
+    void endingIn(String text, List<Tok> t, List<PhiMatch> out) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (!(t.get(i).low.equals("in") && (t.get(i - 1).low.equals("ending") || t.get(i - 1).low.equals("ends")))
+                    && !(t.get(i).low.equals("four") && t.get(i - 1).low.equals("last"))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && (PAUSE.contains(t.get(j).low) || t.get(j).low.equals("is") || t.get(j).low.equals("are"))) {
+                j++;
+            }
+            if (j >= t.size()) {
+                return;
+            }
+            boolean ssn = text.toLowerCase(java.util.Locale.ROOT).contains("social");
+            PhiCategory c = ssn ? PhiCategory.SSN : PhiCategory.PHONE;
+            if (t.get(j).digits && t.get(j).length() == 4) {
+                out.add(PhiMatch.of(t.get(j).start, t.get(j).end, c));
+            } else {
+                int e = j;
+                int d = 0;
+                while (e < t.size() && d < 4 && (Spelled.DIGIT.containsKey(t.get(e).low) || PAUSE.contains(t.get(e).low))) {
+                    d += Spelled.DIGIT.containsKey(t.get(e).low) ? 1 : 0;
+                    e++;
+                }
+                if (d == 4) {
+                    out.add(PhiMatch.of(t.get(j).start, t.get(e - 1).end, c));
+                }
             }
         }
     }
@@ -214,9 +272,9 @@ final class AnswerRules {
                 continue;
             }
             int s = i - 1;
-            while (s >= 2 && CODE_GLUE.contains(t.get(s - 1).low) && !t.get(s - 1).low.equals("and")
-                    && (t.get(s - 2).alpha || t.get(s - 2).hasDigit)) {
-                s -= 2;
+            while (s >= 1 && i - s < 14 && !FILLER.contains(t.get(s - 1).low) && !PAUSE.contains(t.get(s - 1).low)
+                    && (t.get(s - 1).alpha || t.get(s - 1).hasDigit) || s >= 1 && t.get(s - 1).low.equals("dot")) {
+                s--;
             }
             out.add(PhiMatch.of(t.get(s).start, t.get(i + 3).end, PhiCategory.EMAIL));
         }

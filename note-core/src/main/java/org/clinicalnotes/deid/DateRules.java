@@ -29,7 +29,7 @@ final class DateRules {
     static void find(String text, List<Tok> t, List<PhiMatch> out) {
         for (int i = 0; i < t.size(); i++) {
             dates(text, t, i, out);
-            bareDay(t, i, out);
+            bareDay(text, t, i, out);
         }
         Holidays.find(t, HOLIDAY_CUES, out);
     }
@@ -54,7 +54,7 @@ final class DateRules {
     }
 
     /** "the seventeenth", "on the uh 3rd", "the twenty ninth of last month". */
-    private static void bareDay(List<Tok> t, int i, List<PhiMatch> out) {
+    private static void bareDay(String text, List<Tok> t, int i, List<PhiMatch> out) {
         if (!t.get(i).low.equals("the")) {
             return;
         }
@@ -84,7 +84,9 @@ final class DateRules {
             return;
         }
         String prev = i > 0 ? t.get(i - 1).low : "";
-        boolean cue = DATE_CUES.contains(prev) || Words.WEEKDAYS.contains(prev) || AnswerRules.PAUSE.contains(prev)
+        int endChar = t.get(after - 1).fullEnd;
+        boolean punct = endChar < text.length() && ",.?!;".indexOf(text.charAt(endChar)) >= 0;
+        boolean cue = punct || prev.equals("about") || DATE_CUES.contains(prev) || Words.WEEKDAYS.contains(prev) || AnswerRules.PAUSE.contains(prev)
                 || prev.equals("like") || prev.equals("is") || prev.equals("it's") || i == 0 || next.isEmpty()
                 || next.equals("at") || next.equals("and") || next.equals("or") || next.equals("to")
                 || next.equals("through") || next.equals("of") || Words.MONTH_NUMBER.containsKey(next);

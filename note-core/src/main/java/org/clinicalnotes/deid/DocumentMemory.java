@@ -13,8 +13,9 @@ import java.util.Map;
  * document, in every case form, so that an identifier caught once is caught in every mention.
  *
  * <p>Name and place words that are not ordinary vocabulary are remembered as they are ("Okafor", "Fenwick");
- * a name that is also a word ("Grace", "Will") is remembered only in its capitalised form, and found again
- * only where it is written with a capital in mixed-case text, so "I will" and "by God's grace" stay. Codes and
+ * a name that is also a word ("Grace", "Will") is found again only where it is written with a capital in
+ * mixed-case text, or addressed to someone in lower-case text ("bye grace"), so "I will" and "by God's grace"
+ * stay. Codes and
  * numbers (four characters or more) are remembered as strings. One instance per document; not thread-safe.
  */
 final class DocumentMemory {
@@ -48,9 +49,10 @@ final class DocumentMemory {
                 }
             } else if (c != PhiCategory.DATE && m.length() >= 4) {
                 String s = text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
-                if (hasDigitOrAt(s)) {
+                if (hasDigitOrAt(s) || Tok.split(s).size() >= 4) {
                     strings.putIfAbsent(s, c);
                 }
+                learnDigitRuns(s, c);
             }
         }
     }
@@ -75,7 +77,7 @@ final class DocumentMemory {
         }
         if (!lx.isVocabulary(k.low) && !lx.capitalised.contains(k.low)) {
             words.putIfAbsent(k.low, c);
-        } else if (c == PhiCategory.NAME && k.length() > 2 && k.cap && !k.upper) {
+        } else if (c == PhiCategory.NAME && k.length() > 2 && !k.upper) {
             capitalised.putIfAbsent(k.low, c);
         }
     }
@@ -86,6 +88,38 @@ final class DocumentMemory {
                 || Words.STATE_FULL.contains(w) || Words.COUNTRIES.contains(w) || Words.MONTH_NUMBER.containsKey(w)
                 || Words.WEEKDAYS.contains(w) || Words.POSSESSIVES.contains(w) || w.equals("of") || w.equals("and")
                 || w.equals("saint") || w.equals("mount") || w.equals("mt") || Spelled.isNumberWord(w);
+    }
+
+    /** The digits of a spelled code, said again alone: "s like sam four four zero nine one three". */
+    private void learnDigitRuns(String s, PhiCategory c) {
+        List<Tok> t = Tok.split(s);
+        int i = 0;
+        while (i < t.size()) {
+            int j = i;
+            while (j < t.size() && Spelled.DIGIT.containsKey(t.get(j).low)) {
+                j++;
+            }
+            if (j - i >= 4 && (i > 0 || j < t.size())) {
+                strings.putIfAbsent(s.substring(t.get(i).start, t.get(j - 1).end), c);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static final java.util.Set<String> VOCATIVE = Words.set("hi hello hey bye goodbye thanks thank you "
+            + "okay ok morning night later dear sweetie honey");
+
+    private static final java.util.Set<String> ADDRESSED = Words.set("you are can could do did would will "
+            + "anything what how is have");
+    private static final java.util.Set<String> LEAD = Words.set("um uh so and okay ok well now alright");
+
+    /** A word addressed to someone: "bye grace", "thanks precious", "grace, come here". */
+    private static boolean vocative(List<Tok> t, int i) {
+        String prev = i > 0 ? t.get(i - 1).low : "";
+        String next = i + 1 < t.size() ? t.get(i + 1).low : "";
+        return VOCATIVE.contains(prev) && !(prev.equals("you") && !(i > 1 && t.get(i - 2).low.equals("thank")))
+                || i == t.size() - 1 && i > 0
+                || ADDRESSED.contains(next) && (i == 0 || LEAD.contains(prev));
     }
 
     private static boolean hasDigitOrAt(String s) {
@@ -110,12 +144,14 @@ final class DocumentMemory {
         if (isEmpty()) {
             return out;
         }
-        for (Tok k : Tok.split(text)) {
+        List<Tok> t = Tok.split(text);
+        for (int i = 0; i < t.size(); i++) {
+            Tok k = t.get(i);
             if (!k.alpha) {
                 continue;
             }
             PhiCategory c = words.get(k.low);
-            if (c == null && cased && k.cap && !k.upper) {
+            if (c == null && (cased ? k.cap && !k.upper : vocative(t, i))) {
                 c = capitalised.get(k.low);
             }
             if (c != null) {

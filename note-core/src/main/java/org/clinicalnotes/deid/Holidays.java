@@ -39,6 +39,19 @@ final class Holidays {
         return List.copyOf(out);
     }
 
+    /** @return whether the text names a holiday */
+    static boolean mentions(String text) {
+        List<Tok> t = Tok.split(text);
+        for (int i = 0; i < t.size(); i++) {
+            for (String[] h : NAMES) {
+                if (matches(t, i, h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static void find(List<Tok> t, Set<String> cues, List<PhiMatch> out) {
         int n = t.size();
         for (int i = 0; i < n; i++) {

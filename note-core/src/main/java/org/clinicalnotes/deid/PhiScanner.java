@@ -82,8 +82,11 @@ final class PhiScanner {
         answers.codes(text, t, PhiCategory.OTHER_ID, 3, out);
         AgeRules.find(t, out);
         WebRules.find(text, t, out);
+        PlaceRules.afterPreposition(lx, t, cased, out);
         DateRules.find(text, t, out);
         answers.spokenEmail(t, out);
+        answers.endingIn(text, t, out);
+        answers.spelledLetters(t, out);
         boolean[] name = new boolean[n];
         for (int i = 0; i < n; i++) {
             spelledDigits(t, i, out);
@@ -332,7 +335,9 @@ final class PhiScanner {
             }
             j++;
         }
-        if (digits >= 7 && singles >= 4) {
+        PhiCategory cue0 = digits >= 5 && digits < 7 ? idCue(t, i) : null;
+        boolean cued = cue0 != null && cue0 != PhiCategory.DATE && cue0 != PhiCategory.PHONE && cue0 != PhiCategory.FAX;
+        if (digits >= 7 && singles >= 4 || cued && singles >= 4) {
             PhiCategory cue = idCue(t, i);
             PhiCategory cat = cue != null && cue != PhiCategory.DATE && cue != PhiCategory.OTHER_ID ? cue
                     : digits == 9 ? PhiCategory.SSN : digits == 7 || digits == 10 || digits == 11 ? PhiCategory.PHONE
@@ -390,6 +395,18 @@ final class PhiScanner {
         }
         Tok next = t.get(i + 1);
         int nextIdx = i + 1;
+        // "Dr. van der Merwe", "Ms. de la Cruz": particles after a title
+        if (Words.TITLES.contains(w) && Words.PARTICLES.contains(next.low)) {
+            int j = i + 1;
+            while (j < t.size() && Words.PARTICLES.contains(t.get(j).low) && j - i < 4) {
+                j++;
+            }
+            if (j < t.size() && t.get(j).alpha && (!cased || t.get(j).cap) && !common(t.get(j))) {
+                for (int m = i + 1; m <= j; m++) {
+                    name[m] = true;
+                }
+            }
+        }
         // "Dr. X", "mister X"
         if (Words.TITLES.contains(w) && !(w.equals("miss") && !cased) && !(w.equals("sister") || w.equals("father"))
                 || (w.equals("sister") || w.equals("father")) && cased && k.cap) {
@@ -441,7 +458,9 @@ final class PhiScanner {
         }
         // "hi julie", "good morning julie", "thank you julie"
         if (Words.GREETINGS.contains(w) || w.equals("you") && i > 0 && t.get(i - 1).low.equals("thank")) {
-            if (nameLike(next, cased, false) && !common(next) && !Words.GREETINGS.contains(next.low)) {
+            if (nameLike(next, cased, false) && !common(next) && !Words.GREETINGS.contains(next.low)
+                    || next.alpha && (lx.nameWords.contains(next.low) || lx.firstNames.contains(next.low))
+                    && !GREETED_WORDS.contains(next.low) && (!cased || next.cap)) {
                 name[nextIdx] = true;
             }
         }
@@ -466,6 +485,11 @@ final class PhiScanner {
         }
         return !lx.isVocabulary(w) && !Words.UNIT_WORDS.contains(w);
     }
+
+    /** Words said after a greeting that are not names: "hi there", "thanks everyone". */
+    private static final Set<String> GREETED_WORDS = Words.set("there everyone everybody all guys folks again doc "
+            + "doctor mom dad sweetie honey buddy friend man dude love dear sir team so much for a lot very "
+            + "and so for too you i we it is me so bye hi hello hey okay ok good great morning afternoon evening night");
 
     private static final Set<String> AFTER_NAME = Words.set("has had is was said says does did lives lived "
             + "called came went gets got takes took and told wants");

@@ -176,12 +176,82 @@ final class Surrogates {
             }
             return s;
         }
-        // an age over 89, in digits or words
         String trimmed = original.strip();
-        if (trimmed.chars().allMatch(Character::isDigit)) {
-            return age(trimmed, false);
+        String day = bareDay(trimmed);
+        if (day != null) {
+            return day;
         }
-        return age(trimmed, true);
+        String holiday = holiday(trimmed);
+        if (holiday != null) {
+            return holiday;
+        }
+        // an age over 89, in digits or words
+        // in digits even when said in words: a surrogate "ninety-seven" would keep the word "ninety"
+        return age(trimmed, false);
+    }
+
+    private static final String[] HOLIDAYS = {"Labor Day", "Memorial Day", "Presidents Day", "Veterans Day",
+        "Columbus Day", "Flag Day"};
+
+    /** A day of the month alone ("the 10th", "twenty ninth"), moved by the request's shift; else null. */
+    private String bareDay(String original) {
+        List<Tok> t = Tok.split(original);
+        int i = !t.isEmpty() && t.get(0).low.equals("the") ? 1 : 0;
+        if (i >= t.size()) {
+            return null;
+        }
+        int d;
+        boolean digits = t.get(i).hasDigit;
+        if (digits) {
+            if (i != t.size() - 1 || !DateRules.isDayNumber(t.get(i)) || t.get(i).digits) {
+                return null;
+            }
+            d = Integer.parseInt(t.get(i).low.replaceAll("\\D", ""));
+        } else {
+            int[] o = DateRules.spelledOrdinal(t, i);
+            if (o == null || i + o[1] != t.size()) {
+                return null;
+            }
+            d = o[0];
+        }
+        int moved = Math.floorMod(d - 1 + shift, 28) + 1;
+        if (moved == d) {
+            moved = d % 28 + 1;
+        }
+        String word = digits ? moved + suffix(moved) : Spelled.ordinalWords(moved);
+        return original.substring(0, t.get(i).start) + Case.of(original.substring(t.get(i).start)).apply(word);
+    }
+
+    private static String suffix(int n) {
+        if (n >= 11 && n <= 13) {
+            return "th";
+        }
+        return switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    /** A holiday that dates an event: another one, since the real date cannot be shifted. */
+    private String holiday(String original) {
+        String low = original.toLowerCase(Locale.ROOT);
+        if (!Holidays.mentions(original)) {
+            return null;
+        }
+        String key = "holiday:" + low;
+        return numberMap.computeIfAbsent(key, k -> {
+            String h = HOLIDAYS[random.nextInt(HOLIDAYS.length)];
+            String prefix = "";
+            for (String w : new String[] {"day after ", "day before ", "week after ", "week before ",
+                "weekend after ", "night before ", "night after ", "week of "}) {
+                if (low.startsWith(w)) {
+                    prefix = original.substring(0, w.length());
+                }
+            }
+            return prefix + h;
+        });
     }
 
     private String age(String original, boolean words) {
@@ -209,7 +279,7 @@ final class Surrogates {
         return numberMap.computeIfAbsent(key, k -> {
             String first = pick(lx.surrogateFirst, null);
             String last = pick(lx.surrogateLast, null);
-            String[] domains = {"example.com", "example.org", "example.net"};
+            String[] domains = {"mail.test", "inbox.test", "post.test"};
             return first + "." + last + "@" + domains[emails++ % domains.length];
         });
     }

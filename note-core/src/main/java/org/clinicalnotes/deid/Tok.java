@@ -72,6 +72,17 @@ final class Tok {
         return b.start - a.fullEnd;
     }
 
+    /** @return whether words from..to follow each other with only a space or hyphen between */
+    static boolean joinable(List<Tok> t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int g = t.get(i).start - t.get(i - 1).fullEnd;
+            if (g < 1 || g > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean wordChar(char c) {
         return Character.isLetterOrDigit(c);
     }

@@ -142,7 +142,7 @@ final class WebRules {
                     continue;
                 }
                 while (s - 1 >= 0 && i - s < 3 && !STOP.contains(t.get(s - 1).low) && t.get(s - 1).alpha
-                        && t.get(s - 1).length() <= 2) {
+                        && !AnswerRules.PAUSE.contains(t.get(s - 1).low)) {
                     s--;
                 }
                 int e = i + 1;

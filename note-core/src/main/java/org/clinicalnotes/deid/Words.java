@@ -29,6 +29,10 @@ final class Words {
     static final Set<String> GENERIC_PLACE = set("downtown uptown area side part city town neighborhood neighbourhood "
             + "one home house apartment place there here near over by north south east west street road");
 
+    /** Surname particles: "van der Merwe", "de la Cruz", "al-Hassan", "bin Said". */
+    static final Set<String> PARTICLES = set("van der den de la le del della di da dos das du von al el bin ibn ben "
+            + "abu st mac");
+
     static final Set<String> TITLES = set("dr doctor mr mrs ms mister missus misses miss nurse professor prof "
             + "sister father pastor rev reverend officer judge coach dean");
     static final Set<String> KIN = set("""

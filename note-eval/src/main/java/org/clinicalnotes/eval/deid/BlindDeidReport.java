@@ -53,7 +53,9 @@ public final class BlindDeidReport {
             "saint", "mount", "mt", "fort", "heights", "city", "park", "valley", "falls", "springs", "beach", "lake",
             "hills", "village", "elementary", "middle", "high", "church", "temple", "gym", "pharmacy", "hospice",
             "shelter", "academy", "memorial", "general", "community", "regional", "children", "lutheran", "baptist",
-            "catholic", "methodist", "home", "house", "services", "care", "family", "center", "centre", "office");
+            "catholic", "methodist", "home", "house", "services", "care", "family", "center", "centre", "office",
+            // relative words in a date ("the twenty ninth of last month", "the day after Labor Day")
+            "last", "next", "this", "month", "week", "year", "day", "after", "before");
 
     /** Words a code is said with: a code is caught when its whole sequence is gone, not word by word. */
     static final Set<String> CODE_WORDS = Set.of("zero", "oh", "o", "one", "two", "three", "four", "five", "six",
@@ -258,7 +260,8 @@ public final class BlindDeidReport {
                             }
                             phiWord.get(si)[w] = true;
                             boolean distinctive = !GENERIC.contains(word.low())
-                                    && !(it.category().equals("DATE") && word.low().matches("(19|20)\\d\\d"));
+                                    && !(it.category().equals("DATE") && (word.low().matches("(19|20)\\d\\d")
+                                    || word.start() >= at + yearFrom(it.value())));
                             if (distinctive && s.survived()[w] && !code) {
                                 caught = false;
                                 example = s.where() + ": " + snippet(s.before(), at, end);
@@ -345,6 +348,32 @@ public final class BlindDeidReport {
         overRedacted.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(maxMisses)
                 .forEach(e -> md.append(e.getKey()).append(" (").append(e.getValue()).append("), "));
         md.append("\n\n");
+    }
+
+    /**
+     * Where a year said in words ends a date ("june the fourth nineteen thirty two", "april second two thousand
+     * twelve"): a year alone is not PHI. Returns the offset in the value, or its length when there is none.
+     */
+    static int yearFrom(String value) {
+        List<Word> w = words(value);
+        for (int k = 1; k + 1 < w.size(); k++) {
+            String a = w.get(k).low();
+            boolean start = (a.equals("nineteen") || a.equals("twenty")) && !w.get(k - 1).low().equals("the")
+                    && !w.get(k - 1).low().equals("twenty") || a.equals("two") && w.get(k + 1).low().equals("thousand");
+            if (!start) {
+                continue;
+            }
+            boolean numbers = true;
+            for (int j = k + 1; j < w.size(); j++) {
+                numbers &= CODE_WORDS.contains(w.get(j).low());
+            }
+            boolean ordinalAfter = w.get(k + 1).low().endsWith("th") || w.get(k + 1).low().equals("first")
+                    || w.get(k + 1).low().equals("second") || w.get(k + 1).low().equals("third");
+            if (numbers && !ordinalAfter) {
+                return w.get(k).start();
+            }
+        }
+        return value.length();
     }
 
     private static String snippet(String s, int at, int end) {
