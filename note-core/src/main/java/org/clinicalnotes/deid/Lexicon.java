@@ -158,7 +158,12 @@ final class Lexicon {
     /** A dictionary name that is not also an ordinary word. */
     boolean isStrongName(String lower) {
         return (firstNames.contains(lower) || lastNames.contains(lower)) && !nameWords.contains(lower)
-                && !common.contains(lower) || isListedName(lower);
+                && !common.contains(lower) && !keep.contains(lower) && !clinical.contains(lower) || isListedName(lower);
+    }
+
+    /** A name of the curated first- or last-name lists, whether or not it is also a word ("Baker", "Echo"). */
+    boolean isCuratedName(String lower) {
+        return firstNames.contains(lower) || lastNames.contains(lower);
     }
 
     boolean isAnyName(String lower) {

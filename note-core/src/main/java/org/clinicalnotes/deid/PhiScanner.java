@@ -386,7 +386,9 @@ final class PhiScanner {
         } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper
                 && !Words.MONTH_NUMBER.containsKey(w) && !Words.WEEKDAYS.contains(w)) {
             name[i] = true;
-        } else if (cased && k.cap && !k.upper && !k.sentenceStart && k.length() > 1 && allowListName(k)) {
+        } else if (cased && k.cap && !k.upper && !k.sentenceStart && k.length() > 1 && (allowListName(k)
+                || lx.isCuratedName(w) && !lx.keep.contains(w) && !Words.WEEKDAYS.contains(w)
+                && !Words.MONTH_NUMBER.containsKey(w) && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w))) {
             // allow-list thinking: a capitalised word mid-sentence that no vocabulary explains is a name
             name[i] = true;
         }
@@ -482,6 +484,9 @@ final class PhiScanner {
                 || Words.KIN.contains(w) || lx.keep.contains(w) || lx.capitalised.contains(w)
                 || Words.ORG_SUFFIX.contains(w) || Words.STREET_SUFFIX.contains(w) || Words.medicalLooking(w)) {
             return false;
+        }
+        if (k.length() >= 2 && Character.isUpperCase(k.textAt(1))) {
+            return false; // "UAs", "AFib", "PhD": an acronym, not a name
         }
         return !lx.isVocabulary(w) && !Words.UNIT_WORDS.contains(w);
     }
@@ -870,7 +875,8 @@ final class PhiScanner {
             boolean ok;
             if (cased) {
                 ok = (k.cap || k.upper) && (!k.sentenceStart) && (!common(k) || count > 0
-                        || lx.isAnyName(k.low)) && !Words.medicalLooking(k.low) || count > 0 && k.hasDigit;
+                        || lx.isAnyName(k.low)) && !Words.medicalLooking(k.low) && !lx.keep.contains(k.low)
+                        && !lx.clinical.contains(k.low) && !lx.capitalised.contains(k.low) || count > 0 && k.hasDigit;
                 if (!work && !place && (common(k) || k.upper)) {
                     ok = false;
                 }

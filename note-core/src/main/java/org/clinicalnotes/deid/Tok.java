@@ -22,7 +22,10 @@ final class Tok {
     /** Cached common-word test: 0 unknown, 1 common, 2 not. */
     byte common;
 
+    private final String source;
+
     private Tok(String text, int start, int end, int fullEnd) {
+        this.source = text;
         this.start = start;
         this.end = end;
         this.fullEnd = fullEnd;
@@ -52,6 +55,11 @@ final class Tok {
         this.digits = d;
         this.hasDigit = hd;
         this.upper = up && a && end - start > 1;
+    }
+
+    /** The source character at offset i of the word (kept from the text it was cut from). */
+    char textAt(int i) {
+        return source.charAt(start + i);
     }
 
     int length() {

@@ -82,6 +82,9 @@ final class WebRules {
                 return PhiCategory.URL;
             }
         }
+        if (dottedHandle(low)) {
+            return PhiCategory.OTHER_ID;
+        }
         if (low.indexOf('_') > 0 && low.indexOf('_') < low.length() - 1 && low.indexOf('@') < 0) {
             boolean ok = true;
             for (int i = 0; i < low.length() && ok; i++) {
@@ -93,6 +96,23 @@ final class WebRules {
             }
         }
         return null;
+    }
+
+    /** "darlene.pruitt.elko", "amira.runs76": dotted words that are no domain and no number. */
+    private static boolean dottedHandle(String low) {
+        String[] parts = low.split("\\.", -1);
+        if (parts.length < 2 || low.indexOf('@') >= 0 || low.indexOf('/') >= 0) {
+            return false;
+        }
+        boolean digit = false;
+        for (String p : parts) {
+            if (p.length() < 2 || !p.chars().allMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+            digit |= p.chars().anyMatch(Character::isDigit);
+        }
+        boolean letters = Character.isLetter(parts[0].charAt(0));
+        return letters && !TLD.contains(parts[parts.length - 1]) && (parts.length >= 3 || digit);
     }
 
     private static boolean allLetters(String s, int from, int to) {
