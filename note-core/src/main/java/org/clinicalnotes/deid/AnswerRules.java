@@ -35,6 +35,23 @@ final class AnswerRules {
     static final Set<String> PAUSE = Words.set("um uh er erm hmm ah");
     private static final Set<String> TLD = Words.set("com org net edu gov us io info co me biz health");
 
+    private static final String[] NATO_WORDS = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
+        "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra",
+        "tango", "uniform", "victor", "whiskey", "xray", "yankee", "zulu"};
+
+    static boolean isNato(String w) {
+        return NATO.contains(w);
+    }
+
+    /** Another NATO word than w. */
+    static String otherNato(String w, java.util.Random random) {
+        String r;
+        do {
+            r = NATO_WORDS[random.nextInt(NATO_WORDS.length)];
+        } while (r.equals(w));
+        return r;
+    }
+
     private final List<Row> rows = new ArrayList<>();
     private final Lexicon lx;
 

@@ -624,6 +624,29 @@ final class PhiScanner {
             if (!w.equals("room") && !w.equals("floor") && !w.equals("fl")) {
                 out.add(PhiMatch.of(t.get(i + 1).start, t.get(i + 1).end, PhiCategory.LOCATION));
             }
+        } else if ((w.equals("apartment") || w.equals("apt") || w.equals("unit") || w.equals("suite"))
+                && i + 1 < n && Spelled.isNumberWord(t.get(i + 1).low)) {
+            // "apartment one fourteen", "unit four c"
+            int e = i + 1;
+            while (e + 1 < n && e - i < 4 && (Spelled.isNumberWord(t.get(e + 1).low)
+                    || t.get(e + 1).length() == 1 && t.get(e + 1).alpha && !t.get(e + 1).low.equals("i")
+                    && !t.get(e + 1).low.equals("a"))) {
+                e++;
+            }
+            out.add(PhiMatch.of(t.get(i + 1).start, t.get(e).end, PhiCategory.LOCATION));
+        }
+        // a ZIP code said digit by digit after a town or state: "milwaukee five three two oh two"
+        if (Spelled.DIGIT.containsKey(w) && i + 4 < n && (i == 0 || !Spelled.DIGIT.containsKey(t.get(i - 1).low))) {
+            boolean five = true;
+            for (int d = i; d < i + 5 && five; d++) {
+                five = Spelled.DIGIT.containsKey(t.get(d).low);
+            }
+            boolean sixth = i + 5 < n && Spelled.DIGIT.containsKey(t.get(i + 5).low);
+            if (five && !sixth && i > 0 && (lx.places.contains(t.get(i - 1).low) || Words.STATES.contains(t.get(i - 1).low)
+                    || Words.STATE_FULL.contains(t.get(i - 1).low) || t.get(i - 1).low.equals("zip")
+                    || t.get(i - 1).low.equals("code"))) {
+                out.add(PhiMatch.of(k.start, t.get(i + 4).end, PhiCategory.LOCATION));
+            }
         }
         if ((w.equals("box") && i > 0 && (t.get(i - 1).low.equals("po") || t.get(i - 1).low.equals("o")))
                 && i + 1 < n && t.get(i + 1).hasDigit) {

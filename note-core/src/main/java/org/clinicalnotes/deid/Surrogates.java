@@ -325,9 +325,56 @@ final class Surrogates {
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
+    private static final java.util.Set<String> SPOKEN_GLUE = Words.set("underscore dot dash hyphen slash at as in "
+            + "like space apostrophe double triple oh um uh");
+
+    /**
+     * A code said aloud with words among its characters ("khoa underscore bolus twenty three", "i m g underscore
+     * zero eight eight four dot h e i c"): digit words by other digit words, letters by other letters, other
+     * words by surrogate names, joining words kept; or null when the code holds no such words.
+     */
+    private String spokenShape(String original, List<Tok> toks) {
+        boolean words = false;
+        for (Tok k : toks) {
+            words |= k.alpha && k.length() > 1 && !Spelled.isNumberWord(k.low);
+        }
+        if (!words || toks.size() < 2) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(original.length());
+        int last = 0;
+        for (Tok k : toks) {
+            sb.append(original, last, k.start);
+            String w = k.low;
+            String r;
+            if (SPOKEN_GLUE.contains(w) || WebRules.EXT.contains(w)) {
+                r = original.substring(k.start, k.end);
+            } else if (AnswerRules.isNato(w)) {
+                r = AnswerRules.otherNato(w, random);
+            } else if (Spelled.DIGIT.containsKey(w)) {
+                r = Spelled.cardinalWords((Spelled.DIGIT.get(w) + 1 + random.nextInt(9)) % 10);
+            } else if (Spelled.isNumberWord(w)) {
+                r = Spelled.cardinalWords(10 + random.nextInt(80));
+            } else if (k.length() == 1) {
+                r = String.valueOf((char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26));
+            } else if (k.hasDigit) {
+                r = shape(original.substring(k.start, k.end));
+            } else {
+                r = pick(lx.surrogateFirst, null).toLowerCase(Locale.ROOT);
+            }
+            sb.append(Case.of(original.substring(k.start, k.end)).apply(r));
+            last = k.end;
+        }
+        return sb.append(original, last, original.length()).toString();
+    }
+
     /** Same shape: each digit by a digit, each letter by a letter of the same case; digit words by digit words. */
     private String shape(String original) {
         List<Tok> toks = Tok.split(original);
+        String spoken = spokenShape(original, toks);
+        if (spoken != null) {
+            return spoken;
+        }
         boolean spelled = !toks.isEmpty();
         for (Tok k : toks) {
             spelled &= Spelled.DIGIT.containsKey(k.low) || Spelled.UNITS.containsKey(k.low)

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class WebRules {
 
-    private static final Set<String> EXT = Words.set("jpg jpeg png heic gif mov mp4 tif tiff bmp webp pdf");
+    static final Set<String> EXT = Words.set("jpg jpeg png heic gif mov mp4 tif tiff bmp webp pdf");
     private static final Set<String> TLD = Words.set("com org net edu gov us io info co me biz health care app ly "
             + "link page site online");
     private static final Set<String> PHOTO_WORDS = Words.set("img image photo pic picture screenshot scan dsc pxl");
@@ -124,8 +124,40 @@ final class WebRules {
         return to - from >= 2 && to - from <= 12;
     }
 
+    /** "seventy three dot one six two dot forty four dot two oh one": a spoken IPv4 address. */
+    private static void spokenIp(List<Tok> t, List<PhiMatch> out) {
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            int groups = 0;
+            int last = -1;
+            while (j < n) {
+                int g = j;
+                while (g < n && (Spelled.isNumberWord(t.get(g).low) || t.get(g).low.equals("oh") || t.get(g).digits)
+                        && g - j < 4) {
+                    g++;
+                }
+                if (g == j) {
+                    break;
+                }
+                groups++;
+                last = g - 1;
+                if (g < n && t.get(g).low.equals("dot") && groups < 4) {
+                    j = g + 1;
+                } else {
+                    break;
+                }
+            }
+            if (groups == 4) {
+                out.add(PhiMatch.of(t.get(i).start, t.get(last).end, PhiCategory.IP_ADDRESS));
+                i = last;
+            }
+        }
+    }
+
     /** Spoken links, file names and user names. */
     private static void spoken(List<Tok> t, List<PhiMatch> out) {
+        spokenIp(t, out);
         int n = t.size();
         for (int i = 1; i < n; i++) {
             String w = t.get(i).low;
@@ -134,7 +166,7 @@ final class WebRules {
                 if (ext != null) {
                     int s = codeStart(t, i);
                     if (s < i) {
-                        out.add(PhiMatch.of(t.get(s).start, t.get(i + ext[0]).end, PhiCategory.PHOTO));
+                        out.add(PhiMatch.of(t.get(s).start, t.get(i + 1 + ext[0]).end, PhiCategory.PHOTO));
                     }
                     continue;
                 }

@@ -55,7 +55,10 @@ public final class BlindDeidReport {
             "shelter", "academy", "memorial", "general", "community", "regional", "children", "lutheran", "baptist",
             "catholic", "methodist", "home", "house", "services", "care", "family", "center", "centre", "office",
             // relative words in a date ("the twenty ninth of last month", "the day after Labor Day")
-            "last", "next", "this", "month", "week", "year", "day", "after", "before");
+            "last", "next", "this", "month", "week", "year", "day", "after", "before",
+            // file extensions and the words a code is spelled with
+            "jpg", "jpeg", "png", "heic", "gif", "mov", "mp4", "pdf", "img", "underscore", "dash", "hyphen", "like",
+            "as", "um", "uh", "apostrophe", "space");
 
     /** Words a code is said with: a code is caught when its whole sequence is gone, not word by word. */
     static final Set<String> CODE_WORDS = Set.of("zero", "oh", "o", "one", "two", "three", "four", "five", "six",
@@ -64,7 +67,7 @@ public final class BlindDeidReport {
             "ninety", "hundred", "thousand", "double", "triple", "dash", "hyphen", "dot", "underscore", "slash",
             "and", "a", "half", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
             "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
-            "uniform", "victor", "whiskey", "xray", "yankee", "zulu", "as", "in", "like");
+            "uniform", "victor", "whiskey", "xray", "yankee", "zulu", "as", "in", "like", "um", "uh");
 
     /** Whether every word of a value is a digit group, a number word or a single letter. */
     static boolean isCode(String value) {
@@ -157,7 +160,8 @@ public final class BlindDeidReport {
         while (i < s.length()) {
             if (Character.isLetterOrDigit(s.charAt(i))) {
                 int b = i;
-                while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+                while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || (s.charAt(i) == '\''
+                        || s.charAt(i) == '\u2019') && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
                     i++;
                 }
                 out.add(new Word(b, i, s.substring(b, i).toLowerCase(Locale.ROOT)));
