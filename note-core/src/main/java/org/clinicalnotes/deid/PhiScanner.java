@@ -31,7 +31,6 @@ final class PhiScanner {
     private static final Pattern DATE_MD = Pattern.compile("(?<![\\d/.-])\\d{1,2}/\\d{1,2}(?![\\d/])");
     private static final Pattern IP = Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d.])");
     private static final Pattern IPV6 = Pattern.compile("(?i)(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}");
-    private static final Pattern ID_TOKEN = Pattern.compile("[A-Za-z]{0,4}[-#]?\\d[A-Za-z\\d-]{2,}");
     private static final Set<String> EPONYM_NOUNS = Words.set("disease syndrome score scale sign test esophagus "
             + "palsy criteria classification index procedure maneuver manoeuvre phenomenon reflex law rule "
             + "lymphoma sarcoma tumor tumour ulcer contracture deformity fracture node nodes cyst cell cells");
@@ -178,10 +177,13 @@ final class PhiScanner {
             int start = k.start;
             int end = t.get(j).end;
             // letters stuck to the front by a hyphen: "MRN-4421", "fp-123456", "#SF-998877"
-            if (i > 0 && t.get(i - 1).alpha && t.get(i - 1).fullEnd == k.start - 1
-                    && text.charAt(k.start - 1) == '-' && t.get(i - 1).length() <= 4
-                    && (t.get(i - 1).upper || !common(t.get(i - 1)))) {
-                start = t.get(i - 1).start;
+            int p = i;
+            while (p > 0 && t.get(p - 1).alpha && t.get(p - 1).fullEnd == t.get(p).start - 1
+                    && text.charAt(t.get(p).start - 1) == '-' && (t.get(p - 1).length() <= 4
+                    || t.get(p - 1).upper && t.get(p - 1).length() <= 6)
+                    && (t.get(p - 1).upper || !common(t.get(p - 1))) && i - p < 3) {
+                p--;
+                start = t.get(p).start;
             }
             if (start > 0 && text.charAt(start - 1) == '#') {
                 start--;
@@ -205,13 +207,13 @@ final class PhiScanner {
                 i = j;
                 continue;
             }
-            boolean letters = !k.digits || j > i && !t.get(j).digits;
+            boolean letters = !k.digits || j > i && !t.get(j).digits || start < k.start;
             if ((cue == PhiCategory.PHONE || cue == PhiCategory.FAX) && digits < 7) {
                 cue = null;
             }
             if (cue != null && digits >= 3 && !(cue == PhiCategory.DATE)) {
                 out.add(PhiMatch.of(start, end, cue));
-            } else if (digits >= 6 || (letters && digits >= 4 && ID_TOKEN.matcher(text.substring(start, end)).matches())) {
+            } else if (digits >= 6 || letters && digits >= 4) {
                 String after = last + 1 < n ? t.get(last + 1).low : "";
                 if (!Words.UNIT_AFTER_NUMBER.contains(after) && !(start > 0 && text.charAt(start - 1) == '$')) {
                     out.add(PhiMatch.of(start, end, cue != null && cue != PhiCategory.DATE ? cue

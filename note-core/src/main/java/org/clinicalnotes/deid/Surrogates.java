@@ -338,7 +338,7 @@ final class Surrogates {
         for (Tok k : toks) {
             words |= k.alpha && k.length() > 1 && !Spelled.isNumberWord(k.low);
         }
-        if (!words || toks.size() < 2) {
+        if (!words || toks.size() < 2 || original.indexOf(' ') < 0) {
             return null;
         }
         StringBuilder sb = new StringBuilder(original.length());
