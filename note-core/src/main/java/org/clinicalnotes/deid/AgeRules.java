@@ -11,21 +11,12 @@ import java.util.Set;
  */
 final class AgeRules {
 
-    private static final Set<String> SUBJECTS = Words.set("i she he they you we who mom dad mother father grandma "
-            + "grandmother grandpa grandfather granny abuela abuelo nana papa aunt uncle wife husband sister brother "
-            + "friend neighbor neighbour patient mum mama cousin dad's mom's she'll he'll i'll she'd he'd i'd you're "
-            + "they're we're you'll they'll");
-    private static final Set<String> BE = Words.set("is was am be being been are were");
-    private static final Set<String> TURN = Words.set("turned turning turn turns aged age reached reach reaches hit hits "
-            + "makes made become became living lived");
-    private static final Set<String> SKIP = Words.set("um uh like about almost nearly over just only already now still "
-            + "maybe probably actually literally gonna going to will would like think know");
-    private static final Set<String> VITALS = Words.set("pressure rate pulse oxygen sat sats saturation sugar sugars "
-            + "glucose temp temperature weight weighs weighed score level levels a1c heart bp o2 count number reading "
-            + "readings systolic diastolic percent fever dose speed mph iq grade test");
-    private static final Set<String> NOT_AGE_NEXT = Words.set("percent over out degrees bpm beats mmhg points "
-            + "dollars bucks cents miles minutes seconds hours days weeks months pounds lbs mg milligrams ml "
-            + "units times feet inches kilos kg grams number mcg");
+    private static final Set<String> SUBJECTS = Words.list("AgeRules.SUBJECTS");
+    private static final Set<String> BE = Words.list("AgeRules.BE");
+    private static final Set<String> TURN = Words.list("AgeRules.TURN");
+    private static final Set<String> SKIP = Words.list("AgeRules.SKIP");
+    private static final Set<String> VITALS = Words.list("AgeRules.VITALS");
+    private static final Set<String> NOT_AGE_NEXT = Words.list("AgeRules.NOT_AGE_NEXT");
 
     private AgeRules() {
     }

@@ -21,19 +21,12 @@ final class AnswerRules {
     private record Row(String[] words, PhiCategory category, String kind) {
     }
 
-    private static final Set<String> NATO = Words.set("alpha alfa bravo charlie delta echo foxtrot golf hotel india "
-            + "juliet juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
-            + "xray x-ray yankee zulu");
-    private static final Set<String> CODE_GLUE = Words.set("dash hyphen dot underscore slash space then and");
-    private static final Set<String> FILLER = Words.set("um uh er erm hmm mm oh ah well so like yeah yes yep no "
-            + "okay ok sure it's its it is was i'm im my name the a an and that's thats that this his her their "
-            + "our your you know just called call me goes by go by first last middle spelled spell be we he she "
-            + "they at in on of to for from with mister missus miss mrs mr ms dr doctor sorry right um-hmm mhm "
-            + "actually still now currently, live lives living work works working stay staying there here over "
-            + "near by out up down i we're they're he's she's place used use went go goes get got called named");
+    private static final Set<String> NATO = Words.list("AnswerRules.NATO");
+    private static final Set<String> CODE_GLUE = Words.list("AnswerRules.CODE_GLUE");
+    private static final Set<String> FILLER = Words.list("AnswerRules.FILLER");
     /** Hesitations that do not end a number said digit by digit. */
-    static final Set<String> PAUSE = Words.set("um uh er erm hmm ah");
-    private static final Set<String> TLD = Words.set("com org net edu gov us io info co me biz health");
+    static final Set<String> PAUSE = Words.list("AnswerRules.PAUSE");
+    private static final Set<String> TLD = Words.list("AnswerRules.TLD");
 
     private static final String[] NATO_WORDS = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
         "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra",

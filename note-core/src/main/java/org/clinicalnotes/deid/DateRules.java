@@ -11,16 +11,11 @@ import java.util.Set;
  */
 final class DateRules {
 
-    static final Set<String> DATE_CUES = Words.set("on since from until till by dated date of before after around");
-    private static final Set<String> MAY_CUES = Words.set("in of since until till last next early late mid by "
-            + "this that during through from");
+    static final Set<String> DATE_CUES = Words.list("DateRules.DATE_CUES");
+    private static final Set<String> MAY_CUES = Words.list("DateRules.MAY_CUES");
     /** Words after "the Nth" that make it a rank, not a day ("the third time", "the fifth floor"). */
-    private static final Set<String> RANK_NOUNS = Words.set("time times floor grade step steps percentile century "
-            + "visit session sessions dose doses week weeks day days year years month months one ones place row "
-            + "round cycle try attempt person baby child kid kids grader street avenue ave st line question page "
-            + "chapter level birthday anniversary trimester decade generation amendment period hour inning");
-    private static final Set<String> HOLIDAY_CUES = Words.set("since on during after before around until till by over "
-            + "at from through right");
+    private static final Set<String> RANK_NOUNS = Words.list("DateRules.RANK_NOUNS");
+    private static final Set<String> HOLIDAY_CUES = Words.list("DateRules.HOLIDAY_CUES");
 
     private DateRules() {
     }

@@ -15,8 +15,8 @@ import java.util.Set;
 final class Holidays {
 
     private static final List<String[]> NAMES = load();
-    private static final Set<String> SPAN_WORDS = Words.set("day week weekend night morning evening");
-    private static final Set<String> RELATION = Words.set("after before of");
+    private static final Set<String> SPAN_WORDS = Words.list("Holidays.SPAN_WORDS");
+    private static final Set<String> RELATION = Words.list("Holidays.RELATION");
 
     private Holidays() {
     }

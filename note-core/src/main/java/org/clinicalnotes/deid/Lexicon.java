@@ -155,6 +155,14 @@ final class Lexicon {
                 || common.contains(lower.substring(0, n - 3) + "e"));
     }
 
+    /** {@link #isCommon} for a word, worked out once per word. */
+    boolean common(Tok k) {
+        if (k.common == 0) {
+            k.common = isCommon(k.low) ? (byte) 1 : (byte) 2;
+        }
+        return k.common == 1;
+    }
+
     /** A dictionary name that is not also an ordinary word. */
     boolean isStrongName(String lower) {
         return (firstNames.contains(lower) || lastNames.contains(lower)) && !nameWords.contains(lower)

@@ -59,9 +59,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
     /** The policy name recorded in note metadata. */
     public static final String POLICY_NAME = "surrogates";
 
-    private static final Set<String> LABEL_WORDS = Words.set("speaker unknown guest family patient doctor dr "
-            + "clinician nurse client therapist mom dad mother father wife husband son daughter caregiver "
-            + "interpreter parent md rn np pa do phd lcsw psyd provider interviewer");
+    private static final Set<String> LABEL_WORDS = Words.list("SafeHarborDeidentifier.LABEL_WORDS");
 
     private final Lexicon lx;
     private final PhiScanner scanner;

@@ -17,15 +17,7 @@ import java.util.Set;
  */
 final class Surrogates {
 
-    private static final Set<String> KEEP = Words.set("""
-            street st avenue ave boulevard blvd road rd drive dr lane ln court ct terrace ter parkway pkwy highway
-            hwy circle cir place pl way trail plaza square pike alley row crescent loop run apt apartment suite ste
-            unit box po p o hospital hospitals clinic clinics center centre medical health healthcare pharmacy
-            university college school academy elementary institute memorial associates group inc llc corp
-            corporation company co bank church practice pediatrics hospice rehab rehabilitation laboratories labs
-            systems partners foundation ymca of the and saint mount mt north south east west n s e w nw ne sw se
-            new san los las el la fort city county falls springs beach heights park lake valley mall market
-            """);
+    private static final Set<String> KEEP = Words.list("Surrogates.KEEP");
 
     private final Lexicon lx;
     private final Random random;

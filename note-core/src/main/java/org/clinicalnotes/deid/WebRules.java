@@ -13,13 +13,10 @@ import java.util.Set;
  */
 final class WebRules {
 
-    static final Set<String> EXT = Words.set("jpg jpeg png heic gif mov mp4 tif tiff bmp webp pdf");
-    private static final Set<String> TLD = Words.set("com org net edu gov us io info co me biz health care app ly "
-            + "link page site online");
-    private static final Set<String> PHOTO_WORDS = Words.set("img image photo pic picture screenshot scan dsc pxl");
-    private static final Set<String> STOP = Words.set("it's its is it the a my at to go on in um uh er like called "
-            + "and or so that this just www http https named um-hmm yeah okay ok there's here's link address site "
-            + "website page portal");
+    static final Set<String> EXT = Words.list("WebRules.EXT");
+    private static final Set<String> TLD = Words.list("WebRules.TLD");
+    private static final Set<String> PHOTO_WORDS = Words.list("WebRules.PHOTO_WORDS");
+    private static final Set<String> STOP = Words.list("WebRules.STOP");
 
     private WebRules() {
     }
