@@ -82,6 +82,10 @@ final class NameRules {
         } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper
                 && !Words.MONTH_NUMBER.containsKey(w) && !Words.WEEKDAYS.contains(w)) {
             name[i] = true;
+        } else if (cased && k.cap && !k.upper && k.sentenceStart && k.length() > 2 && allowListName(k)
+                && i + 1 < t.size() && (AFTER_NAME.contains(t.get(i + 1).low) || SUBJECT_NEXT.contains(t.get(i + 1).low))) {
+            // a sentence that opens with an unknown capitalised word acting as a subject: "Lindqvist from work called"
+            name[i] = true;
         } else if (cased && k.cap && !k.upper && !k.sentenceStart && k.length() > 1 && (allowListName(k)
                 || lx.isCuratedName(w) && !lx.keep.contains(w) && !Words.WEEKDAYS.contains(w)
                 && !Words.MONTH_NUMBER.containsKey(w) && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w))) {
@@ -191,6 +195,7 @@ final class NameRules {
     private static final Set<String> GREETED_WORDS = Words.list("NameRules.GREETED_WORDS");
 
     private static final Set<String> AFTER_NAME = Words.list("NameRules.AFTER_NAME");
+    private static final Set<String> SUBJECT_NEXT = Words.list("NameRules.SUBJECT_NEXT");
 
     /** A name that is also a word, usable after a cue ("my son Mark", "ask joy"). */
     private boolean cueNameWord(Tok k, boolean cased) {

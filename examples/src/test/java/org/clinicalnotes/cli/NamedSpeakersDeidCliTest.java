@@ -1,0 +1,136 @@
+package org.clinicalnotes.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A WebVTT session whose speakers are named: {@code deid} and {@code generate --model ...} leave no speaker name
+ * anywhere, neither in the output nor in the request sent to the model (the real de-identifier, no test double).
+ */
+class NamedSpeakersDeidCliTest {
+
+    static WireMockServer server;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Names that must never leave: the voice tags, and the same names said bare in the text. */
+    static final List<String> NAMES = List.of("Okonkwo", "Adaeze", "Lindqvist", "Marisol", "Quintero", "Hope");
+
+    static final String VTT = String.join("\n",
+            "WEBVTT",
+            "",
+            "00:00:01.000 --> 00:00:04.000",
+            "<v Dr. Adaeze Okonkwo>Good morning. How have the last two weeks been?",
+            "",
+            "00:00:04.500 --> 00:00:09.000",
+            "<v Marisol Quintero>Honestly rough. My daughter Hope stayed with me and Okonkwo, sorry, Dr. Okonkwo,",
+            "I did not sleep much.",
+            "",
+            "00:00:09.500 --> 00:00:13.000",
+            "<v Dr. Adaeze Okonkwo>Marisol, your PHQ-9 today is 14. Is Hope still helping out at home?",
+            "",
+            "00:00:13.500 --> 00:00:17.000",
+            "<v Marisol Quintero>Yes. Quintero family rule, we help each other. Lindqvist from work called too.",
+            "",
+            "00:00:17.500 --> 00:00:21.000",
+            "<v Dr. Adaeze Okonkwo>Let's keep sertraline at 50 milligrams and meet again in two weeks.",
+            "");
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @AfterEach
+    void unhook() {
+        GenerateCommand.environment = System::getenv;
+    }
+
+    static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    Path session() throws Exception {
+        Path p = dir.resolve("session.vtt");
+        Files.writeString(p, VTT, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void deid_removes_speaker_names_from_voice_tags_and_text() throws Exception {
+        String[] r = run("deid", session().toString(), "--seed", "7");
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).startsWith("WEBVTT").contains("PHQ-9 today is 14", "sertraline at 50 milligrams");
+        for (String name : NAMES) {
+            assertThat(r[1]).as(name).doesNotContain(name);
+        }
+    }
+
+    @Test
+    void deid_is_byte_for_byte_the_same_for_the_same_seed() throws Exception {
+        Path p = session();
+        assertThat(run("deid", p.toString(), "--seed", "11")[1]).isEqualTo(run("deid", p.toString(), "--seed", "11")[1]);
+    }
+
+    @Test
+    void the_model_request_holds_no_speaker_name() throws Exception {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "c").put("object", "chat.completion").put("created", 1732480000L).put("model", "m");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0).put("finish_reason", "stop");
+        choice.putObject("message").put("role", "assistant").put("content",
+                "{\"subjective\":[{\"text\":\"Reports poor sleep over two weeks.\",\"evidence\":[\"u2\"]}],"
+                        + "\"objective\":[],\"assessment\":[],\"plan\":[{\"text\":\"Continue sertraline 50 mg.\","
+                        + "\"evidence\":[\"u5\"]}],\"risk\":[],\"risks\":[]}");
+        root.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 10).put("total_tokens", 20);
+        server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(root.toString())));
+        GenerateCommand.environment = Map.of("OPENAI_API_KEY", "sk-test")::get;
+
+        String[] r = run("generate", session().toString(), "--model", "openai-compatible", "--base-url",
+                "http://127.0.0.1:" + server.port() + "/v1", "--model-name", "m", "--out", dir.resolve("out").toString());
+
+        List<LoggedRequest> requests = server.findAll(postRequestedFor(anyUrl()));
+        assertThat(requests).isNotEmpty();
+        for (LoggedRequest req : requests) {
+            String body = req.getBodyAsString();
+            assertThat(body).contains("sertraline");
+            for (String name : NAMES) {
+                assertThat(body).as(name).doesNotContain(name);
+            }
+        }
+        assertThat(r[0]).as(r[2]).isIn("0", "5");
+    }
+}
