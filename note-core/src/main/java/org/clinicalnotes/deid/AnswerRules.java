@@ -193,9 +193,13 @@ final class AnswerRules {
                     last = j;
                 } else if (k.alpha && k.length() == 1 && !(w.equals("a") || w.equals("i")) && !k.cap
                         || k.alpha && k.length() == 1 && (last >= 0 || j + 1 < n && t.get(j + 1).length() <= 2)
-                        || NATO.contains(w) && (last >= 0 || j + 1 < n && t.get(j + 1).hasDigit)) {
+                        || NATO.contains(w) && (last >= 0 || j + 1 < n && (t.get(j + 1).hasDigit
+                        || Spelled.DIGIT.containsKey(t.get(j + 1).low) || NATO.contains(t.get(j + 1).low)))) {
                     letters++;
                     spoken++;
+                    if (w.equals("x") && j + 1 < n && t.get(j + 1).low.equals("ray")) {
+                        j++; // "x ray", the NATO word for x said as two
+                    }
                     last = j;
                 } else if ((w.equals("as") || w.equals("like")) && j + 2 < n && letters > 0 && j == last + 1) {
                     // "k as in kilo", "s like sam", "l like lima"
