@@ -46,12 +46,18 @@ final class AnswerRules {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    /** Row numbers by their first word. */
+    private final java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
     private final Lexicon lx;
 
     AnswerRules(Lexicon lx) {
         this.lx = lx;
         for (String[] r : Tsv.rows(AnswerRules.class, "questions.tsv", 3)) {
             rows.add(new Row(r[0].split(" "), PhiCategory.valueOf(r[1]), r[2]));
+            if (r[0].indexOf('*') >= 0) {
+                throw new IllegalStateException("questions.tsv: a row may not start with a prefix word");
+            }
+            byFirst.computeIfAbsent(r[0].split(" ")[0], k -> new ArrayList<>()).add(rows.size() - 1);
         }
     }
 
@@ -76,12 +82,33 @@ final class AnswerRules {
             }
         }
         List<Tok> t = Tok.split(s);
-        for (Row r : rows) {
-            if (contains(t, r.words())) {
-                return new Asked(r.category(), r.kind());
+        int best = Integer.MAX_VALUE;
+        for (int i = 0; i < t.size(); i++) {
+            List<Integer> candidates = byFirst.get(t.get(i).low);
+            if (candidates == null) {
+                continue;
+            }
+            for (int r : candidates) {
+                if (r < best && startsAt(t, i, rows.get(r).words())) {
+                    best = r;
+                }
             }
         }
-        return null;
+        return best == Integer.MAX_VALUE ? null : new Asked(rows.get(best).category(), rows.get(best).kind());
+    }
+
+    private static boolean startsAt(List<Tok> t, int i, String[] phrase) {
+        if (i + phrase.length > t.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.length; j++) {
+            String p = phrase[j];
+            String w = t.get(i + j).low;
+            if (!(p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contains(List<Tok> t, String[] phrase) {
@@ -132,7 +159,7 @@ final class AnswerRules {
             case "name" -> {
                 for (Tok k : t) {
                     if (k.alpha && !FILLER.contains(k.low) && !Words.KIN.contains(k.low)
-                            && (cased ? k.cap : !lx.isVocabulary(k.low) || lx.isAnyName(k.low) || k.length() == 1)
+                            && (cased ? k.cap : !lx.vocab(k) || lx.isAnyName(k.low) || k.length() == 1)
                             && !Words.TITLES.contains(k.low)) {
                         out.add(PhiMatch.of(k.start, k.end, PhiCategory.NAME));
                     }
@@ -143,7 +170,7 @@ final class AnswerRules {
                     boolean content = (k.alpha || k.hasDigit) && !FILLER.contains(k.low)
                             && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
                             && !Words.COUNTRIES.contains(k.low) && !Words.KIN.contains(k.low);
-                    boolean named = cased ? k.cap || k.hasDigit : !lx.isVocabulary(k.low) || lx.places.contains(k.low)
+                    boolean named = cased ? k.cap || k.hasDigit : !lx.vocab(k) || lx.places.contains(k.low)
                             || lx.isAnyName(k.low) || k.hasDigit || Words.ORG_SUFFIX.contains(k.low)
                             || Words.STREET_SUFFIX.contains(k.low);
                     if (content && named && !Words.GENERIC_PLACE.contains(k.low)) {

@@ -75,7 +75,7 @@ final class DocumentMemory {
         if (!k.alpha || k.length() < 2 || generic(k.low)) {
             return;
         }
-        if (!lx.isVocabulary(k.low) && !lx.capitalised.contains(k.low)) {
+        if (!lx.vocab(k) && !lx.capitalised.contains(k.low)) {
             words.putIfAbsent(k.low, c);
         } else if (c == PhiCategory.NAME && k.length() > 2 && !k.upper) {
             capitalised.putIfAbsent(k.low, c);
@@ -140,18 +140,24 @@ final class DocumentMemory {
      * @return the matches (may overlap the first pass's; merge them)
      */
     List<PhiMatch> recall(String text, boolean cased) {
+        return recall(text, null, cased);
+    }
+
+    /** As {@link #recall(String, boolean)}, over the text's words when already cut (else null). */
+    List<PhiMatch> recall(String text, List<Tok> cut, boolean cased) {
         List<PhiMatch> out = new ArrayList<>();
         if (isEmpty()) {
             return out;
         }
-        List<Tok> t = Tok.split(text);
+        List<Tok> t = cut != null ? cut : Tok.split(text);
         for (int i = 0; i < t.size(); i++) {
             Tok k = t.get(i);
             if (!k.alpha) {
                 continue;
             }
             PhiCategory c = words.get(k.low);
-            if (c == null && (cased ? k.cap && !k.upper : vocative(t, i))) {
+            if (c == null && !capitalised.isEmpty() && capitalised.containsKey(k.low)
+                    && (cased ? k.cap && !k.upper : vocative(t, i))) {
                 c = capitalised.get(k.low);
             }
             if (c != null) {

@@ -15,6 +15,7 @@ import java.util.Set;
 final class Holidays {
 
     private static final List<String[]> NAMES = load();
+    private static final java.util.Map<String, List<String[]>> BY_FIRST = index();
     private static final Set<String> SPAN_WORDS = Words.list("Holidays.SPAN_WORDS");
     private static final Set<String> RELATION = Words.list("Holidays.RELATION");
 
@@ -43,7 +44,7 @@ final class Holidays {
     static boolean mentions(String text) {
         List<Tok> t = Tok.split(text);
         for (int i = 0; i < t.size(); i++) {
-            for (String[] h : NAMES) {
+            for (String[] h : BY_FIRST.getOrDefault(t.get(i).low, List.of())) {
                 if (matches(t, i, h)) {
                     return true;
                 }
@@ -55,7 +56,7 @@ final class Holidays {
     static void find(List<Tok> t, Set<String> cues, List<PhiMatch> out) {
         int n = t.size();
         for (int i = 0; i < n; i++) {
-            for (String[] h : NAMES) {
+            for (String[] h : BY_FIRST.getOrDefault(t.get(i).low, List.of())) {
                 if (!matches(t, i, h)) {
                     continue;
                 }
@@ -76,6 +77,14 @@ final class Holidays {
                 break;
             }
         }
+    }
+
+    private static java.util.Map<String, List<String[]>> index() {
+        java.util.Map<String, List<String[]>> m = new java.util.HashMap<>();
+        for (String[] h : NAMES) {
+            m.computeIfAbsent(h[0], k -> new ArrayList<>()).add(h);
+        }
+        return m;
     }
 
     private static boolean matches(List<Tok> t, int i, String[] h) {

@@ -111,7 +111,8 @@ final class Lexicon {
 
     /** A name from the large lists that is no vocabulary word: "marisol", "okafor", "nguyen". */
     boolean isListedName(String lower) {
-        return lower.length() > 2 && (names.contains(lower) || firstNames.contains(lower) || lastNames.contains(lower))
+        return lower.length() > 2 && !english.contains(lower)
+                && (names.contains(lower) || firstNames.contains(lower) || lastNames.contains(lower))
                 && !isVocabulary(lower) && !capitalised.contains(lower) && !Words.MONTH_NUMBER.containsKey(lower)
                 && !Words.WEEKDAYS.contains(lower) && !Words.STATES.contains(lower) && !Words.STATE_FULL.contains(lower)
                 && !Words.COUNTRIES.contains(lower);
@@ -155,18 +156,76 @@ final class Lexicon {
                 || common.contains(lower.substring(0, n - 3) + "e"));
     }
 
+    /** {@link #isVocabulary} for a word, worked out once per word. */
+    boolean vocab(Tok k) {
+        if (k.vocab == 0) {
+            k.vocab = memo(k.low, VOCAB) ? (byte) 1 : (byte) 2;
+        }
+        return k.vocab == 1;
+    }
+
+    private static final int VOCAB = 1;
+    private static final int STRONG = 2;
+    private static final int COMMON = 4;
+    /** Per-request memo of word tests, thread-confined and dropped when the request ends (no PHI outlives it). */
+    private static final ThreadLocal<Map<String, Integer>> MEMO = new ThreadLocal<>();
+
+    /** Starts memoising word tests on this thread; pair with {@link #endRequest()}. */
+    static void beginRequest() {
+        MEMO.set(new HashMap<>(512));
+    }
+
+    /** Drops this thread's memo. */
+    static void endRequest() {
+        MEMO.remove();
+    }
+
+    private boolean memo(String w, int bit) {
+        Map<String, Integer> m = MEMO.get();
+        if (m == null) {
+            return compute(w, bit);
+        }
+        int f = m.getOrDefault(w, 0);
+        int known = bit << 8;
+        if ((f & known) == 0) {
+            f |= known | (compute(w, bit) ? bit : 0);
+            m.put(w, f);
+        }
+        return (f & bit) != 0;
+    }
+
+    private boolean compute(String w, int bit) {
+        return switch (bit) {
+            case VOCAB -> isVocabulary(w);
+            case STRONG -> isStrongName(w);
+            default -> isCommon(w);
+        };
+    }
+
+    /** {@link #isStrongName} for a word, worked out once per word. */
+    boolean strong(Tok k) {
+        if (k.strong == 0) {
+            k.strong = memo(k.low, STRONG) ? (byte) 1 : (byte) 2;
+        }
+        return k.strong == 1;
+    }
+
     /** {@link #isCommon} for a word, worked out once per word. */
     boolean common(Tok k) {
         if (k.common == 0) {
-            k.common = isCommon(k.low) ? (byte) 1 : (byte) 2;
+            k.common = memo(k.low, COMMON) ? (byte) 1 : (byte) 2;
         }
         return k.common == 1;
     }
 
     /** A dictionary name that is not also an ordinary word. */
     boolean isStrongName(String lower) {
-        return (firstNames.contains(lower) || lastNames.contains(lower)) && !nameWords.contains(lower)
-                && !common.contains(lower) && !keep.contains(lower) && !clinical.contains(lower) || isListedName(lower);
+        boolean curated = firstNames.contains(lower) || lastNames.contains(lower);
+        if (!curated) {
+            return !english.contains(lower) && isListedName(lower); // most words end here, cheaply
+        }
+        return !nameWords.contains(lower) && !common.contains(lower) && !keep.contains(lower)
+                && !clinical.contains(lower) || isListedName(lower);
     }
 
     /** A name of the curated first- or last-name lists, whether or not it is also a word ("Baker", "Echo"). */

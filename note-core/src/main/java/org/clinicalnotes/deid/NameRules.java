@@ -67,7 +67,7 @@ final class NameRules {
         }
         return (!lx.common(k) && !lx.nameWords.contains(k.low) && !Words.medicalLooking(k.low)
                 && !Words.STATE_FULL.contains(k.low) && !Words.COUNTRIES.contains(k.low))
-                || lx.isStrongName(k.low);
+                || lx.strong(k);
     }
 
     private void names(String text, List<Tok> t, int i, boolean cased, boolean[] name) {
@@ -76,7 +76,7 @@ final class NameRules {
             return;
         }
         String w = k.low;
-        if (lx.isStrongName(w) && (!cased || k.cap && !k.upper) && !Words.MONTH_NUMBER.containsKey(w) && k.length() > 1
+        if (lx.strong(k) && (!cased || k.cap && !k.upper) && !Words.MONTH_NUMBER.containsKey(w) && k.length() > 1
                 && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w) && !lx.cities.contains(w)) {
             name[i] = true;
         } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper
@@ -113,7 +113,7 @@ final class NameRules {
         if (Words.TITLES.contains(w) && !(w.equals("miss") && !cased) && !(w.equals("sister") || w.equals("father"))
                 || (w.equals("sister") || w.equals("father")) && cased && k.cap) {
             if (nameLike(next, cased, true) && !(w.equals("doctor") || w.equals("nurse")) || nameLike(next, cased,
-                    false) && (lx.isStrongName(next.low) || !lx.common(next))) {
+                    false) && (lx.strong(next) || !lx.common(next))) {
                 name[nextIdx] = true;
             }
         }
@@ -136,18 +136,18 @@ final class NameRules {
         }
         if ((w.equals("i'm") || w.equals("im") || (w.equals("am") && i > 0 && t.get(i - 1).low.equals("i"))
                 || (w.equals("is") && i > 0 && t.get(i - 1).low.equals("this")))
-                && (lx.isStrongName(next.low) && (!cased || next.cap)
+                && (lx.strong(next) && (!cased || next.cap)
                 || cased && next.cap && !lx.common(next) && nameLike(next, true, false))) {
             name[nextIdx] = true;
         }
         // "tell Priya", "ask joy oduya"
         if (Words.PERSON_VERBS.contains(w) && (nameLike(next, cased, false) && (!lx.common(next)
-                || lx.isStrongName(next.low)) || cueNameWord(next, cased) && i + 2 < t.size()
-                && (lx.isStrongName(t.get(i + 2).low) || !lx.common(t.get(i + 2)) && t.get(i + 2).alpha))) {
+                || lx.strong(next)) || cueNameWord(next, cased) && i + 2 < t.size()
+                && (lx.strong(t.get(i + 2)) || !lx.common(t.get(i + 2)) && t.get(i + 2).alpha))) {
             name[nextIdx] = true;
         }
         if (Words.PERSON_VERBS.contains(w) && next.alpha && lx.firstNames.contains(next.low) && i + 2 < t.size()
-                && joinable(text, next, t.get(i + 2)) && (lx.isStrongName(t.get(i + 2).low)
+                && joinable(text, next, t.get(i + 2)) && (lx.strong(t.get(i + 2))
                 || t.get(i + 2).alpha && !lx.common(t.get(i + 2)) && (!cased || t.get(i + 2).cap))) {
             name[nextIdx] = true;
             name[i + 2] = true;

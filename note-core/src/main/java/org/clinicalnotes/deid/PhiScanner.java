@@ -36,8 +36,12 @@ final class PhiScanner {
      *     name rules that lean on the vocabulary lists
      */
     List<PhiMatch> scan(String text, boolean cased) {
+        return scan(text, Tok.split(text), cased);
+    }
+
+    /** As {@link #scan(String, boolean)}, over the text's words already cut. */
+    List<PhiMatch> scan(String text, List<Tok> t, boolean cased) {
         List<PhiMatch> out = new ArrayList<>();
-        List<Tok> t = Tok.split(text);
         boolean hasDigit = false;
         for (Tok k : t) {
             if (k.hasDigit) {

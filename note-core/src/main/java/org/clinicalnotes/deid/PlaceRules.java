@@ -67,7 +67,7 @@ final class PlaceRules {
                 if (e > s && t.get(e - 1).fullEnd < k.start - 2) {
                     break;
                 }
-                if (!lx.isVocabulary(k.low) && !lx.capitalised.contains(k.low) && !Words.medicalLooking(k.low)
+                if (!lx.vocab(k) && !lx.capitalised.contains(k.low) && !Words.medicalLooking(k.low)
                         && !Words.MONTH_NUMBER.containsKey(k.low) && !Words.WEEKDAYS.contains(k.low)
                         && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
                         && !Words.COUNTRIES.contains(k.low) && k.length() > 2
@@ -340,7 +340,7 @@ final class PlaceRules {
                 if (ORG_STOP.contains(w.low) || Words.KIN.contains(w.low)) {
                     break;
                 }
-                dist = (!lx.common(w) && w.alpha && !Words.medicalLooking(w.low)) || lx.isStrongName(w.low)
+                dist = (!lx.common(w) && w.alpha && !Words.medicalLooking(w.low)) || lx.strong(w)
                         || lx.cities.contains(w.low) || inner;
             }
             if (dist) {

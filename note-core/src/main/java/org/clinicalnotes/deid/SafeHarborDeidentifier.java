@@ -118,6 +118,15 @@ public final class SafeHarborDeidentifier implements Deidentifier {
      */
     public DeidentifiedTranscript deidentify(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
+        Lexicon.beginRequest();
+        try {
+            return deidentifyTranscript(transcript);
+        } finally {
+            Lexicon.endRequest();
+        }
+    }
+
+    private DeidentifiedTranscript deidentifyTranscript(Transcript transcript) {
         List<String> texts = new ArrayList<>(transcript.size());
         StringBuilder all = new StringBuilder(transcript.textLength() + transcript.size() * 16);
         for (Utterance u : transcript.utterances()) {
@@ -130,6 +139,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         DocumentMemory memory = new DocumentMemory(lx);
         List<Utterance> us = transcript.utterances();
         List<List<PhiMatch>> found = new ArrayList<>(us.size());
+        List<List<Tok>> words = new ArrayList<>(us.size());
         Map<String, List<PhiMatch>> labelFound = new HashMap<>();
         AnswerRules answers = scanner.answers();
         Utterance prev = null;
@@ -140,7 +150,9 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                 labelFound.put(label, lm);
                 memory.learnLabel(label, lm);
             }
-            List<PhiMatch> m = detect(u.text(), cased);
+            List<Tok> w = Tok.split(u.text());
+            words.add(w);
+            List<PhiMatch> m = detect(u.text(), w, cased);
             AnswerRules.Asked asked = prev != null && !prev.speaker().label().equals(label)
                     ? answers.asked(prev.text()) : null;
             prev = u;
@@ -177,7 +189,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                 labels.put(u.id(), labelSpanCache.get(label));
             }
             List<PhiMatch> m = found.get(i);
-            List<PhiMatch> again = allowed(u.text(), memory.recall(u.text(), cased));
+            List<PhiMatch> again = allowed(u.text(), memory.recall(u.text(), words.get(i), cased));
             if (!again.isEmpty()) {
                 m = new ArrayList<>(m);
                 m.addAll(again);
@@ -230,7 +242,11 @@ public final class SafeHarborDeidentifier implements Deidentifier {
      */
     public List<PhiMatch> detect(String text, boolean cased) {
         Objects.requireNonNull(text, "text");
-        List<PhiMatch> found = scanner.scan(text, cased);
+        return detect(text, Tok.split(text), cased);
+    }
+
+    private List<PhiMatch> detect(String text, List<Tok> words, boolean cased) {
+        List<PhiMatch> found = scanner.scan(text, words, cased);
         for (PhiDetector d : detectors) {
             for (PhiMatch m : d.detect(text)) {
                 if (m.end() <= text.length()) {

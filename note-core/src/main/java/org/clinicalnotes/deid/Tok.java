@@ -21,6 +21,10 @@ final class Tok {
     boolean sentenceStart;
     /** Cached common-word test: 0 unknown, 1 common, 2 not. */
     byte common;
+    /** Cached vocabulary test: 0 unknown, 1 yes, 2 no. */
+    byte vocab;
+    /** Cached strong-name test: 0 unknown, 1 yes, 2 no. */
+    byte strong;
 
     private final String source;
 

@@ -23,7 +23,10 @@ final class WebRules {
 
     static void find(String text, List<Tok> t, List<PhiMatch> out) {
         written(text, out);
-        spoken(t, out);
+        if (text.indexOf("dot") >= 0 || text.indexOf("underscore") >= 0 || text.indexOf("DOT") >= 0
+                || text.indexOf("Dot") >= 0 || text.indexOf("Underscore") >= 0) {
+            spoken(t, out);
+        }
     }
 
     /** Whitespace-separated pieces of the text that are links, file names or handles. */
@@ -46,7 +49,7 @@ final class WebRules {
             while (e > s && ".,;:!?)\"'>]}".indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
             }
-            if (e - s < 4) {
+            if (e - s < 4 || !worthALook(text, s, e)) {
                 continue;
             }
             PhiCategory c = kind(text, s, e);
@@ -54,6 +57,18 @@ final class WebRules {
                 out.add(PhiMatch.of(s, e, c));
             }
         }
+    }
+
+    /** Only pieces with a dot, slash, underscore or at sign, or an image-file prefix, can be links or files. */
+    private static boolean worthALook(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '/' || c == '_' || c == '@') {
+                return true;
+            }
+        }
+        char a = text.charAt(s);
+        return (a == 'I' || a == 'i' || a == 'D' || a == 'd' || a == 'P' || a == 'p') && e - s > 4;
     }
 
     private static PhiCategory kind(String text, int s, int e) {
