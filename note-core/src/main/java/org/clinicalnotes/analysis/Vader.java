@@ -13,7 +13,10 @@ import org.clinicalnotes.internal.Tsv;
  * A port of VADER's valence scoring (Hutto and Gilbert, ICWSM 2014; vaderSentiment.py, MIT licence): lexicon
  * valence per word, negation in the three words before, boosters and dampeners, capitals as emphasis, "but" shifts,
  * "least", special phrases, exclamation and question emphasis, and the normalised compound score. Emoji handling and
- * the emoticon-specific rules are left out (transcripts carry none). The lexicon and rule words are resources.
+ * the emoticon-specific rules are left out (transcripts carry none). Three project deviations for spoken text:
+ * spoken "like" counts as liking only after a subject or an auxiliary; "stop", "quit" and "help" undo a negation
+ * before them ("couldn't stop crying"); phrases in {@code phrases.tsv} replace the valences of their words. The
+ * lexicon and rule words are resources.
  * Immutable and thread-safe.
  */
 final class Vader {
@@ -25,13 +28,19 @@ final class Vader {
     private final Map<String, Double> boosters;
     private final Set<String> negations;
     private final Map<String, Double> special;
+    /** Project phrases (phrases.tsv) keyed by first word: whole phrase words and valence. */
+    private final Map<String, List<Phrase>> phrases;
+
+    record Phrase(String[] words, double valence) {
+    }
 
     private Vader(Map<String, Double> lexicon, Map<String, Double> boosters, Set<String> negations,
-                  Map<String, Double> special) {
+                  Map<String, Double> special, Map<String, List<Phrase>> phrases) {
         this.lexicon = lexicon;
         this.boosters = boosters;
         this.negations = negations;
         this.special = special;
+        this.phrases = phrases;
     }
 
     static Vader load() {
@@ -50,7 +59,16 @@ final class Vader {
                 default -> throw new IllegalStateException("vader-rules.tsv: unknown kind " + row[0]);
             }
         }
-        return new Vader(Map.copyOf(lex), Map.copyOf(boost), Set.copyOf(neg), Map.copyOf(spec));
+        Map<String, List<Phrase>> ph = new HashMap<>();
+        for (String[] row : Tsv.rows(Vader.class, "phrases.tsv", 2)) {
+            String[] words = row[0].strip().toLowerCase(Locale.ROOT).split(" ");
+            ph.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, Double.parseDouble(row[1])));
+        }
+        ph.replaceAll((k, v) -> {
+            v.sort((a, b) -> b.words().length - a.words().length);
+            return List.copyOf(v);
+        });
+        return new Vader(Map.copyOf(lex), Map.copyOf(boost), Set.copyOf(neg), Map.copyOf(spec), Map.copyOf(ph));
     }
 
     /** The result of one text: compound in [-1, 1], and the per-token valences (0 for tokens without one). */
@@ -74,9 +92,22 @@ final class Vader {
         }
         boolean capDiff = capDifferential(words);
         double[] s = new double[n];
+        boolean[] inPhrase = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (boosters.containsKey(lower[i])) {
+            Phrase p = phraseAt(lower, i);
+            if (p != null) {
+                s[i] = p.valence();
+                for (int k = 0; k < p.words().length; k++) {
+                    inPhrase[i + k] = true;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (inPhrase[i] || boosters.containsKey(lower[i])) {
                 continue;
+            }
+            if (lower[i].equals("like") && (i == 0 || !LIKERS.contains(stripped(lower[i - 1])))) {
+                continue; // spoken "like" (I feel like, it was like) is a filler or a comparison, not liking
             }
             if (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
                 continue;
@@ -85,6 +116,44 @@ final class Vader {
         }
         butCheck(lower, s);
         return summarise(s, text, words);
+    }
+
+    /** Words after which "like" means liking. */
+    private static final Set<String> LIKERS = Set.of("i", "we", "you", "they", "really", "would", "i'd", "we'd",
+            "don't", "didn't", "dont", "didnt", "do", "did", "not", "to", "actually", "also", "kinda");
+    /** Verbs that undo a negation before them: "couldn't stop crying" is crying. */
+    private static final Set<String> UNDOERS = Set.of("stop", "stopped", "quit", "help");
+
+    private Phrase phraseAt(String[] lower, int i) {
+        List<Phrase> list = phrases.get(stripped(lower[i]));
+        if (list == null) {
+            return null;
+        }
+        for (Phrase p : list) {
+            if (i + p.words().length > lower.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 1; k < p.words().length && all; k++) {
+                all = stripped(lower[i + k]).equals(p.words()[k]);
+            }
+            if (all) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String stripped(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
+            b--;
+        }
+        return w.substring(a, b);
     }
 
     private double valence(List<String> words, String[] lower, int i, boolean capDiff) {
@@ -140,6 +209,9 @@ final class Vader {
     }
 
     private double negationCheck(double v, String[] w, int start, int i) {
+        if (start > 0 && UNDOERS.contains(w[i - 1])) {
+            return v;
+        }
         if (start == 0) {
             if (negated(w[i - 1])) {
                 v *= N_SCALAR;
