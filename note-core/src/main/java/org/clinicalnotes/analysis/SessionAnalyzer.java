@@ -91,13 +91,15 @@ public final class SessionAnalyzer {
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
             Utterance prev = i > 0 ? us.get(i - 1) : null;
+            Utterance next = i + 1 < us.size() ? us.get(i + 1) : null;
             Behaviour behaviour = null;
             TalkType talkType = null;
             MiCode code = null;
             double confidence = 0;
             if (u.role() == SpeakerRole.CLINICIAN || u.role() == SpeakerRole.PATIENT) {
                 List<String> features = MiFeatures.of(u.text(), prev == null ? null : prev.text(),
-                        prev != null && prev.role() == u.role());
+                        prev != null && prev.role() == u.role(), next == null ? null : next.text(),
+                        next != null && next.role() == u.role());
                 boolean clinician = u.role() == SpeakerRole.CLINICIAN;
                 String task = clinician ? "behaviour" : "talk";
                 MiClassifier.Prediction p = classifier.predict(task, features);

@@ -26,13 +26,38 @@ public final class MiFeatures {
      * @return feature names, each once
      */
     public static List<String> of(String text, String previousText, boolean previousSameSpeaker) {
+        return of(text, previousText, previousSameSpeaker, null, false);
+    }
+
+    /**
+     * The features of one utterance with the utterance after it (the session is analysed after the fact, so the
+     * reply is known: a client's "exactly" after a reflection, a clinician's reflection after change talk).
+     *
+     * @param text the utterance
+     * @param previousText the utterance before it, or null at the start
+     * @param previousSameSpeaker whether the previous utterance was by the same speaker
+     * @param nextText the utterance after it, or null at the end
+     * @param nextSameSpeaker whether the next utterance is by the same speaker
+     * @return feature names, each once
+     */
+    public static List<String> of(String text, String previousText, boolean previousSameSpeaker, String nextText,
+                                  boolean nextSameSpeaker) {
         Set<String> f = new LinkedHashSet<>();
         List<String> toks = tokens(text);
         f.add("bias");
         String prev = "<s>";
+        int negatedFor = 0;
         for (String t : toks) {
             f.add("w:" + t);
             f.add("b:" + prev + "_" + t);
+            if (negatedFor > 0) {
+                f.add("neg:" + t);
+                negatedFor--;
+            }
+            if (t.equals("not") || t.equals("never") || t.equals("no") || t.endsWith("n't") || t.equals("dont")
+                    || t.equals("cant")) {
+                negatedFor = 3;
+            }
             prev = t;
         }
         f.add("b:" + prev + "_</s>");
@@ -63,6 +88,20 @@ public final class MiFeatures {
                 f.add(ps + "ends?");
             }
             f.add(ps + "len:" + bucket(tokens(previousText).size()));
+        }
+        if (nextText == null) {
+            f.add("next:none");
+        } else {
+            f.add(nextSameSpeaker ? "next:same" : "next:other");
+            String ns = nextSameSpeaker ? "ns:" : "no:";
+            List<String> nt = tokens(nextText);
+            for (int i = 0; i < Math.min(nt.size(), 6); i++) {
+                f.add(ns + nt.get(i));
+            }
+            if (!nt.isEmpty()) {
+                f.add(ns + "first:" + nt.get(0));
+            }
+            f.add(ns + "len:" + bucket(nt.size()));
         }
         return new ArrayList<>(f);
     }

@@ -84,7 +84,7 @@ public final class MiTrainer {
         for (String task : List.of("behaviour", "talk")) {
             List<String> classes = task.equals("behaviour") ? BEHAVIOURS : TALK;
             List<Example> all = examples(sessions, task.equals("behaviour"), classes);
-            int[] checkpoints = {1, 2, 3, 5, 8};
+            int[] checkpoints = {2, 4, 8, 12};
             Params best = null;
             double bestF1 = -1;
             for (double l2 : new double[] {1e-5, 1e-4, 1e-3}) {
@@ -158,8 +158,10 @@ public final class MiTrainer {
                     continue;
                 }
                 AnnomiData.Row prev = i > 0 ? rows.get(i - 1) : null;
+                AnnomiData.Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
                 out.add(new Example(MiFeatures.of(r.text(), prev == null ? null : prev.text(),
-                        prev != null && prev.therapist() == r.therapist()), classes.indexOf(label), s.id()));
+                        prev != null && prev.therapist() == r.therapist(), next == null ? null : next.text(),
+                        next != null && next.therapist() == r.therapist()), classes.indexOf(label), s.id()));
             }
         }
         return out;
@@ -189,12 +191,15 @@ public final class MiTrainer {
         }
         Map<String, double[]> w = new HashMap<>();
         Map<String, double[]> g = new HashMap<>();
+        Map<String, double[]> u = new HashMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() >= MIN_COUNT) {
                 w.put(e.getKey(), new double[k]);
                 g.put(e.getKey(), new double[k]);
+                u.put(e.getKey(), new double[k]);
             }
         }
+        long t = 1;
         Random rnd = new Random(42);
         List<Example> order = new ArrayList<>(data);
         double lr = 0.1;
@@ -205,11 +210,13 @@ public final class MiTrainer {
                 java.util.Arrays.fill(s, 0);
                 List<double[]> active = new ArrayList<>();
                 List<double[]> activeG = new ArrayList<>();
+                List<double[]> activeU = new ArrayList<>();
                 for (String f : e.features()) {
                     double[] wf = w.get(f);
                     if (wf != null) {
                         active.add(wf);
                         activeG.add(g.get(f));
+                        activeU.add(u.get(f));
                         for (int c = 0; c < k; c++) {
                             s[c] += wf[c];
                         }
@@ -232,13 +239,31 @@ public final class MiTrainer {
                         double[] gf = activeG.get(a);
                         double gr = grad + p.l2() * wf[c];
                         gf[c] += gr * gr;
-                        wf[c] -= lr * gr / Math.sqrt(gf[c] + 1e-8);
+                        double delta = lr * gr / Math.sqrt(gf[c] + 1e-8);
+                        wf[c] -= delta;
+                        activeU.get(a)[c] -= t * delta;
                     }
                 }
+                t++;
             }
-            listener.after(epoch + 1, new Model(classes, w));
+            listener.after(epoch + 1, averaged(classes, w, u, t));
         }
-        return new Model(classes, w);
+        return averaged(classes, w, u, t);
+    }
+
+    /** Averaged weights (Polyak averaging over all updates): less variance than the last iterate. */
+    private static Model averaged(List<String> classes, Map<String, double[]> w, Map<String, double[]> u, long t) {
+        Map<String, double[]> avg = new HashMap<>();
+        for (Map.Entry<String, double[]> e : w.entrySet()) {
+            double[] wf = e.getValue();
+            double[] uf = u.get(e.getKey());
+            double[] a = new double[wf.length];
+            for (int c = 0; c < wf.length; c++) {
+                a[c] = wf[c] - uf[c] / t;
+            }
+            avg.put(e.getKey(), a);
+        }
+        return new Model(classes, avg);
     }
 
     static double macroF1(Model m, List<Example> data, int k) {
