@@ -105,7 +105,7 @@ public final class AnalysisHtml {
         int h = 260;
         int left = 40;
         int right = 10;
-        int top = 24;
+        int top = 44;
         int bottom = 34;
         double plotW = W - left - right;
         double plotH = h - top - bottom;
@@ -124,18 +124,26 @@ public final class AnalysisHtml {
                     + "<text x=\"4\" y=\"%.1f\" font-size=\"11\" fill=\"#718096\">%.2f</text>", left, W - right, y, y,
                     y + 4, g));
         }
+        double[] rowEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (SessionAnalysis.Moment m : a.moments()) {
             int from = index.get(m.utteranceIds().get(0));
             int to = index.get(m.utteranceIds().get(m.utteranceIds().size() - 1));
             double x1 = left + from * step - Math.max(4, step / 2);
             double x2 = left + to * step + Math.max(4, step / 2);
             boolean risk = m.label() == MomentLabel.RISK_DISCLOSURE;
+            double labelW = m.label().text().length() * 6.2;
+            double lx = Math.max(left + labelW / 2, Math.min(W - right - labelW / 2, (x1 + x2) / 2));
+            int row = 0;
+            while (row < rowEnd.length - 1 && lx - labelW / 2 <= rowEnd[row] + 4) {
+                row++;
+            }
+            rowEnd[row] = lx + labelW / 2;
             sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%.1f\" "
-                            + "fill=\"%s\" opacity=\"0.35\"><title>%s %s</title></rect>"
+                            + "fill=\"%s\" opacity=\"0.45\"><title>%s %s</title></rect>"
                             + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"%s\" text-anchor=\"middle\">%s</text>",
                     x1, top, x2 - x1, plotH, risk ? "#feb2b2" : "#fefcbf", esc(m.label().text()),
-                    esc(String.join(", ", m.utteranceIds())), (x1 + x2) / 2, top - 8, risk ? "#c53030" : "#975a16",
-                    esc(m.label().text())));
+                    esc(String.join(", ", m.utteranceIds())), lx, top - 4 - 12 * row,
+                    risk ? "#c53030" : "#975a16", esc(m.label().text())));
         }
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < n; i++) {

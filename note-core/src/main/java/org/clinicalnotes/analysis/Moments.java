@@ -20,6 +20,8 @@ final class Moments {
     static final double THRESHOLD = 0.45;
     /** A neighbour joins the stretch at this share of the peak. */
     static final double STRETCH_SHARE = 0.75;
+    /** Risk evidence more than this many utterances apart makes separate moments. */
+    static final int RISK_GAP = 3;
 
     private Moments() {
     }
@@ -62,14 +64,16 @@ final class Moments {
             }
         }
         for (TreeSet<Integer> g : riskGroups) {
-            double peak = 0;
-            List<String> ids = new ArrayList<>();
+            // evidence far apart (a disclosure early, a safety plan late) makes separate stretches
+            List<Integer> run = new ArrayList<>();
             for (int i : g) {
-                taken[i] = true;
-                ids.add(us.get(i).id());
-                peak = Math.max(peak, us.get(i).tone().intensity());
+                if (!run.isEmpty() && i - run.get(run.size() - 1) > RISK_GAP) {
+                    out.add(riskMoment(us, run, taken));
+                    run = new ArrayList<>();
+                }
+                run.add(i);
             }
-            out.add(new SessionAnalysis.Moment(ids, MomentLabel.RISK_DISCLOSURE, peak));
+            out.add(riskMoment(us, run, taken));
         }
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < us.size(); i++) {
@@ -107,6 +111,18 @@ final class Moments {
         }
         out.sort(Comparator.comparingInt(m -> index.get(m.utteranceIds().get(0))));
         return out;
+    }
+
+    private static SessionAnalysis.Moment riskMoment(List<SessionAnalysis.UtteranceAnalysis> us, List<Integer> run,
+                                                     boolean[] taken) {
+        double peak = 0;
+        List<String> ids = new ArrayList<>();
+        for (int i : run) {
+            taken[i] = true;
+            ids.add(us.get(i).id());
+            peak = Math.max(peak, us.get(i).tone().intensity());
+        }
+        return new SessionAnalysis.Moment(ids, MomentLabel.RISK_DISCLOSURE, peak);
     }
 
     private static boolean near(boolean[] taken, int i, int distance) {

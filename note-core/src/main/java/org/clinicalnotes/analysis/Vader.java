@@ -14,7 +14,8 @@ import org.clinicalnotes.internal.Tsv;
  * valence per word, negation in the three words before, boosters and dampeners, capitals as emphasis, "but" shifts,
  * "least", special phrases, exclamation and question emphasis, and the normalised compound score. Emoji handling and
  * the emoticon-specific rules are left out (transcripts carry none). Three project deviations for spoken text:
- * spoken "like" counts as liking only after a subject or an auxiliary; "stop", "quit" and "help" undo a negation
+ * spoken "like" counts as liking only after a subject or an auxiliary, and "pretty" before another word is a
+ * degree adverb; "stop", "quit" and "help" undo a negation
  * before them ("couldn't stop crying"); phrases in {@code phrases.tsv} replace the valences of their words. The
  * lexicon and rule words are resources.
  * Immutable and thread-safe.
@@ -103,7 +104,7 @@ final class Vader {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (inPhrase[i] || boosters.containsKey(lower[i])) {
+            if (inPhrase[i] || boosters.containsKey(lower[i]) || isSpokenBooster(lower, i)) {
                 continue;
             }
             if (lower[i].equals("like") && (i == 0 || !LIKERS.contains(stripped(lower[i - 1])))) {
@@ -192,8 +193,13 @@ final class Vader {
         return leastCheck(v, lower, i);
     }
 
+    /** Spoken "pretty" before another word is a degree adverb ("pretty rough"), not "beautiful". */
+    private static boolean isSpokenBooster(String[] lower, int i) {
+        return lower[i].equals("pretty") && i + 1 < lower.length;
+    }
+
     private double scalar(String word, String lower, double valence, boolean capDiff) {
-        Double b = boosters.get(lower);
+        Double b = lower.equals("pretty") ? Double.valueOf(0.293) : boosters.get(lower);
         if (b == null) {
             return 0;
         }
