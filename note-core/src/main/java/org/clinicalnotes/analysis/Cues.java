@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinicalnotes.internal.Tsv;
 import org.clinicalnotes.transcript.SpeakerRole;
@@ -19,38 +18,40 @@ final class Cues {
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|don't|dont|didn't|isn't|wasn't|"
             + "won't|can't|cannot|wouldn't|doesn't|aren't|haven't|hasn't)\\W+(?:\\w+\\W+){0,2}$");
 
-    private final Map<MarkerKind, Pattern> markers;
-    private final Map<InterventionKind, Pattern> interventions;
+    private final List<MarkerKind> markerKinds;
+    private final WordPatterns markers;
+    private final List<InterventionKind> interventionKinds;
+    private final WordPatterns interventions;
     private final Map<MiCode, List<Pattern>> codes;
 
-    private Cues(Map<MarkerKind, Pattern> markers, Map<InterventionKind, Pattern> interventions,
-                 Map<MiCode, List<Pattern>> codes) {
+    private Cues(List<MarkerKind> markerKinds, WordPatterns markers, List<InterventionKind> interventionKinds,
+                 WordPatterns interventions, Map<MiCode, List<Pattern>> codes) {
+        this.markerKinds = markerKinds;
         this.markers = markers;
+        this.interventionKinds = interventionKinds;
         this.interventions = interventions;
         this.codes = codes;
     }
 
     static Cues load() {
-        Map<MarkerKind, Pattern> m = new EnumMap<>(MarkerKind.class);
+        List<MarkerKind> mk = new ArrayList<>();
+        List<String> ml = new ArrayList<>();
         for (String[] row : Tsv.rows(Cues.class, "markers.tsv", 2)) {
-            m.put(MarkerKind.valueOf(row[0]), words(row[1]));
+            mk.add(MarkerKind.valueOf(row[0]));
+            ml.add(row[1]);
         }
-        Map<InterventionKind, Pattern> iv = new EnumMap<>(InterventionKind.class);
+        List<InterventionKind> ik = new ArrayList<>();
+        List<String> il = new ArrayList<>();
         for (String[] row : Tsv.rows(Cues.class, "interventions.tsv", 2)) {
-            iv.put(InterventionKind.valueOf(row[0]), words(row[1]));
+            ik.add(InterventionKind.valueOf(row[0]));
+            il.add(row[1]);
         }
         Map<MiCode, List<Pattern>> c = new EnumMap<>(MiCode.class);
         for (String[] row : Tsv.rows(Cues.class, "mi-codes.tsv", 2)) {
-            c.computeIfAbsent(MiCode.valueOf(row[0]), k -> new ArrayList<>())
-                    .add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            c.computeIfAbsent(MiCode.valueOf(row[0]), k -> new ArrayList<>()).add(Pattern.compile(row[1]));
         }
         c.replaceAll((k, v) -> List.copyOf(v));
-        return new Cues(m, iv, c);
-    }
-
-    private static Pattern words(String alternatives) {
-        return Pattern.compile("(?<![\\w'])(?:" + alternatives + ")(?![\\w'])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return new Cues(List.copyOf(mk), WordPatterns.compile(ml), List.copyOf(ik), WordPatterns.compile(il), c);
     }
 
     static String normalise(String text) {
@@ -77,20 +78,18 @@ final class Cues {
             }
             clientWords += Talk.words(u.text());
             String s = normalise(u.text());
-            for (Map.Entry<MarkerKind, Pattern> e : markers.entrySet()) {
-                boolean guarded = e.getKey() == MarkerKind.HOPELESSNESS || e.getKey() == MarkerKind.SELF_CRITICISM;
-                Matcher mt = e.getValue().matcher(s);
-                int n = 0;
-                while (mt.find()) {
-                    if (guarded && NEGATION.matcher(s.substring(Math.max(0, mt.start() - 40), mt.start())).find()) {
-                        continue;
-                    }
-                    n++;
+            java.util.Set<MarkerKind> here = java.util.EnumSet.noneOf(MarkerKind.class);
+            markers.scan(s, (tag, at) -> {
+                MarkerKind k = markerKinds.get(tag);
+                boolean guarded = k == MarkerKind.HOPELESSNESS || k == MarkerKind.SELF_CRITICISM;
+                if (guarded && NEGATION.matcher(s.substring(Math.max(0, at - 40), at)).find()) {
+                    return;
                 }
-                if (n > 0) {
-                    counts.merge(e.getKey(), n, Integer::sum);
-                    evidence.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u.id());
-                }
+                counts.merge(k, 1, Integer::sum);
+                here.add(k);
+            });
+            for (MarkerKind k : here) {
+                evidence.computeIfAbsent(k, x -> new ArrayList<>()).add(u.id());
             }
         }
         List<SessionAnalysis.Marker> out = new ArrayList<>();
@@ -111,11 +110,10 @@ final class Cues {
             if (u.role() != SpeakerRole.CLINICIAN) {
                 continue;
             }
-            String s = normalise(u.text());
-            for (Map.Entry<InterventionKind, Pattern> e : interventions.entrySet()) {
-                if (e.getValue().matcher(s).find()) {
-                    found.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u.id());
-                }
+            java.util.Set<InterventionKind> here = java.util.EnumSet.noneOf(InterventionKind.class);
+            interventions.scan(normalise(u.text()), (tag, at) -> here.add(interventionKinds.get(tag)));
+            for (InterventionKind k : here) {
+                found.computeIfAbsent(k, x -> new ArrayList<>()).add(u.id());
             }
         }
         List<SessionAnalysis.Intervention> out = new ArrayList<>();
