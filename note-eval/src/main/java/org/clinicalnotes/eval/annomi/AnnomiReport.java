@@ -45,6 +45,7 @@ public final class AnnomiReport {
         int[][] behaviour = new int[4][4];
         int[][] talk = new int[3][3];
         List<double[]> summaries = new ArrayList<>();
+        List<double[]> goldSummaries = new ArrayList<>();
         List<Boolean> high = new ArrayList<>();
         int sessions = 0;
         int analysed = 0;
@@ -79,6 +80,18 @@ public final class AnnomiReport {
                 sm.complexReflectionShare() == null ? 0 : sm.complexReflectionShare(),
                 sm.changeTalkShare() == null ? 0.5 : sm.changeTalkShare()});
             high.add(s.highQuality());
+            int gr = 0;
+            int gq = 0;
+            int gc = 0;
+            int gs = 0;
+            for (AnnomiData.Row r : s.rows()) {
+                gr += "REFLECTION".equals(r.behaviour()) ? 1 : 0;
+                gq += "QUESTION".equals(r.behaviour()) ? 1 : 0;
+                gc += "CHANGE".equals(r.talk()) ? 1 : 0;
+                gs += "SUSTAIN".equals(r.talk()) ? 1 : 0;
+            }
+            goldSummaries.add(new double[] {gq == 0 ? gr : (double) gr / gq, 0, gc + gs == 0 ? 0.5
+                    : (double) gc / (gc + gs)});
         }
         System.out.printf(Locale.ROOT, "AnnoMI test split (transcript_id mod 5 = 0): %d sessions (%d high, %d low); "
                 + "%d sessions analysed in all%n%n", sessions, high.stream().filter(b -> b).count(),
@@ -93,6 +106,9 @@ public final class AnnomiReport {
         }
         System.out.printf(Locale.ROOT, "  %-30s %.3f%n", "sum of the three z-scores",
                 auc(summaries, high, zsum(summaries)));
+        System.out.println("The same from AnnoMI's own labels (what a perfect classifier would give):");
+        System.out.printf(Locale.ROOT, "  %-30s %.3f%n", names[0], auc(goldSummaries, high, v -> v[0]));
+        System.out.printf(Locale.ROOT, "  %-30s %.3f%n", names[2], auc(goldSummaries, high, v -> v[2]));
     }
 
     private static Function<double[], Double> zsum(List<double[]> xs) {
