@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.analysis.AnalysisHtml;
 import org.clinicalnotes.analysis.AnalysisJson;
 import org.clinicalnotes.analysis.AnalysisMarkdown;
 import org.clinicalnotes.analysis.SessionAnalysis;
 import org.clinicalnotes.analysis.SessionAnalyzer;
 import org.clinicalnotes.speech.AudioInput;
+import org.clinicalnotes.speech.TranscribedAudio;
+import org.clinicalnotes.speech.TranscriptWriter;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptFormat;
 import org.clinicalnotes.transcript.TranscriptReader;
@@ -32,7 +33,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     static final List<String> FILES = List.of("analysis.json", "analysis.md", "analysis.html");
 
     @Parameters(index = "0", paramLabel = "INPUT",
-            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON.")
+            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON; "
+                    + "or audio (WAV, MP3, M4A, FLAC, OGG, WebM), transcribed with --speech.")
     Path input;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
@@ -50,6 +52,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing analysis files.")
     boolean force;
 
+    // ---- speech input: INPUT may be audio (detected by content), as for generate ----
+    @Option(names = "--speech", paramLabel = "SERVICE", defaultValue = "openai",
+            description = "For audio INPUT: openai, openai-compatible (needs --speech-base-url) or deepgram "
+                    + "(default: ${DEFAULT-VALUE}). The transcript is saved as DIR/transcript.txt.")
+    String speech;
+
+    @Option(names = "--speech-base-url", paramLabel = "URL", description = "For audio INPUT: the speech service URL.")
+    String speechBaseUrl;
+
+    @Option(names = "--speech-model", paramLabel = "NAME", description = "For audio INPUT: the speech model.")
+    String speechModel;
+
+    @Option(names = "--speakers", paramLabel = "MAP", description = "For audio INPUT: fix speaker roles, e.g. "
+            + "\"0=clinician,1=patient\".")
+    String speakers;
+
+    @Option(names = "--speech-retries", paramLabel = "N", defaultValue = "3", hidden = true)
+    int speechRetries;
+    // ---- end speech input ----
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,16 +83,26 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         OutputFiles files = new OutputFiles(out, force);
         files.checkNotExisting(FILES);
-        if (AudioInput.looksLikeAudio(input)) {
-            throw new BadInputException("CN-3101", input.toString(), 0, "audio cannot be analysed directly",
-                    "Transcribe it first (the transcribe command), then analyse the transcript.", null);
+        boolean audio = AudioInput.looksLikeAudio(input);
+        Transcript transcript;
+        if (audio) {
+            files.checkNotExisting(List.of("transcript.txt"));
+            TranscribedAudio heard = TranscribeCommand.options(speech, speechBaseUrl, speechModel, null, false,
+                    speakers, 0, speechRetries).transcribe(AudioInput.read(input), spec.commandLine());
+            SpeechOptions.summary(stdout, heard);
+            transcript = heard.transcript();
+            files.add("transcript.txt", TranscriptWriter.text(transcript));
+        } else {
+            transcript = TranscriptReader.builder().format(parseFormat(spec.commandLine(), format))
+                    .maxBytes(maxInputBytes).build().read(input);
         }
-        Transcript transcript = TranscriptReader.builder().format(parseFormat(spec.commandLine(), format))
-                .maxBytes(maxInputBytes).build().read(input);
         SessionAnalysis analysis = SessionAnalyzer.create().analyze(transcript);
         add(files, analysis, transcript);
         List<Path> written = files.commit();
         stdout.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+        if (audio) {
+            stdout.println("Transcribed audio: check the speakers in transcript.txt; the analysis follows them.");
+        }
         summary(stdout, analysis);
         return 0;
     }

@@ -1,5 +1,9 @@
 package org.clinicalnotes.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,13 +11,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnalyzeCommandTest {
 
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
     @TempDir
     Path dir;
+
+    @Test
+    void analyze_transcribes_audio_first_and_saves_the_transcript() throws Exception {
+        wm.stubFor(post(urlPathEqualTo("/v1/listen"))
+                .willReturn(okJson(TranscribeCommandTest.resource("deepgram-diarized.json"))));
+        Path wav = dir.resolve("visit.wav");
+        try (java.io.InputStream in = AnalyzeCommandTest.class.getResourceAsStream("/audio/cough.wav")) {
+            Files.write(wav, in.readAllBytes());
+        }
+        Path out = dir.resolve("audio-out");
+        GenerateCommandTest.Result r = GenerateCommandTest.cli("analyze", wav.toString(), "--speech", "deepgram",
+                "--speech-base-url", wm.baseUrl(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("transcript.txt")).exists();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
+        assertThat(json.get("utterances").size()).isEqualTo(5);
+    }
 
     private Path write(String name, String text) throws Exception {
         Path p = dir.resolve(name);
