@@ -77,7 +77,8 @@ final class Moments {
         }
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < us.size(); i++) {
-            if (us.get(i).role() != SpeakerRole.CLINICIAN && us.get(i).tone().intensity() >= THRESHOLD) {
+            Tone t = us.get(i).tone();
+            if (us.get(i).role() != SpeakerRole.CLINICIAN && t.intensity() >= THRESHOLD && emotional(t)) {
                 candidates.add(i);
             }
         }
@@ -125,6 +126,15 @@ final class Moments {
         return new SessionAnalysis.Moment(ids, MomentLabel.RISK_DISCLOSURE, peak);
     }
 
+    /**
+     * A turn can start a moment when it is negative, or positive with an emotion word (relieved, proud, excited):
+     * polite positives ("pretty good, thanks, sounds great") are not moments.
+     */
+    static boolean emotional(Tone t) {
+        return t.valence() < 0 || t.emotion() == Emotion.RELIEF || t.emotion() == Emotion.JOY
+                || t.emotion() == Emotion.ANGER || t.emotion() == Emotion.FEAR || t.emotion() == Emotion.DISTRESS;
+    }
+
     private static boolean near(boolean[] taken, int i, int distance) {
         for (int j = Math.max(0, i - distance); j <= Math.min(taken.length - 1, i + distance); j++) {
             if (taken[j]) {
@@ -140,7 +150,8 @@ final class Moments {
             return false;
         }
         SessionAnalysis.UtteranceAnalysis u = us.get(i);
-        return u.role() != SpeakerRole.CLINICIAN && u.tone().intensity() >= Math.max(THRESHOLD, STRETCH_SHARE * peak);
+        return u.role() != SpeakerRole.CLINICIAN && emotional(u.tone())
+                && u.tone().intensity() >= Math.max(THRESHOLD, STRETCH_SHARE * peak);
     }
 
     private static MomentLabel label(List<SessionAnalysis.UtteranceAnalysis> us, int peak) {

@@ -107,6 +107,11 @@ class SessionAnalyzerTest {
     }
 
     @Test
+    void polite_positive_small_talk_is_not_a_moment() {
+        assertThat(ANALYZER.analyze(read("dev-polite.txt")).moments()).isEmpty();
+    }
+
+    @Test
     void risk_disclosure_is_a_moment_and_safety_planning_is_named() {
         SessionAnalysis a = ANALYZER.analyze(read("dev-risk.txt"));
         assertThat(a.moments()).anySatisfy(m -> {
