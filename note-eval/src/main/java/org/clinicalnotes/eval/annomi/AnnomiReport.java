@@ -59,6 +59,13 @@ public final class AnnomiReport {
                         + t.size() + " utterances");
             }
             SessionAnalysis a = analyzer.analyze(t);
+            String json = org.clinicalnotes.analysis.AnalysisJson.write(a);
+            String html = org.clinicalnotes.analysis.AnalysisHtml.render(a, t);
+            String md = org.clinicalnotes.analysis.AnalysisMarkdown.render(a, t);
+            if (a.utterances().size() != t.size() || !json.contains("\"schemaVersion\"")
+                    || !html.strip().endsWith("</html>") || !md.startsWith("# Session analysis")) {
+                throw new IllegalStateException("AnnoMI " + s.id() + ": an output did not render");
+            }
             analysed++;
             if (!s.test()) {
                 continue;
@@ -94,8 +101,8 @@ public final class AnnomiReport {
                     : (double) gc / (gc + gs)});
         }
         System.out.printf(Locale.ROOT, "AnnoMI test split (transcript_id mod 5 = 0): %d sessions (%d high, %d low); "
-                + "%d sessions analysed in all%n%n", sessions, high.stream().filter(b -> b).count(),
-                high.stream().filter(b -> !b).count(), analysed);
+                + "%d sessions analysed and rendered (json, md, html) in all%n%n", sessions,
+                high.stream().filter(b -> b).count(), high.stream().filter(b -> !b).count(), analysed);
         table("Clinician behaviour", MiTrainer.BEHAVIOURS, behaviour, 0.72, 0.83);
         table("Client talk type", MiTrainer.TALK, talk, 0.55, 0.66);
         System.out.println("Separating high- from low-quality sessions (AUC, 0.5 = chance):");
