@@ -1,0 +1,76 @@
+package org.clinicalnotes.between;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.risk.RiskFinding;
+import org.clinicalnotes.risk.RiskScreen;
+import org.clinicalnotes.transcript.Speaker;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Utterance;
+
+/**
+ * Reads a journal entry with the conversation risk screen as what it is: a monologue of the client, with
+ * no clinician and no question. Each sentence becomes one client utterance, so the screen's evidence ids
+ * name the sentence, and none of the dialogue rules (a question setting the topic, "no" answering it, a
+ * clinician's words) can fire: a "no" in a journal denies nothing it was not said with. The screen's context
+ * rules still apply within the client's own words: negation ("I'm not suicidal"), another person as
+ * experiencer ("my cousin tried to kill himself"), media, hypotheticals, and past history (an endorsed
+ * past attempt is PRESENT but historical, so ROUTINE rather than URGENT). Stateless and thread-safe.
+ */
+final class MonologueRisk {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*\\n+\\s*");
+
+    private final RiskScreen screen;
+
+    MonologueRisk(RiskScreen screen) {
+        this.screen = screen;
+    }
+
+    /** Splits a journal text into sentences, keeping each as written. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCE_END.split(text.strip())) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    List<JournalRisk> read(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> sentences = sentences(text);
+        List<Utterance> us = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            us.add(Utterance.of("u" + (i + 1), Speaker.PATIENT, sentences.get(i)));
+        }
+        List<RiskFinding> findings = screen.findings(Transcript.of(us));
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        List<JournalRisk> out = new ArrayList<>(findings.size());
+        for (RiskFinding f : findings) {
+            RiskFlag flag = f.flag();
+            String sentence = flag.evidence().isEmpty() ? text.strip() : sentenceOf(flag.evidence().get(0), sentences);
+            String d = f.describe();
+            int cut = d.indexOf(". ");
+            out.add(new JournalRisk(flag.kind(), flag.status(), flag.severity(), f.historical(), sentence,
+                    cut > 0 ? d.substring(0, cut + 1) : d));
+        }
+        return out;
+    }
+
+    private static String sentenceOf(String utteranceId, List<String> sentences) {
+        try {
+            int i = Integer.parseInt(utteranceId.substring(1)) - 1;
+            return i >= 0 && i < sentences.size() ? sentences.get(i) : String.join(" ", sentences);
+        } catch (NumberFormatException e) {
+            return String.join(" ", sentences);
+        }
+    }
+}
