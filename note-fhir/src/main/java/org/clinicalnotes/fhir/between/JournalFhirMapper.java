@@ -47,7 +47,8 @@ import org.hl7.fhir.r4.model.Resource;
  *       explanation, {@code evidence} the risk sentence or the words with a reference to the entry's
  *       Observation, {@code implicated} the Flag, {@code mitigation} each acknowledgement);</li>
  *   <li>per suggestion, a {@code CommunicationRequest} to the client: {@code draft} until approved,
- *       {@code active} once approved, {@code revoked} if declined; never for an URGENT alert.</li>
+ *       {@code active} once approved, {@code revoked} if declined; {@code about} the DetectedIssue,
+ *       {@code reasonReference} the entry's Observation; never for an URGENT alert.</li>
  * </ul>
  * The first entry is the shipped {@code journal-signal} CodeSystem, so a validator can load it. Resource
  * ids are name-based UUIDs; the subject is {@code Patient/<client id>}. AI-derived resources carry
@@ -111,7 +112,8 @@ public final class JournalFhirMapper {
             String diUrl = "urn:uuid:" + di.getIdElement().getIdPart();
             add(b, di, diUrl);
             if (a.suggestion() != null && a.priority() != AlertPriority.URGENT) {
-                CommunicationRequest cr = communicationRequest(a, diUrl);
+                CommunicationRequest cr = communicationRequest(a, diUrl,
+                        observationOf.get(a.clientId() + "\u0000" + a.entryIds().get(0)));
                 add(b, cr, "urn:uuid:" + cr.getIdElement().getIdPart());
             }
         }
@@ -224,7 +226,7 @@ public final class JournalFhirMapper {
         return d;
     }
 
-    CommunicationRequest communicationRequest(Alert a, String issueUrl) {
+    CommunicationRequest communicationRequest(Alert a, String issueUrl, String observationUrl) {
         Suggestion s = a.suggestion();
         CommunicationRequest cr = new CommunicationRequest();
         cr.setId(uuid("suggestion/" + a.id()));
@@ -237,7 +239,10 @@ public final class JournalFhirMapper {
         cr.setSubject(patient(a.clientId()));
         cr.addRecipient(patient(a.clientId()));
         cr.addReasonCode(concept(SYSTEM, "coping-exercise", "Suggested coping exercise").setText(s.title()));
-        cr.addReasonReference(new Reference(issueUrl));
+        cr.addAbout(new Reference(issueUrl));
+        if (observationUrl != null) {
+            cr.addReasonReference(new Reference(observationUrl));
+        }
         cr.setAuthoredOnElement(new DateTimeType(Date.from(a.raisedAt().toInstant())));
         cr.addPayload().setContent(new org.hl7.fhir.r4.model.StringType(s.title() + ": " + s.instructions()));
         cr.addNote().setText((s.status() == Suggestion.Status.DRAFT
