@@ -159,8 +159,8 @@ public final class BetweenSessionMonitor {
             } else {
                 String label = RiskFinding.label(r.kind());
                 String why = switch (p) {
-                    case URGENT -> "The client wrote about " + label + " (" + r.description()
-                            + ") on " + e.time().toLocalDate() + ". Contact the client today. No automated reply is sent.";
+                    case URGENT -> "The client wrote about " + label + " on " + e.time().toLocalDate() + " (risk screen: "
+                            + r.description() + "). Contact the client today. No automated reply is sent.";
                     case HIGH -> "The client wrote something the risk screen reads as possible " + label
                             + ", unclear (" + r.description() + "). Read the sentence and follow up.";
                     case ROUTINE -> "The client mentioned past " + label + " (" + r.description()

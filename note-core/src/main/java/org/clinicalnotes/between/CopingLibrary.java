@@ -78,7 +78,10 @@ public final class CopingLibrary {
                     while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
                         end++;
                     }
-                    hit.add(lower.substring(at + 1, end));
+                    String word = lower.substring(at + 1, end);
+                    if (!hit.contains(word)) {
+                        hit.add(word);
+                    }
                 }
             }
             score += Math.min(3, hit.size());

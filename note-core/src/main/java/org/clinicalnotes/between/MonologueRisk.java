@@ -57,10 +57,12 @@ final class MonologueRisk {
         for (RiskFinding f : findings) {
             RiskFlag flag = f.flag();
             String sentence = flag.evidence().isEmpty() ? text.strip() : sentenceOf(flag.evidence().get(0), sentences);
-            String d = f.describe();
+            // "Risk screen: suicidal ideation PRESENT (passive), severity low, C-SSRS: …." without the dialogue's
+            // safety-action sentence, which a journal never has
+            String d = f.describe().replaceFirst("^Risk screen: ", "");
             int cut = d.indexOf(". ");
-            out.add(new JournalRisk(flag.kind(), flag.status(), flag.severity(), f.historical(), sentence,
-                    cut > 0 ? d.substring(0, cut + 1) : d));
+            d = cut > 0 ? d.substring(0, cut) : d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+            out.add(new JournalRisk(flag.kind(), flag.status(), flag.severity(), f.historical(), sentence, d));
         }
         return out;
     }
