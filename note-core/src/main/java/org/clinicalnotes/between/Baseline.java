@@ -4,7 +4,8 @@ package org.clinicalnotes.between;
  * A client's baseline for one signal just before an entry: the median of the earlier values in the
  * baseline window, their robust spread, and the value a spike must reach.
  *
- * @param signal {@code anxiety} or {@code distress}
+ * @param signal the component: {@code anxiety rating}, {@code anxiety in words}, {@code distress rating} or
+ *     {@code distress in words}
  * @param median the median of the earlier values
  * @param spread 1.4826 × their median absolute deviation, at least the configured floor
  * @param threshold the spike threshold: the largest of median + z × spread, median + the minimum rise, and

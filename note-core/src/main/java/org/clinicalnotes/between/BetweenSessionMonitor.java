@@ -20,9 +20,11 @@ import org.clinicalnotes.risk.RiskScreen;
  * Watches journal and mood entries between sessions and raises alerts the clinician acts on.
  *
  * <p>For each entry ({@link #accept(JournalEntry)}): the text is scored for distress and anxiety (a
- * {@link TextScorer}) and read by the {@link RiskScreen} as a monologue; the two signals (anxiety,
- * distress; 0-10, higher is worse) are compared with the client's own robust baseline (median and MAD of
- * the earlier 28 days, after a warm-up of 5 values over 7 days); then
+ * {@link TextScorer}) and read by the {@link RiskScreen} as a monologue; four component signals (0-10,
+ * higher is worse: the anxiety rating, anxiety in the words, the distress rating from mood, distress in the
+ * words) are each compared with the client's own robust baseline of that component (median and MAD of the
+ * earlier 28 days, after a warm-up of 5 values over 7 days), so that days with a rating and days with only
+ * words never blur one baseline; then
  * <ul>
  *   <li><b>URGENT</b>: a present, current risk in the text, the same day, with the sentence and the crisis
  *       resources the organisation configured; never an automated reply. Further risk sentences of the same
@@ -31,8 +33,7 @@ import org.clinicalnotes.risk.RiskScreen;
  *       suggested coping exercise as a draft the clinician must approve. One alert per episode: later
  *       elevated entries within 72 hours join it;</li>
  *   <li><b>ROUTINE</b>: sustained worsening: the last 7 days' median above an earlier 21-day reference by
- *       max(2 × spread, 1.5) and a Theil-Sen slope of at least 0.7 points a week over 21 days; or a past risk
- *       the client mentions (history, not current).</li>
+ *       max(2 × spread, 1.5) and a Theil-Sen slope of at least 0.7 points a week over 21 days.</li>
  * </ul>
  * An entry that raises an URGENT alert raises no HIGH alert: a risk disclosure is never answered with an
  * exercise. Acknowledgements and suggestion decisions are kept in each alert's audit trail.
@@ -46,6 +47,8 @@ import org.clinicalnotes.risk.RiskScreen;
 public final class BetweenSessionMonitor {
 
     private static final long DAY = 86_400L;
+    /** Distress in the words alone raises no spike (it counts for episodes and trends): see the README. */
+    private static final int WORDS_DISTRESS = 3;
 
     private final TextScorer scorer;
     private final MonologueRisk risk;
@@ -107,13 +110,27 @@ public final class BetweenSessionMonitor {
     public EntrySignals signals(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
         TextScore ts = entry.text() == null ? null : scorer.score(entry.text());
-        Double anxiety = mean(ts == null ? null : ts.anxiety() * 10, entry.anxiety() == null ? null : entry.anxiety() * 1.0,
-                entry.gad2Total().map(g -> g * 10 / 6.0).orElse(null));
-        Double distress = mean(ts == null ? null : ts.distress() * 10, entry.mood() == null ? null : 10.0 - entry.mood(),
-                entry.phq2Total().map(p -> p * 10 / 6.0).orElse(null));
-        return new EntrySignals(entry.id(), entry.time(), ts, anxiety, distress, entry.mood(), entry.anxiety(),
-                entry.sleepHours(), entry.phq2Total().orElse(null), entry.gad2Total().orElse(null),
+        double[] c = components(entry, ts);
+        return new EntrySignals(entry.id(), entry.time(), ts, first(c[0], c[1]), first(c[2], c[3]), entry.mood(),
+                entry.anxiety(), entry.sleepHours(), entry.phq2Total().orElse(null), entry.gad2Total().orElse(null),
                 risk.read(entry.text()));
+    }
+
+    /**
+     * The four component signals, NaN where absent: anxiety rating (self-rated anxiety, else GAD-2 × 10/6),
+     * anxiety in words (text anxiety × 10), distress rating (10 − mood, else PHQ-2 × 10/6), distress in words.
+     */
+    private static double[] components(JournalEntry e, TextScore ts) {
+        double nan = Double.NaN;
+        return new double[] {
+            e.anxiety() != null ? e.anxiety() : e.gad2Total().map(g -> g * 10 / 6.0).orElse(nan),
+            ts == null ? nan : ts.anxiety() * 10,
+            e.mood() != null ? 10.0 - e.mood() : e.phq2Total().map(p -> p * 10 / 6.0).orElse(nan),
+            ts == null ? nan : ts.distress() * 10};
+    }
+
+    private static Double first(double rated, double words) {
+        return !Double.isNaN(rated) ? Double.valueOf(rated) : Double.isNaN(words) ? null : Double.valueOf(words);
     }
 
     private Assessment step(ClientState st, JournalEntry e, EntrySignals sig) {
@@ -123,17 +140,24 @@ public final class BetweenSessionMonitor {
         List<Alert> out = new ArrayList<>();
         String urgent = risks(st, e, sig, out);
 
-        Detector.Check ca = sig.anxiety() == null ? null : Detector.check("anxiety", st.anxiety, t, sig.anxiety(), settings);
-        Detector.Check cd = sig.distress() == null ? null : Detector.check("distress", st.distress, t, sig.distress(), settings);
-        spikes(st, e, sig, ca, cd, urgent, out);
-        if (sig.anxiety() != null) {
-            st.anxiety.add(t, sig.anxiety());
+        double[] v = components(e, sig.text());
+        Detector.Check[] checks = new Detector.Check[v.length];
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(v[i])) {
+                checks[i] = Detector.check(ClientState.SIGNALS[i], st.series[i], t, v[i], settings);
+            }
         }
-        if (sig.distress() != null) {
-            st.distress.add(t, sig.distress());
+        spikes(st, e, sig, v, checks, urgent, out);
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(v[i])) {
+                st.series[i].add(t, v[i]);
+            }
         }
         trend(st, e, t, out);
-        return new Assessment(sig, ca == null ? null : ca.baseline(), cd == null ? null : cd.baseline(), out);
+        Detector.Check anxiety = !Double.isNaN(v[0]) ? checks[0] : checks[1];
+        Detector.Check distress = !Double.isNaN(v[2]) ? checks[2] : checks[3];
+        return new Assessment(sig, anxiety == null ? null : anxiety.baseline(),
+                distress == null ? null : distress.baseline(), out);
     }
 
     /** Raises or updates risk alerts; returns the id of an URGENT alert this entry raised or joined, else null. */
@@ -141,18 +165,19 @@ public final class BetweenSessionMonitor {
         String urgent = null;
         long day = e.time().toLocalDate().toEpochDay();
         for (JournalRisk r : sig.risks()) {
-            if (r.status() == RiskStatus.DENIED) {
+            if (r.status() == RiskStatus.DENIED || r.status() == RiskStatus.HISTORICAL || r.historical()) {
+                // a denial, or a past episode told as past ("six months without self-harm"): no alert; the
+                // entry's signals still carry the reading
                 continue;
             }
-            AlertPriority p = r.urgent() ? AlertPriority.URGENT : r.status() == RiskStatus.UNCLEAR ? AlertPriority.HIGH
-                    : AlertPriority.ROUTINE;
+            AlertPriority p = r.urgent() ? AlertPriority.URGENT : AlertPriority.HIGH;
             String key = p + ":" + r.kind().name();
             Evidence ev = new Evidence(e.id(), r.sentence(), List.of());
             String open = st.riskAlerts.get(key);
             Long openDay = st.riskDays.get(key);
             Alert existing = open == null ? null : alerts.get(open);
             boolean sameEpisode = existing != null && openDay != null
-                    && (p == AlertPriority.URGENT ? openDay == day : day - openDay < 30);
+                    && openDay == day;
             Alert a;
             if (sameEpisode) {
                 a = existing.withEntry(e.id(), ev, e.time());
@@ -163,8 +188,7 @@ public final class BetweenSessionMonitor {
                             + r.description() + "). Contact the client today. No automated reply is sent.";
                     case HIGH -> "The client wrote something the risk screen reads as possible " + label
                             + ", unclear (" + r.description() + "). Read the sentence and follow up.";
-                    case ROUTINE -> "The client mentioned past " + label + " (" + r.description()
-                            + "). Not current; review at the next session.";
+                    case ROUTINE -> throw new IllegalStateException("no routine risk alert");
                 };
                 a = new Alert(id(e.clientId(), "risk/" + r.kind(), e.id()), e.clientId(), p, AlertKind.RISK, e.time(),
                         List.of(e.id()), why, List.of(ev), null, r.kind(), null,
@@ -184,18 +208,30 @@ public final class BetweenSessionMonitor {
         return urgent;
     }
 
-    private void spikes(ClientState st, JournalEntry e, EntrySignals sig, Detector.Check ca, Detector.Check cd,
+    private void spikes(ClientState st, JournalEntry e, EntrySignals sig, double[] v, Detector.Check[] checks,
                         String urgent, List<Alert> out) {
         long t = e.time().toEpochSecond();
         boolean open = st.spikeAlert != null && t - st.spikeLastElevated <= settings.episodeGapHours() * 3600;
         if (!open) {
             st.spikeAlert = null;
         }
-        Detector.Check spike = worst(ca != null && ca.spike() ? ca : null, sig.anxiety(),
-                cd != null && cd.spike() ? cd : null, sig.distress());
-        boolean elevated = ca != null && ca.elevated() || cd != null && cd.elevated();
+        // the component furthest above its own threshold
+        int spike = -1;
+        boolean elevated = false;
+        boolean any = false;
+        for (int i = 0; i < checks.length; i++) {
+            Detector.Check c = checks[i];
+            if (c == null) {
+                continue;
+            }
+            any = true;
+            elevated |= c.elevated();
+            if (c.spike() && i != WORDS_DISTRESS && (spike < 0 || v[i] - c.baseline().threshold() > v[spike] - checks[spike].baseline().threshold())) {
+                spike = i;
+            }
+        }
         List<String> words = sig.text() == null ? List.of() : sig.text().evidence();
-        if (spike != null || elevated && open) {
+        if (spike >= 0 || elevated && open) {
             if (open) {
                 Alert existing = alerts.get(st.spikeAlert);
                 if (existing != null) {
@@ -214,11 +250,10 @@ public final class BetweenSessionMonitor {
                 st.spikeLastElevated = t;
                 return;
             }
-            Baseline b = spike.baseline();
-            double value = b.signal().equals("anxiety") ? sig.anxiety() : sig.distress();
-            SignalNumbers n = new SignalNumbers(b.signal(), value, b.median(), b.spread(), b.threshold(), b.points(), 0);
-            Suggestion s = library.choose(b.signal(), e.text(), plans.getOrDefault(e.clientId(), ClientPlan.NONE))
-                    .orElse(null);
+            Baseline b = checks[spike].baseline();
+            SignalNumbers n = new SignalNumbers(b.signal(), v[spike], b.median(), b.spread(), b.threshold(), b.points(), 0);
+            Suggestion s = library.choose(spike < 2 ? "anxiety" : "distress", e.text(),
+                    plans.getOrDefault(e.clientId(), ClientPlan.NONE)).orElse(null);
             String why = capital(b.signal()) + " spike: " + n.describe() + "."
                     + (s == null ? "" : " A coping exercise is suggested as a draft for the clinician to approve.");
             Alert a = new Alert(id(e.clientId(), "spike", e.id()), e.clientId(), AlertPriority.HIGH, AlertKind.SPIKE,
@@ -228,22 +263,25 @@ public final class BetweenSessionMonitor {
             out.add(a);
             st.spikeAlert = a.id();
             st.spikeLastElevated = t;
-        } else if (open && !elevated && (ca != null || cd != null)) {
+        } else if (open && !elevated && any) {
             st.spikeAlert = null;
         }
     }
 
     private void trend(ClientState st, JournalEntry e, long t, List<Alert> out) {
-        SignalNumbers a = Detector.trend("anxiety", st.anxiety, t, settings);
-        SignalNumbers d = Detector.trend("distress", st.distress, t, settings);
+        SignalNumbers n = null;
+        for (int i = 0; i < st.series.length; i++) {
+            SignalNumbers x = Detector.trend(ClientState.SIGNALS[i], st.series[i], t, settings);
+            if (x != null && (n == null || x.value() - x.threshold() > n.value() - n.threshold())) {
+                n = x;
+            }
+        }
         if (st.trendAlert != null) {
-            if (a == null && d == null && t - st.trendOpened > 14 * DAY) {
+            if (n == null && t - st.trendOpened > 14 * DAY) {
                 st.trendAlert = null;
             }
             return;
         }
-        SignalNumbers n = a == null ? d : d == null ? a
-                : (a.value() - a.threshold() >= d.value() - d.threshold() ? a : d);
         if (n == null) {
             return;
         }
@@ -255,17 +293,6 @@ public final class BetweenSessionMonitor {
         out.add(alert);
         st.trendAlert = alert.id();
         st.trendOpened = t;
-    }
-
-    /** Of two spike checks, the one further above its threshold. */
-    private static Detector.Check worst(Detector.Check a, Double va, Detector.Check b, Double vb) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return vb - b.baseline().threshold() > va - a.baseline().threshold() ? b : a;
     }
 
     /**
@@ -355,18 +382,6 @@ public final class BetweenSessionMonitor {
         Objects.requireNonNull(state, "state");
         ClientState copy = state.copy();
         states.put(copy.clientId(), copy);
-    }
-
-    private static Double mean(Double... xs) {
-        double sum = 0;
-        int n = 0;
-        for (Double x : xs) {
-            if (x != null) {
-                sum += x;
-                n++;
-            }
-        }
-        return n == 0 ? null : sum / n;
     }
 
     private static String capital(String s) {

@@ -13,8 +13,9 @@ import java.util.Objects;
 import org.clinicalnotes.BadInputException;
 
 /**
- * Everything the monitor keeps about one client: the recent values of the two signals (at most 96 points
- * each, seven weeks at most) and the markers of the open episodes (spike, trend, risk per kind and day). It
+ * Everything the monitor keeps about one client: the recent values of the four component signals (anxiety
+ * and distress, each from the client's ratings and from their words; at most 96 points each, seven weeks at
+ * most) and the markers of the open episodes (spike, trend, risk per kind and day). It
  * holds no text and no alert, so it stays a few kilobytes; alerts are emitted as they are raised. Serialisable
  * with {@link #toBytes()} and {@link #fromBytes(byte[])}, so a stream processor can keep it as keyed state and
  * a monitor can {@linkplain BetweenSessionMonitor#restore(ClientState) restore} it.
@@ -28,8 +29,10 @@ public final class ClientState implements Serializable {
     private static final long serialVersionUID = 1L;
 
     final String clientId;
-    final Series anxiety = new Series();
-    final Series distress = new Series();
+    /** The component signals' names, in the order of {@link #series}. */
+    static final String[] SIGNALS = {"anxiety rating", "anxiety in words", "distress rating", "distress in words"};
+    /** Each component signal's recent values: kept apart so that a rated day and a written day never mix. */
+    final Series[] series = {new Series(), new Series(), new Series(), new Series()};
     long entries;
     long lastTime = Long.MIN_VALUE;
     /** The open spike episode's alert id, and the time of its last elevated entry. */
@@ -58,8 +61,9 @@ public final class ClientState implements Serializable {
 
     ClientState copy() {
         ClientState c = new ClientState(clientId);
-        copyInto(anxiety, c.anxiety);
-        copyInto(distress, c.distress);
+        for (int i = 0; i < series.length; i++) {
+            copyInto(series[i], c.series[i]);
+        }
         c.entries = entries;
         c.lastTime = lastTime;
         c.spikeAlert = spikeAlert;
@@ -102,7 +106,7 @@ public final class ClientState implements Serializable {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             in.setObjectInputFilter(ObjectInputFilter.Config.createFilter(
                     "maxdepth=8;maxrefs=2000;maxbytes=1000000;org.clinicalnotes.between.ClientState;"
-                            + "org.clinicalnotes.between.Series;java.util.HashMap;java.util.Map$Entry;java.lang.Long;"
+                            + "org.clinicalnotes.between.Series;[Lorg.clinicalnotes.between.Series;java.util.HashMap;java.util.Map$Entry;java.lang.Long;"
                             + "java.lang.Number;java.lang.String;[J;[F;!*"));
             return (ClientState) in.readObject();
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
@@ -114,6 +118,10 @@ public final class ClientState implements Serializable {
     /** Names the state without the client id. */
     @Override
     public String toString() {
-        return "ClientState[entries=" + entries + ", points=" + anxiety.size + "+" + distress.size + "]";
+        int points = 0;
+        for (Series x : series) {
+            points += x.size;
+        }
+        return "ClientState[entries=" + entries + ", points=" + points + "]";
     }
 }

@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the monitor read from one entry. The two tracked signals are on a 0-10 scale where higher is worse:
- * {@code anxiety} (the mean of the text's anxiety × 10, the self-rated anxiety and the GAD-2 total × 10/6,
- * whichever the entry has) and {@code distress} (the text's distress × 10, 10 − mood and the PHQ-2 total ×
- * 10/6).
+ * What the monitor read from one entry. The two signals shown are on a 0-10 scale where higher is worse:
+ * {@code anxiety} is the client's own rating (self-rated anxiety, else the GAD-2 total × 10/6) when the entry
+ * has one, else the text's anxiety × 10; {@code distress} is 10 − mood (else the PHQ-2 total × 10/6), else the
+ * text's distress × 10. The monitor keeps ratings and words as separate components with their own baselines.
  *
  * @param entryId the entry; not blank
  * @param time when it was written; not null

@@ -9,7 +9,7 @@ import org.clinicalnotes.note.RiskStatus;
  * A risk the screen read in one entry's text, with the sentence that said it.
  *
  * @param kind the kind; not null
- * @param status PRESENT, DENIED or UNCLEAR; not null
+ * @param status PRESENT, DENIED, UNCLEAR or HISTORICAL; not null
  * @param severity the screen's severity; not null
  * @param historical whether it is a past event the client endorses (an attempt years ago), not a current one
  * @param sentence the sentence, as written; not null

@@ -3,7 +3,8 @@ package org.clinicalnotes.between;
 /**
  * The numbers behind a spike or trend alert, on the signal's 0-10 scale (higher is worse).
  *
- * @param signal which signal: {@code anxiety} or {@code distress}
+ * @param signal which component: {@code anxiety rating}, {@code anxiety in words}, {@code distress rating} or
+ *     {@code distress in words}
  * @param value the value that raised the alert (for a trend, the median of the last 7 days)
  * @param baseline the client's baseline: the median of the earlier window
  * @param spread the baseline's robust spread (1.4826 × median absolute deviation, with a floor)
