@@ -148,7 +148,7 @@ final class JournalTimeline {
             double py = y.apply(v);
             String id = a.signals().entryId();
             boolean spike = alerts.stream().anyMatch(al -> al.entryIds().get(0).equals(id) && al.priority() == AlertPriority.HIGH
-                    && al.signalNumbers().map(n -> n.signal().equals(signal)).orElse(false));
+                    && al.signalNumbers().map(n -> n.signal().startsWith(signal)).orElse(false));
             boolean risk = alerts.stream().anyMatch(al -> al.entryIds().contains(id) && al.priority() == AlertPriority.URGENT);
             sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\" stroke=\"%s\" "
                     + "stroke-width=\"%s\"><title>%s %s: %.1f</title></circle>", px, py, spike ? "6" : "2.6",
