@@ -71,7 +71,7 @@ public final class BetweenSessionMonitor {
                 b.trendSlopePerWeek, Detector.Settings.DEFAULT.trendRise(), b.episodeGapHours);
     }
 
-    /** @return a builder with the defaults: lexical text scorer, the default risk screen, the shipped library */
+    /** @return a builder with the defaults: lexical text scorer, the lexical risk screen, the shipped library */
     public static Builder builder() {
         return new Builder();
     }
@@ -396,7 +396,7 @@ public final class BetweenSessionMonitor {
     /** Configures a monitor. Not thread-safe; {@link #build()} copies what it needs. */
     public static final class Builder {
         private TextScorer scorer = TextScorer.lexical();
-        private RiskScreen screen = RiskScreen.create();
+        private RiskScreen screen = RiskScreen.lexical();
         private final List<CrisisResource> crisis = new ArrayList<>();
         private CopingLibrary library = CopingLibrary.shipped();
         private final Map<String, ClientPlan> plans = new HashMap<>();
@@ -416,7 +416,12 @@ public final class BetweenSessionMonitor {
             return this;
         }
 
-        /** @param screen the risk screen (default: {@link RiskScreen#create()}); not null @return this */
+        /**
+         * @param screen the risk screen; not null. Default: {@link RiskScreen#lexical()}: on the development journal
+         *     texts the semantic matcher of {@link RiskScreen#create()} found one more risk text and read 15 more
+         *     panic descriptions as suicidal ideation, so it is opt-in here
+         * @return this
+         */
         public Builder riskScreen(RiskScreen screen) {
             this.screen = Objects.requireNonNull(screen, "screen");
             return this;

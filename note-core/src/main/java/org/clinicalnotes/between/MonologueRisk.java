@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskSeverity;
+import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.risk.RiskScreen;
 import org.clinicalnotes.transcript.Speaker;
@@ -16,8 +18,10 @@ import org.clinicalnotes.transcript.Utterance;
  * name the sentence, and none of the dialogue rules (a question setting the topic, "no" answering it, a
  * clinician's words) can fire: a "no" in a journal denies nothing it was not said with. The screen's context
  * rules still apply within the client's own words: negation ("I'm not suicidal"), another person as
- * experiencer ("my cousin tried to kill himself"), media, hypotheticals, and past history (an endorsed
- * past attempt is PRESENT but historical, so ROUTINE rather than URGENT). Stateless and thread-safe.
+ * experiencer ("my cousin tried to kill himself"), media, hypotheticals, and past history (told as past, it
+ * raises no alert). One rule is added for the monologue ({@link WarningSigns}): a warning sign described rather
+ * than named (a plan, a goodbye, the means, standing at the edge) is read as PRESENT when the screen read
+ * nothing present of that kind. Stateless and thread-safe.
  */
 final class MonologueRisk {
 
@@ -50,10 +54,7 @@ final class MonologueRisk {
             us.add(Utterance.of("u" + (i + 1), Speaker.PATIENT, sentences.get(i)));
         }
         List<RiskFinding> findings = screen.findings(Transcript.of(us));
-        if (findings.isEmpty()) {
-            return List.of();
-        }
-        List<JournalRisk> out = new ArrayList<>(findings.size());
+        List<JournalRisk> out = new ArrayList<>(findings.size() + 1);
         for (RiskFinding f : findings) {
             RiskFlag flag = f.flag();
             String sentence = flag.evidence().isEmpty() ? text.strip() : sentenceOf(flag.evidence().get(0), sentences);
@@ -63,6 +64,16 @@ final class MonologueRisk {
             int cut = d.indexOf(". ");
             d = cut > 0 ? d.substring(0, cut) : d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
             out.add(new JournalRisk(flag.kind(), flag.status(), flag.severity(), f.historical(), sentence, d));
+        }
+        for (WarningSigns.Hit h : WarningSigns.DEFAULT.read(sentences)) {
+            boolean read = out.stream().anyMatch(r -> r.kind() == h.kind() && r.status() == RiskStatus.PRESENT
+                    && !r.historical());
+            if (!read) {
+                out.removeIf(r -> r.kind() == h.kind());
+                out.add(new JournalRisk(h.kind(), RiskStatus.PRESENT, RiskSeverity.MODERATE, false,
+                        sentences.get(h.sentence()), RiskFinding.label(h.kind()) + " PRESENT (warning sign in the "
+                        + "client's words: " + h.category().replace('-', ' ') + ")"));
+            }
         }
         return out;
     }

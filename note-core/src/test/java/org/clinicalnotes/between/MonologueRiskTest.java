@@ -71,4 +71,22 @@ class MonologueRiskTest {
     void sentences_keep_their_words() {
         assertThat(MonologueRisk.sentences("One. Two?\nThree! four")).containsExactly("One.", "Two?", "Three!", "four");
     }
+
+    @Test
+    void a_described_warning_sign_is_read_when_the_screen_reads_nothing() {
+        assertThat(urgent("Honestly my family would be relieved if I was gone.")).singleElement().satisfies(j -> {
+            assertThat(j.kind()).isEqualTo(RiskKind.SUICIDAL_IDEATION);
+            assertThat(j.description()).contains("warning sign").contains("burden");
+        });
+        assertThat(urgent("ive been saving my sleeping pills in a sock drawer")).extracting(JournalRisk::kind)
+                .containsExactly(RiskKind.SUICIDAL_IDEATION);
+        assertThat(urgent("Gave my guitar to Tomas. Said my goodbyes at dinner, they didn't notice."))
+                .extracting(JournalRisk::kind).containsExactly(RiskKind.SUICIDAL_IDEATION);
+    }
+
+    @Test
+    void a_warning_sign_told_as_history_or_negated_is_not_read() {
+        assertThat(urgent("I used to think they'd be better off without me. Not anymore.")).isEmpty();
+        assertThat(urgent("Had the urge but I did not cut myself today.")).isEmpty();
+    }
 }
