@@ -49,11 +49,16 @@ final class MonologueRisk {
             return List.of();
         }
         List<String> sentences = sentences(text);
-        List<Utterance> us = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            us.add(Utterance.of("u" + (i + 1), Speaker.PATIENT, sentences.get(i)));
+        // Fast path: the whole entry as one utterance. Only when that reads something is it read again sentence by
+        // sentence, so that each finding names its sentence (most entries read nothing: one pass, not several).
+        List<RiskFinding> findings = screen.findings(Transcript.of(List.of(Utterance.of("u1", Speaker.PATIENT, text))));
+        if (!findings.isEmpty() && sentences.size() > 1) {
+            List<Utterance> us = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                us.add(Utterance.of("u" + (i + 1), Speaker.PATIENT, sentences.get(i)));
+            }
+            findings = screen.findings(Transcript.of(us));
         }
-        List<RiskFinding> findings = screen.findings(Transcript.of(us));
         List<JournalRisk> out = new ArrayList<>(findings.size() + 1);
         for (RiskFinding f : findings) {
             RiskFlag flag = f.flag();

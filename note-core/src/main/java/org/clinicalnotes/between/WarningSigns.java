@@ -27,7 +27,17 @@ final class WarningSigns {
             + "months (without|no|clean)|no longer|anymore\\b.{0,20}\\b(proud|glad))\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|never|dont|didnt|wouldnt|wont|no)\\s+(\\w+\\s+){0,2}$");
 
-    record Sign(String category, RiskKind kind, Pattern pattern) {
+    record Sign(String category, RiskKind kind, Pattern pattern, String[] anchors) {
+
+        /** @return whether the sentence holds one of the strings every match holds (a cheap exact pre-check) */
+        boolean anchored(String s) {
+            for (String a : anchors) {
+                if (s.contains(a)) {
+                    return true;
+                }
+            }
+            return anchors.length == 0;
+        }
     }
 
     /** A sign read in a sentence. */
@@ -50,11 +60,17 @@ final class WarningSigns {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String s = normalise(sentences.get(i));
-            if (HISTORY.matcher(s).find()) {
-                continue;
+            if (s.contains("used to") || s.contains("ago") || s.contains("when i was") || s.contains("back then")
+                    || s.contains("months") || s.contains("anymore") || s.contains("no longer")) {
+                if (HISTORY.matcher(s).find()) {
+                    continue;
+                }
             }
             for (Sign sign : signs) {
                 if (out.stream().anyMatch(h -> h.kind() == sign.kind())) {
+                    continue;
+                }
+                if (!sign.anchored(s)) {
                     continue;
                 }
                 Matcher m = sign.pattern().matcher(s);
@@ -79,7 +95,8 @@ final class WarningSigns {
                     continue;
                 }
                 String[] f = line.split("\t");
-                signs.add(new Sign(f[0], RiskKind.valueOf(f[1]), Pattern.compile(f[2])));
+                String[] anchors = f.length > 3 && !f[3].isBlank() ? f[3].split(",") : new String[0];
+                signs.add(new Sign(f[0], RiskKind.valueOf(f[1]), Pattern.compile(f[2]), anchors));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
