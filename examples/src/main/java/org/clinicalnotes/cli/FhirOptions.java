@@ -65,12 +65,23 @@ final class FhirOptions {
 
     /** Maps the note and adds document-reference.json and bundle.json to the output. */
     static NoteResources addFiles(OutputFiles files, ClinicalNote note, FhirReferences refs, NoteTemplate template) {
+        return addFiles(files, note, refs, template, null);
+    }
+
+    /** As above, with the session metrics of {@code analysis} (when not null) as Observations in the bundle. */
+    static NoteResources addFiles(OutputFiles files, ClinicalNote note, FhirReferences refs, NoteTemplate template,
+                                  org.clinicalnotes.analysis.SessionAnalysis analysis) {
         NoteResources res = NoteFhirMapper.create().map(note, refs, template, null);
         files.add(DOCUMENT_REFERENCE, FhirContexts.jsonParser().encodeResourceToString(
                 res.standaloneDocumentReference()) + "\n");
         files.add(BUNDLE, NoteBundle.of(res)
                 // safety screen and measures (issue 8): RiskAssessments, Observations, MedicationStatements
                 .addAll(SafetyFhirMapper.create().map(note, res.subject().getReference(), res.documentReferenceUrl()))
+                // session analytics (issue 14): the session metrics as Observations
+                .addAll(analysis == null ? java.util.List.of()
+                        : org.clinicalnotes.fhir.analysis.SessionMetricsFhirMapper.create().map(analysis,
+                                res.subject().getReference(), res.documentReferenceUrl(), note.id(),
+                                note.metadata().created()))
                 .toJson(NoteBundle.Type.TRANSACTION) + "\n");
         return res;
     }

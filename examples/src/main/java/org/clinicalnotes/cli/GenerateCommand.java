@@ -127,6 +127,13 @@ final class GenerateCommand implements Callable<Integer> {
     boolean noDeid;
     // ---- end de-identification ----
 
+    // ---- session analytics (issue 14) ----
+    @Option(names = "--analyze", description = "Also write the session analytics beside the note: analysis.json, "
+            + "analysis.md and analysis.html (see the analyze command); with --patient-id the bundle also holds the "
+            + "session metrics as Observations.")
+    boolean analyze;
+    // ---- end session analytics ----
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -148,6 +155,9 @@ final class GenerateCommand implements Callable<Integer> {
         List<String> outputs = new java.util.ArrayList<>(List.of("note.json", "note.md"));
         if (fhir.hasPatient()) {
             outputs.addAll(FhirOptions.FILES);
+        }
+        if (analyze) {
+            outputs.addAll(AnalyzeCommand.FILES);
         }
         files.checkNotExisting(outputs);
         org.clinicalnotes.fhir.FhirReferences fhirRefs = fhir.hasPatient()
@@ -174,11 +184,20 @@ final class GenerateCommand implements Callable<Integer> {
         if (audio) {
             files.add("transcript.txt", TranscriptWriter.text(transcript));
         }
+        org.clinicalnotes.analysis.SessionAnalysis analysis = null;
+        if (analyze) {
+            analysis = org.clinicalnotes.analysis.SessionAnalyzer.create().analyze(transcript, note.riskFlags());
+            AnalyzeCommand.add(files, analysis, transcript);
+        }
         if (fhirRefs != null) {
-            FhirOptions.addFiles(files, note, FhirOptions.withPeriod(fhirRefs, transcript, note), noteTemplate);
+            FhirOptions.addFiles(files, note, FhirOptions.withPeriod(fhirRefs, transcript, note), noteTemplate,
+                    analysis);
         }
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);
+        if (analysis != null) {
+            AnalyzeCommand.summary(stdout, analysis);
+        }
         if (fhirRefs == null) {
             stdout.println("FHIR output skipped: pass --patient-id ID to also write document-reference.json and "
                     + "bundle.json.");

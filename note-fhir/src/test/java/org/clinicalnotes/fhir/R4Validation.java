@@ -40,6 +40,7 @@ public final class R4Validation {
                 .setDefinition("Security provenance metadata: the information was asserted by dictation.");
         PrePopulatedValidationSupport ai = new PrePopulatedValidationSupport(ctx);
         ai.addCodeSystem(extended);
+        ai.addCodeSystem(org.clinicalnotes.fhir.analysis.SessionMetricsFhirMapper.codeSystem());
         ValidationSupportChain chain = new ValidationSupportChain(ai, base,
                 new CommonCodeSystemsTerminologyService(ctx), new InMemoryTerminologyServerValidationSupport(ctx),
                 new SnapshotGeneratingValidationSupport(ctx));

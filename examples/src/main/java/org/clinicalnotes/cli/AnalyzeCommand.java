@@ -1,0 +1,114 @@
+package org.clinicalnotes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.analysis.AnalysisHtml;
+import org.clinicalnotes.analysis.AnalysisJson;
+import org.clinicalnotes.analysis.AnalysisMarkdown;
+import org.clinicalnotes.analysis.SessionAnalysis;
+import org.clinicalnotes.analysis.SessionAnalyzer;
+import org.clinicalnotes.speech.AudioInput;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.TranscriptFormat;
+import org.clinicalnotes.transcript.TranscriptReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code analyze INPUT}: session analytics as analysis.json, analysis.md and analysis.html. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses a session: talk per speaker, clinician behaviour and client talk type per utterance, "
+                + "emotional intensity and moments, language markers and interventions.",
+            "Writes DIR/analysis.json, DIR/analysis.md and DIR/analysis.html (self-contained). Nothing is overwritten "
+                + "without --force. Offline: nothing leaves the machine."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    /** The files analyze writes, also written by generate --analyze. */
+    static final List<String> FILES = List.of("analysis.json", "analysis.md", "analysis.html");
+
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "Transcript: tagged lines ([doctor] ...), 'Speaker: text' lines, WebVTT or JSON.")
+    Path input;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "Input format: auto, tagged, speaker-colon, webvtt, json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "5242880",
+            description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}, 5 MB).")
+    long maxInputBytes;
+
+    @Option(names = "--force", description = "Replace existing analysis files.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (maxInputBytes <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
+        }
+        OutputFiles files = new OutputFiles(out, force);
+        files.checkNotExisting(FILES);
+        if (AudioInput.looksLikeAudio(input)) {
+            throw new BadInputException("CN-3101", input.toString(), 0, "audio cannot be analysed directly",
+                    "Transcribe it first (the transcribe command), then analyse the transcript.", null);
+        }
+        Transcript transcript = TranscriptReader.builder().format(parseFormat(spec.commandLine(), format))
+                .maxBytes(maxInputBytes).build().read(input);
+        SessionAnalysis analysis = SessionAnalyzer.create().analyze(transcript);
+        add(files, analysis, transcript);
+        List<Path> written = files.commit();
+        stdout.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+        summary(stdout, analysis);
+        return 0;
+    }
+
+    static void add(OutputFiles files, SessionAnalysis analysis, Transcript transcript) {
+        files.add("analysis.json", AnalysisJson.write(analysis))
+                .add("analysis.md", AnalysisMarkdown.render(analysis, transcript))
+                .add("analysis.html", AnalysisHtml.render(analysis, transcript));
+    }
+
+    /** Figures and ids only, never words. */
+    static void summary(PrintWriter out, SessionAnalysis a) {
+        for (SessionAnalysis.SpeakerTalk s : a.speakers()) {
+            out.printf(Locale.ROOT, "  %-9s %4d turns %6d words %4.0f %%%s%n", s.role().name().toLowerCase(Locale.ROOT),
+                    s.turns(), s.words(), s.wordShare() * 100,
+                    s.wordsPerMinute() == null ? "" : String.format(Locale.ROOT, " %4.0f words/min", s.wordsPerMinute()));
+        }
+        out.printf(Locale.ROOT, "Reflection-to-question %.2f (MITI %s)%s; %d moment%s%n",
+                a.summary().reflectionToQuestion(),
+                a.summary().reflectionToQuestionBand().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                a.summary().changeTalkShare() == null ? ""
+                        : String.format(Locale.ROOT, ", change talk %.0f %%", a.summary().changeTalkShare() * 100),
+                a.moments().size(), a.moments().size() == 1 ? "" : "s");
+        for (SessionAnalysis.Moment m : a.moments()) {
+            out.printf(Locale.ROOT, "  %s (%.2f): %s%n", m.label().text(), m.intensity(),
+                    String.join(",", m.utteranceIds()));
+        }
+    }
+
+    static TranscriptFormat parseFormat(CommandLine cl, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "auto" -> TranscriptFormat.AUTO;
+            case "tagged" -> TranscriptFormat.TAGGED;
+            case "speaker-colon", "speaker" -> TranscriptFormat.SPEAKER_COLON;
+            case "webvtt", "vtt" -> TranscriptFormat.WEBVTT;
+            case "json" -> TranscriptFormat.JSON;
+            default -> throw new CommandLine.ParameterException(cl,
+                    "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json");
+        };
+    }
+}
