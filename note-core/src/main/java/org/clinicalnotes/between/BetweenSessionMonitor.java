@@ -47,7 +47,10 @@ import org.clinicalnotes.risk.RiskScreen;
 public final class BetweenSessionMonitor {
 
     private static final long DAY = 86_400L;
-    /** Distress in the words alone raises no spike (it counts for episodes and trends): see the README. */
+    /**
+     * Distress in the words alone raises no spike and no trend (it keeps an episode open): on the development
+     * texts it is too often negative on ordinary days (a game lost, a sad film) to raise an alert by itself.
+     */
     private static final int WORDS_DISTRESS = 3;
 
     private final TextScorer scorer;
@@ -71,7 +74,7 @@ public final class BetweenSessionMonitor {
                 b.trendSlopePerWeek, Detector.Settings.DEFAULT.trendRise(), b.episodeGapHours);
     }
 
-    /** @return a builder with the defaults: lexical text scorer, the lexical risk screen, the shipped library */
+    /** @return a builder with the defaults: the standard text scorer, the lexical risk screen, the shipped library */
     public static Builder builder() {
         return new Builder();
     }
@@ -271,6 +274,9 @@ public final class BetweenSessionMonitor {
     private void trend(ClientState st, JournalEntry e, long t, List<Alert> out) {
         SignalNumbers n = null;
         for (int i = 0; i < st.series.length; i++) {
+            if (i == WORDS_DISTRESS) {
+                continue;
+            }
             SignalNumbers x = Detector.trend(ClientState.SIGNALS[i], st.series[i], t, settings);
             if (x != null && (n == null || x.value() - x.threshold() > n.value() - n.threshold())) {
                 n = x;
@@ -395,7 +401,7 @@ public final class BetweenSessionMonitor {
 
     /** Configures a monitor. Not thread-safe; {@link #build()} copies what it needs. */
     public static final class Builder {
-        private TextScorer scorer = TextScorer.lexical();
+        private TextScorer scorer = TextScorer.standard();
         private RiskScreen screen = RiskScreen.lexical();
         private final List<CrisisResource> crisis = new ArrayList<>();
         private CopingLibrary library = CopingLibrary.shipped();
@@ -410,7 +416,7 @@ public final class BetweenSessionMonitor {
         private Builder() {
         }
 
-        /** @param scorer the text scorer (default: {@link TextScorer#lexical()}); not null @return this */
+        /** @param scorer the text scorer (default: {@link TextScorer#standard()}); not null @return this */
         public Builder textScorer(TextScorer scorer) {
             this.scorer = Objects.requireNonNull(scorer, "scorer");
             return this;

@@ -21,4 +21,12 @@ public interface TextScorer {
     static TextScorer lexical() {
         return LexiconTextScorer.DEFAULT;
     }
+
+    /**
+     * @return the default scorer: the word list, with the session analyzer's tone (VADER valence) for distress
+     *     (see the README's figures on the blind journal texts)
+     */
+    static TextScorer standard() {
+        return ToneTextScorer.DEFAULT;
+    }
 }

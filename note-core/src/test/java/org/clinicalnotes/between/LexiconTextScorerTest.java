@@ -46,4 +46,12 @@ class LexiconTextScorerTest {
     void to_string_leaves_out_the_words() {
         assertThat(scorer.score("I feel hopeless").toString()).doesNotContain("hopeless");
     }
+
+    @Test
+    void the_standard_scorer_reads_distress_the_word_list_misses_from_the_tone() {
+        String text = "My sister lied about me to the whole family and nobody even asked my side.";
+        assertThat(TextScorer.standard().score(text).distress())
+                .isGreaterThan(TextScorer.lexical().score(text).distress());
+        assertThat(TextScorer.standard().score("Lovely walk by the lake, felt grateful.").distress()).isLessThan(0.1);
+    }
 }

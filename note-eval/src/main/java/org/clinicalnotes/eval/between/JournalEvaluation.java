@@ -102,6 +102,7 @@ public final class JournalEvaluation {
         int spikesFound = 0;
         int trends = 0;
         int trendsFound = 0;
+        int trendsByTrendAlert = 0;
         int risks = 0;
         int risksFound = 0;
         List<Long> delays = new ArrayList<>();
@@ -124,6 +125,9 @@ public final class JournalEvaluation {
                     trends++;
                     Alert hit = mine.stream().filter(a -> a.priority() != AlertPriority.URGENT
                             && within(a, p.start(), p.end().plusDays(7))).findFirst().orElse(null);
+                    if (mine.stream().anyMatch(a -> a.kind() == AlertKind.TREND && within(a, p.start(), p.end().plusDays(7)))) {
+                        trendsByTrendAlert++;
+                    }
                     if (hit != null) {
                         trendsFound++;
                         LocalDate d = hit.raisedAt().toLocalDate();
@@ -153,7 +157,9 @@ public final class JournalEvaluation {
         sb.append(String.format(Locale.ROOT, "| median delay spike entry -> alert | %s h |%n", median(spikeDelays)));
         sb.append(String.format(Locale.ROOT, "| planted trends found (any alert from start to peak + 7 days) | %d / %d = %.1f %% |%n",
                 trendsFound, trends, pct(trendsFound, trends)));
-        sb.append(String.format(Locale.ROOT, "| median trend detection delay (days after the trend starts) | %s |%n", median(delays)));
+        sb.append(String.format(Locale.ROOT, "| of which found by a ROUTINE trend alert | %d / %d = %.1f %% |%n",
+                trendsByTrendAlert, trends, pct(trendsByTrendAlert, trends)));
+        sb.append(String.format(Locale.ROOT, "| median trend detection delay (days after the trend starts, first alert) | %s |%n", median(delays)));
         sb.append(String.format(Locale.ROOT, "| median trend lead time (days before the peak) | %s |%n", median(leads)));
         sb.append(String.format(Locale.ROOT, "| false alerts per client-month (match no planted event) | %.3f (%d in %.0f client-months) |%n",
                 falseAlerts / clientMonths, falseAlerts, clientMonths));
@@ -169,7 +175,7 @@ public final class JournalEvaluation {
 
     static void texts(StringBuilder sb, List<BlindJournalText> texts, RiskScreen screen) {
         BetweenSessionMonitor m = BetweenSessionMonitor.builder().riskScreen(screen).build();
-        TextScorer scorer = TextScorer.lexical();
+        TextScorer scorer = TextScorer.standard();
         int tp = 0;
         int fp = 0;
         int fn = 0;
