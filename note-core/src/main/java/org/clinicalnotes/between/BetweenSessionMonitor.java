@@ -64,7 +64,7 @@ public final class BetweenSessionMonitor {
 
     private BetweenSessionMonitor(Builder b) {
         this.scorer = b.scorer;
-        this.risk = new MonologueRisk(b.screen);
+        this.risk = new MonologueRisk(b.screen, b.warningSigns);
         this.crisis = List.copyOf(b.crisis);
         this.library = b.library;
         this.plans = Map.copyOf(b.plans);
@@ -412,6 +412,7 @@ public final class BetweenSessionMonitor {
         private double floor = Detector.Settings.DEFAULT.floor();
         private double trendSlopePerWeek = Detector.Settings.DEFAULT.trendSlopePerWeek();
         private long episodeGapHours = Detector.Settings.DEFAULT.episodeGapHours();
+        private boolean warningSigns = true;
 
         private Builder() {
         }
@@ -436,6 +437,16 @@ public final class BetweenSessionMonitor {
         /** @param resource a crisis resource for URGENT alerts, in the order given; not null @return this */
         public Builder addCrisisResource(CrisisResource resource) {
             crisis.add(Objects.requireNonNull(resource, "resource"));
+            return this;
+        }
+
+        /**
+         * @param on whether to read described warning signs (a plan, a goodbye, the means) as risk when the screen
+         *     reads none (default true); off, only the risk screen reads the text
+         * @return this
+         */
+        public Builder warningSigns(boolean on) {
+            this.warningSigns = on;
             return this;
         }
 

@@ -28,9 +28,15 @@ final class MonologueRisk {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*\\n+\\s*");
 
     private final RiskScreen screen;
+    private final boolean warningSigns;
 
     MonologueRisk(RiskScreen screen) {
+        this(screen, true);
+    }
+
+    MonologueRisk(RiskScreen screen, boolean warningSigns) {
         this.screen = screen;
+        this.warningSigns = warningSigns;
     }
 
     /** Splits a journal text into sentences, keeping each as written. */
@@ -70,7 +76,7 @@ final class MonologueRisk {
             d = cut > 0 ? d.substring(0, cut) : d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
             out.add(new JournalRisk(flag.kind(), flag.status(), flag.severity(), f.historical(), sentence, d));
         }
-        for (WarningSigns.Hit h : WarningSigns.DEFAULT.read(sentences)) {
+        for (WarningSigns.Hit h : warningSigns ? WarningSigns.DEFAULT.read(sentences) : List.<WarningSigns.Hit>of()) {
             boolean read = out.stream().anyMatch(r -> r.kind() == h.kind() && r.status() == RiskStatus.PRESENT
                     && !r.historical());
             if (!read) {

@@ -235,8 +235,42 @@ public final class JournalEvaluation {
         byLabel.forEach((k, v) -> parts.add(String.format(Locale.ROOT, "%s %.2f / %.2f", k, v[0] / v[2], v[1] / v[2])));
         sb.append(String.join("; ", parts)).append("\n\n");
         sb.append("Risk texts not read as URGENT: ").append(misses.isEmpty() ? "none" : String.join(", ", misses)).append("\n\n");
+        sb.append("URGENT per text, by reading (risk texts read URGENT / other texts read URGENT):\n\n")
+                .append("| reading | risk texts | other texts |\n|---|---|---|\n");
+        variant(sb, texts, "risk screen alone (lexical)", BetweenSessionMonitor.builder().riskScreen(RiskScreen.lexical())
+                .warningSigns(false).build());
+        variant(sb, texts, "lexical screen + warning signs (default)", BetweenSessionMonitor.builder()
+                .riskScreen(RiskScreen.lexical()).build());
+        RiskScreen semantic = RiskScreen.create();
+        if (semantic.semanticMatcher().isPresent()) {
+            variant(sb, texts, "semantic screen alone (" + semantic.id() + ")", BetweenSessionMonitor.builder()
+                    .riskScreen(semantic).warningSigns(false).build());
+            variant(sb, texts, "semantic screen + warning signs", BetweenSessionMonitor.builder().riskScreen(semantic).build());
+        }
+        sb.append('\n');
         sb.append("Other texts read as URGENT: ").append(falseUrgent.isEmpty() ? "none" : String.join(", ", falseUrgent))
                 .append("\n\n");
+    }
+
+    private static void variant(StringBuilder sb, List<BlindJournalText> texts, String name, BetweenSessionMonitor m) {
+        java.time.ZonedDateTime t = java.time.ZonedDateTime.parse("2026-01-05T20:00:00Z");
+        int risk = 0;
+        int riskUrgent = 0;
+        int other = 0;
+        int otherUrgent = 0;
+        for (BlindJournalText x : texts) {
+            boolean urgent = m.signals(JournalEntry.ofText(x.id(), "c", t, x.text())).risks().stream()
+                    .anyMatch(JournalRisk::urgent);
+            if (x.risk()) {
+                risk++;
+                riskUrgent += urgent ? 1 : 0;
+            } else {
+                other++;
+                otherUrgent += urgent ? 1 : 0;
+            }
+        }
+        sb.append(String.format(Locale.ROOT, "| %s | %d / %d = %.1f %% | %d / %d = %.1f %% |%n", name, riskUrgent, risk,
+                pct(riskUrgent, risk), otherUrgent, other, pct(otherUrgent, other)));
     }
 
     private static java.time.ZonedDateTime firstEntryTime(SyntheticJournals.Series s, SyntheticJournals.Planted p) {
