@@ -48,7 +48,7 @@ public record Brief(Course course, List<BriefLine> lines) {
         List<Evidence> earlier = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (RiskPoint p : risk.points()) {
-            if (p.level() > 0 && !p.session().equals(latest.id())) {
+            if (!p.kinds().isEmpty() && !p.session().equals(latest.id())) {
                 sb.append(sb.length() == 0 ? "" : "; ").append(p.session().equals(Evidence.JOURNAL) ? "" : p.session() + ": ")
                         .append(p.description());
                 earlier.add(new Evidence(p.session(), p.evidence()));

@@ -148,7 +148,7 @@ public record PlanDraft(List<Problem> problems, List<Goal> goals, List<Intervent
         int n = course.history().sessions().size();
         for (RiskPoint p : risk.points()) {
             int idx = indexOf(course, p.session());
-            if (p.level() > 0 && (idx < 0 || idx >= n - RiskTracker.RECENT)) {
+            if (!p.kinds().isEmpty() && (idx < 0 || idx >= n - RiskTracker.RECENT)) {
                 riskEv.add(new Evidence(p.session(), p.evidence()));
             }
         }

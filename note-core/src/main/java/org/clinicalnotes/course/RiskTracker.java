@@ -51,7 +51,7 @@ final class RiskTracker {
         int n = sessions.size();
         List<RiskCourse.Reason> reasons = new ArrayList<>();
         RiskPoint latest = points.get(n - 1);
-        if (n >= 2 && latest.level() > 0) {
+        if (n >= 2 && (latest.level() > 0 || !present.get(n - 1).isEmpty())) {
             int split = Math.max(1, n - RECENT);
             int before = 0;
             for (int i = 0; i < split; i++) {
@@ -63,7 +63,7 @@ final class RiskTracker {
                     peak = points.get(i);
                 }
             }
-            if (peak != null && peak.level() > before) {
+            if (peak != null && peak.level() > before && latest.level() > 0) {
                 reasons.add(new RiskCourse.Reason("highest risk in the latest sessions (" + peak.description() + ", session "
                         + peak.session() + ") is above anything before (" + (before == 0 ? "none" : "level " + before)
                         + "); latest session: " + latest.description(),
@@ -73,8 +73,8 @@ final class RiskTracker {
             }
             RiskPoint previous = points.get(n - 2);
             if (latest.level() > previous.level() && reasons.isEmpty()) {
-                reasons.add(new RiskCourse.Reason("risk rose since the previous session (" + previous.description() + " to "
-                        + latest.description() + ")", List.of(new Evidence(latest.session(), latest.evidence()))));
+                reasons.add(new RiskCourse.Reason("suicide and self-harm level rose since the previous session (level "
+                        + previous.level() + " to " + latest.level() + ": " + latest.description() + ")", List.of(new Evidence(latest.session(), latest.evidence()))));
             }
             Set<RiskKind> earlier = new LinkedHashSet<>();
             for (int i = 0; i < n - 1; i++) {
@@ -132,17 +132,21 @@ final class RiskTracker {
                 description = f.cssrsLevel().map(RiskFinding::label).orElse(RiskFinding.label(f.kind()));
             }
         }
+        if (level == 0 && !flags.isEmpty()) {
+            description = flags.keySet().stream().map(RiskFinding::label).collect(java.util.stream.Collectors.joining(", "));
+        }
         return new RiskPoint(session, level, kinds, description, List.copyOf(evidence));
     }
 
+    /** The suicide and self-harm level of a flag (other kinds: 0; they count as kinds, not levels). */
     static int level(RiskFlag f) {
+        if (f.kind() != RiskKind.SUICIDAL_IDEATION && f.kind() != RiskKind.SUICIDE_ATTEMPT && f.kind() != RiskKind.SELF_HARM) {
+            return 0;
+        }
         CssrsLevel c = f.cssrs();
         if (c != null) {
             return c.ordinal() + 1;
         }
-        if (f.kind() == RiskKind.SUICIDAL_IDEATION || f.kind() == RiskKind.SELF_HARM) {
-            return f.severity() == RiskSeverity.HIGH ? 3 : f.severity() == RiskSeverity.MODERATE ? 2 : 1;
-        }
-        return 1;
+        return f.severity() == RiskSeverity.HIGH ? 3 : f.severity() == RiskSeverity.MODERATE ? 2 : 1;
     }
 }

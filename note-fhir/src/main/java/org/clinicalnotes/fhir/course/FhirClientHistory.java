@@ -170,6 +170,18 @@ public final class FhirClientHistory {
         if (plan != null) {
             plan.getEntry().forEach(tx::addEntry);
         }
+        return send(client, tx);
+    }
+
+    /**
+     * Sends a transaction bundle (for example the CarePlan bundle alone).
+     *
+     * @param client the generic client; not null
+     * @param tx the transaction; not null
+     * @return the server's response
+     * @throws ModelCallException CN-3407 when the server cannot be reached or refuses the transaction
+     */
+    public static Bundle send(IGenericClient client, Bundle tx) {
         try {
             return client.transaction().withBundle(tx).execute();
         } catch (BaseServerResponseException e) {
@@ -241,7 +253,7 @@ public final class FhirClientHistory {
             }
         }
         for (RiskPoint p : course.risk().points()) {
-            if (p.level() == 0 || !docUrl.containsKey(p.session())) {
+            if (p.kinds().isEmpty() || !docUrl.containsKey(p.session())) {
                 continue;
             }
             CourseSession s = h.session(p.session()).orElseThrow();

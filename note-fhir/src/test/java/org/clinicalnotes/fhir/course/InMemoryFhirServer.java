@@ -36,14 +36,15 @@ import org.hl7.fhir.r4.model.RiskAssessment;
  * resource providers (read, search by patient) and a transaction that assigns ids and resolves {@code urn:uuid:}
  * references, as a server does.
  */
-final class InMemoryFhirServer implements AutoCloseable {
+public final class InMemoryFhirServer implements AutoCloseable {
 
     private final Map<String, Map<String, Resource>> store = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final Server jetty;
     private final int port;
 
-    InMemoryFhirServer() throws Exception {
+    /** Starts the server on a free loopback port. @throws Exception when Jetty cannot start */
+    public InMemoryFhirServer() throws Exception {
         FhirContext ctx = FhirContext.forR4();
         RestfulServer servlet = new RestfulServer(ctx);
         servlet.setResourceProviders(new Provider<>(DocumentReference.class), new Provider<>(Observation.class),
@@ -61,11 +62,13 @@ final class InMemoryFhirServer implements AutoCloseable {
         port = connector.getLocalPort();
     }
 
-    String baseUrl() {
+    /** @return the base URL */
+    public String baseUrl() {
         return "http://127.0.0.1:" + port + "/fhir";
     }
 
-    synchronized List<Resource> all(String type) {
+    /** @param type a resource type @return what the server holds of it */
+    public synchronized List<Resource> all(String type) {
         return new ArrayList<>(store.getOrDefault(type, Map.of()).values());
     }
 
