@@ -238,10 +238,10 @@ final class Themes {
             den += (i - mx) * (i - mx);
         }
         double relative = num / den * (n - 1) / my;
-        if (relative > 0.6) {
+        if (relative > 0.5) {
             return Trend.RISING;
         }
-        if (relative < -0.6 || n >= 4 && share[n - 1] == 0 && share[n - 2] == 0) {
+        if (relative < -0.5 || n >= 4 && share[n - 1] == 0 && share[n - 2] == 0) {
             return Trend.FADING;
         }
         return Trend.STEADY;
