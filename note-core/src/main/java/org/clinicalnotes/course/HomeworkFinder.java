@@ -99,8 +99,7 @@ final class HomeworkFinder {
                         shared++;
                     }
                 }
-                boolean refers = matches(FOLLOW, us.get(k).text());
-                if (shared >= 3 || shared >= 1 && refers) {
+                if (shared >= 3 || shared >= 1 && matches(FOLLOW, us.get(k).text())) {
                     hits.add(us.get(k).id());
                 }
             }
