@@ -46,7 +46,7 @@ final class RiskTracker {
                 }
             }
             present.add(flags);
-            points.add(point(s.id(), flags));
+            points.add(disclosures(point(s.id(), flags), s));
         }
         int n = sessions.size();
         List<RiskCourse.Reason> reasons = new ArrayList<>();
@@ -83,7 +83,8 @@ final class RiskTracker {
             for (Map.Entry<RiskKind, RiskFlag> e : present.get(n - 1).entrySet()) {
                 if (!earlier.contains(e.getKey()) && e.getKey() != RiskKind.SUICIDAL_IDEATION) {
                     reasons.add(new RiskCourse.Reason("new in the latest session: " + RiskFinding.label(e.getKey()),
-                            List.of(new Evidence(latest.session(), e.getValue().evidence()))));
+                            List.of(new Evidence(latest.session(), disclosures(new RiskPoint(latest.session(), 0, List.of(),
+                                    "", e.getValue().evidence()), sessions.get(n - 1)).evidence()))));
                 }
             }
         }
@@ -116,6 +117,14 @@ final class RiskTracker {
             }
         }
         return new RiskCourse(!reasons.isEmpty(), reasons, points);
+    }
+
+    /** Cites the client's disclosures, not the clinician's questions, where the screen's evidence has both. */
+    private static RiskPoint disclosures(RiskPoint p, CourseSession s) {
+        List<String> own = p.evidence().stream().filter(id -> s.transcript().utterance(id)
+                .map(u -> u.role() != org.clinicalnotes.transcript.SpeakerRole.CLINICIAN).orElse(false)).toList();
+        return own.isEmpty() || own.size() == p.evidence().size() ? p
+                : new RiskPoint(p.session(), p.level(), p.kinds(), p.description(), own);
     }
 
     private static RiskPoint point(String session, Map<RiskKind, RiskFlag> flags) {

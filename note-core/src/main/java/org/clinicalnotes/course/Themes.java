@@ -25,6 +25,8 @@ final class Themes {
     static final int MAX_TERMS = 120;
     /** Two clusters merge while their average similarity reaches this. */
     static final double MERGE_AT = 0.18;
+    /** A theme shows (and is carried by) at most this many key words. */
+    static final int MAX_KEYWORDS = 8;
     /** At most this many themes. */
     static final int MAX_THEMES = 6;
     /** A theme's weight must reach this share of the strongest theme's. */
@@ -123,8 +125,9 @@ final class Themes {
         Map<Theme, Double> score = new HashMap<>();
         for (List<Integer> cl : clusters) {
             List<String> stems = cl.stream().map(terms::get)
-                    .sorted(Comparator.comparing((String t) -> -weight.get(t)).thenComparing(t -> t)).toList();
-            Set<String> set = Set.copyOf(stems);
+                    .sorted(Comparator.comparing((String t) -> -weight.get(t)).thenComparing(t -> t))
+                    .limit(MAX_KEYWORDS).toList();
+            Set<String> set = Set.copyOf(stems); // the key words shown are exactly the words the cited turns carry
             Map<Integer, List<String>> bySession = new TreeMap<>();
             double[] share = new double[sessions.size()];
             int[] clientCount = new int[sessions.size()];
@@ -151,7 +154,7 @@ final class Themes {
             if (clientSessions < 2 || carriers < 3) {
                 continue;
             }
-            List<String> keywords = stems.stream().limit(5).map(s -> surface(surfaces.get(s))).toList();
+            List<String> keywords = stems.stream().map(s -> surface(surfaces.get(s))).toList();
             List<String> ids = new ArrayList<>();
             List<Evidence> evidence = new ArrayList<>();
             for (Map.Entry<Integer, List<String>> e : bySession.entrySet()) {
