@@ -1,0 +1,62 @@
+package org.clinicalnotes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clinicalnotes.course.Brief;
+import org.clinicalnotes.course.BriefJson;
+import org.clinicalnotes.course.BriefMarkdown;
+import org.clinicalnotes.course.ClientHistory;
+import org.clinicalnotes.course.Course;
+import org.clinicalnotes.course.CourseAnalyzer;
+import org.clinicalnotes.course.CoursePage;
+import org.clinicalnotes.fhir.course.FhirClientHistory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "course", mixinStandardHelpOptions = true,
+        description = {"Reads a client's sessions and journal into a pre-session brief: rising risk first, measures with",
+            "reliable change, homework, recurring themes, questions. Writes DIR/brief.md, DIR/brief.json and",
+            "DIR/course.html (charts). Every line cites its session and utterance ids. Nothing is overwritten without --force."})
+final class CourseCommand implements Callable<Integer> {
+
+    @Mixin
+    CourseSource source;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace existing output files.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        OutputFiles files = new OutputFiles(out, force);
+        files.checkNotExisting(List.of("brief.md", "brief.json", "course.html"));
+        ClientHistory history = source.load(spec.commandLine());
+        Course course = CourseAnalyzer.create().analyze(history);
+        Brief brief = Brief.of(course);
+        files.add("brief.md", BriefMarkdown.write(brief)).add("brief.json", BriefJson.write(brief))
+                .add("course.html", CoursePage.write(brief));
+        if (source.writeBack) {
+            FhirClientHistory.write(source.client(), course, source.patientOrFolder(history), null);
+            stdout.println("Wrote the history, scores, risk assessments" + (course.risk().rising() ? " and a rising-risk flag" : "")
+                    + " to the FHIR server.");
+        }
+        List<Path> written = files.commit();
+        if (course.risk().rising()) {
+            stdout.println("RISING RISK: see the top of brief.md.");
+        }
+        stdout.println(history.sessions().size() + " sessions, " + course.themes().size() + " themes, "
+                + course.measures().size() + " measures, " + course.homework().size() + " homework items.");
+        stdout.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+        return 0;
+    }
+}

@@ -1,0 +1,114 @@
+package org.clinicalnotes.course;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.clinicalnotes.risk.RiskScreen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a {@link ClientHistory} into a {@link Course}: recurring themes, measure trajectories with reliable
+ * change, risk over time and homework. Built once, immutable and thread-safe; local and deterministic.
+ *
+ * <pre>{@code
+ * Course course = CourseAnalyzer.create().analyze(ClientHistory.load(Path.of("client")));
+ * Brief brief = Brief.of(course);
+ * }</pre>
+ *
+ * @since 0.3.0
+ */
+public final class CourseAnalyzer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CourseAnalyzer.class);
+    /** The id of the lexical theme finder. */
+    public static final String LEXICAL_THEMES = "lexical/1";
+
+    private final RiskScreen screen;
+    private final SentenceEmbedder embedder;
+
+    private CourseAnalyzer(Builder b) {
+        this.screen = b.screen != null ? b.screen : RiskScreen.create();
+        this.embedder = b.embedder;
+    }
+
+    private static final class Discovered {
+        static final SentenceEmbedder EMBEDDER = discover();
+
+        private static SentenceEmbedder discover() {
+            try {
+                for (SentenceEmbedder e : ServiceLoader.load(SentenceEmbedder.class, CourseAnalyzer.class.getClassLoader())) {
+                    LOG.debug("course: sentence embedder {} found", e.id());
+                    return e;
+                }
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("course: the sentence embedder could not be loaded ({}); themes are lexical",
+                        e.getClass().getSimpleName());
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The default analyzer: the default {@link RiskScreen}, and sentence embeddings for themes when a
+     * {@link SentenceEmbedder} provider (module {@code note-semantic}) is on the class path.
+     *
+     * @return the analyzer
+     */
+    public static CourseAnalyzer create() {
+        return builder().embedder(Discovered.EMBEDDER).build();
+    }
+
+    /** @return a builder: lexical themes and the default risk screen unless set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the embedder used for themes, when there is one */
+    public Optional<SentenceEmbedder> embedder() {
+        return Optional.ofNullable(embedder);
+    }
+
+    /**
+     * @param history the client's history; not null
+     * @return the course
+     */
+    public Course analyze(ClientHistory history) {
+        Objects.requireNonNull(history, "history");
+        return new Course(history, Themes.find(history.sessions(), embedder), Trajectories.of(history.sessions()),
+                RiskTracker.track(history.sessions(), history.journal(), screen), HomeworkFinder.find(history.sessions()),
+                embedder == null ? LEXICAL_THEMES : LEXICAL_THEMES + "+" + embedder.id());
+    }
+
+    /** Options for a {@link CourseAnalyzer}. Not thread-safe. */
+    public static final class Builder {
+        private RiskScreen screen;
+        private SentenceEmbedder embedder;
+
+        private Builder() {
+        }
+
+        /**
+         * @param screen the risk screen to run on every session and journal entry; null for the default
+         * @return this builder
+         */
+        public Builder riskScreen(RiskScreen screen) {
+            this.screen = screen;
+            return this;
+        }
+
+        /**
+         * @param embedder sentence embeddings for themes; null for lexical themes alone
+         * @return this builder
+         */
+        public Builder embedder(SentenceEmbedder embedder) {
+            this.embedder = embedder;
+            return this;
+        }
+
+        /** @return the analyzer */
+        public CourseAnalyzer build() {
+            return new CourseAnalyzer(this);
+        }
+    }
+}

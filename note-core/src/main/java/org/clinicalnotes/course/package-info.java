@@ -1,0 +1,14 @@
+/**
+ * The client's course across sessions: a {@link org.clinicalnotes.course.ClientHistory} (transcripts, session
+ * analyses and journal entries over time, from a folder or a FHIR server) read by a
+ * {@link org.clinicalnotes.course.CourseAnalyzer} into a {@link org.clinicalnotes.course.Course}: recurring
+ * themes, measure trajectories with the Jacobson–Truax reliable change index, risk over time with a rising-risk
+ * signal, homework set and followed up. From a course come the pre-session {@link org.clinicalnotes.course.Brief}
+ * and a {@link org.clinicalnotes.course.PlanDraft} for a treatment plan.
+ *
+ * <p>Every statement in a brief or a plan cites the sessions and utterance ids (or journal entry ids) it rests on.
+ * Everything here is a draft for the clinician, who decides. Local and deterministic; nothing leaves the process.
+ *
+ * @since 0.3.0
+ */
+package org.clinicalnotes.course;
