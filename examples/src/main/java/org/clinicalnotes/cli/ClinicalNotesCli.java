@@ -82,7 +82,16 @@ public final class ClinicalNotesCli implements Runnable {
             e.flush();
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError ex) {
+            // Safety net: every pattern the SDK runs is bounded; should one still recurse without bound
+            // (in a stage that does not convert it), one plain line, never a 1,024-frame trace.
+            err.println("error: CN-3301: the text matcher ran out of stack on this input (a very long run of one "
+                    + "repeated word or symbol); split the longest turn or remove the repetition, and report it");
+            code = 3;
+        }
         out.flush();
         err.flush();
         return code;

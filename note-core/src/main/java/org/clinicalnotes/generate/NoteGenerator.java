@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.measure.MeasureExtractor;
 import org.clinicalnotes.measure.MedicationExtractor;
 import org.clinicalnotes.note.MeasureScore;
@@ -131,10 +132,23 @@ public final class NoteGenerator {
      * @throws org.clinicalnotes.ConfigurationException when the template id is unknown
      * @throws org.clinicalnotes.ModelCallException when a remote model fails
      * @throws org.clinicalnotes.CheckFailedException when a check fails in strict mode
+     * @throws BadInputException {@code CN-3301} when matching the text exhausted the thread's stack
      */
     public ClinicalNote generate(Transcript transcript, NoteRequest request) {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(request, "request");
+        try {
+            return generateChecked(transcript, request);
+        } catch (StackOverflowError e) {
+            // A safety net, not the design: every pattern this SDK runs is bounded and tested on adversarial
+            // input; should one still recurse without bound, the caller gets a typed error, not an Error.
+            throw new BadInputException("CN-3301", transcript.source(), 0,
+                    "the text matcher ran out of stack on this transcript (a very long run of one repeated word "
+                            + "or symbol)", "Split the longest turn or remove the repetition, and report it", null);
+        }
+    }
+
+    private ClinicalNote generateChecked(Transcript transcript, NoteRequest request) {
         NoteTemplate template = request.template().orElseGet(() -> templates.get(request.templateId()));
         Instant created = clock.instant();
 
