@@ -53,7 +53,9 @@ public final class ClinicalNotesCli implements Runnable {
      * @param err standard error
      * @return the exit code
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new DisplayWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new DisplayWriter(rawErr), true);
         CommandLine cl = new CommandLine(new ClinicalNotesCli());
         cl.setOut(out);
         cl.setErr(err);

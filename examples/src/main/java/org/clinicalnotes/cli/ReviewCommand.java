@@ -109,10 +109,10 @@ abstract class ReviewCommand implements Callable<Integer> {
         FhirReferences storedRefs = null;
         if (text.contains("\"resourceType\"")) {
             DocumentReference d = FhirNoteReader.parseDocumentReference(text, name);
-            stored = FhirNoteReader.read(d, name);
+            stored = FhirNoteReader.readSealed(d, name);
             storedRefs = FhirNoteReader.references(d, name);
         } else {
-            stored = NoteJson.read(text, name);
+            stored = NoteJson.readSealed(text, name);
             storedRefs = siblingReferences(stored);
         }
         FhirReferences refs;
@@ -161,6 +161,12 @@ abstract class ReviewCommand implements Callable<Integer> {
 
     private String readInput(String name) {
         try {
+            // note.json, or a DocumentReference / Bundle holding it twice (text and base64): bounded before reading
+            if (Files.size(input) > 3L * NoteJson.MAX_CHARS) {
+                throw new BadInputException("CN-3305", name, 0, "the file is larger than "
+                        + (3 * NoteJson.MAX_CHARS / (1024 * 1024)) + " MB, far more than any note",
+                        "Pass the note.json or document-reference.json written by clinical-notes.", null);
+            }
             return Files.readString(input, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BadInputException("CN-1511", name, 0, "file does not exist", "Check the NOTE path.", null);
@@ -173,7 +179,11 @@ abstract class ReviewCommand implements Callable<Integer> {
     /** References from the document-reference.json beside a note.json, when it belongs to the same note. */
     private FhirReferences siblingReferences(ClinicalNote note) {
         Path sibling = FhirOptions.sibling(input, FhirOptions.DOCUMENT_REFERENCE);
-        if (!Files.isRegularFile(sibling)) {
+        try {
+            if (!Files.isRegularFile(sibling) || Files.size(sibling) > 3L * NoteJson.MAX_CHARS) {
+                return null;
+            }
+        } catch (IOException e) {
             return null;
         }
         try {

@@ -33,6 +33,7 @@ import org.clinicalnotes.model.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.ClinicalNote;
+import org.clinicalnotes.note.ConsentRecord;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -41,6 +42,7 @@ import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Utterance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +78,7 @@ public final class NoteGenerator {
     private final List<NoteCheck> checks;
     private final Clock clock;
     private final RiskScreen riskScreen;
+    private final boolean requireConsent;
 
     private NoteGenerator(Builder b) {
         this.model = b.model != null ? b.model : OfflineNoteModel.create();
@@ -85,6 +88,7 @@ public final class NoteGenerator {
         this.checks = b.checks != null ? List.copyOf(b.checks) : NoteCheck.defaults();
         this.clock = b.clock != null ? b.clock : Clock.systemUTC();
         this.riskScreen = b.riskScreen != null ? b.riskScreen : RiskScreen.create();
+        this.requireConsent = b.requireConsent;
         if (needsRedaction() && deidentifier == null) {
             throw new IllegalStateException("model " + model.info().id() + " is not local: set a Deidentifier, "
                     + "or choose DeidentificationPolicy.DISABLED explicitly to send transcripts unredacted");
@@ -110,6 +114,7 @@ public final class NoteGenerator {
         b.checks = new ArrayList<>(checks);
         b.clock = clock;
         b.riskScreen = riskScreen;
+        b.requireConsent = requireConsent;
         return b;
     }
 
@@ -133,10 +138,15 @@ public final class NoteGenerator {
      * @throws org.clinicalnotes.ModelCallException when a remote model fails
      * @throws org.clinicalnotes.CheckFailedException when a check fails in strict mode
      * @throws BadInputException {@code CN-3301} when matching the text exhausted the thread's stack
+     * @throws ConsentException {@code CN-3310} when the generator requires consent and the request has none
+     *     covering recording and AI drafting
      */
     public ClinicalNote generate(Transcript transcript, NoteRequest request) {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(request, "request");
+        if (requireConsent && !request.consent().map(ConsentRecord::coversAiDrafting).orElse(false)) {
+            throw new ConsentException(request.consent().isPresent());
+        }
         try {
             return generateChecked(transcript, request);
         } catch (StackOverflowError e) {
@@ -193,7 +203,8 @@ public final class NoteGenerator {
 
         ModelInfo info = model.info();
         NoteMetadata meta = new NoteMetadata(info.id(), template.id(), deidName, created, NoteStatus.PRELIMINARY,
-                null, null, warnings, null, riskScreen.id());
+                null, null, warnings, null, riskScreen.id(), List.of(),
+                transcript.utterances().stream().map(Utterance::id).toList(), request.consent().orElse(null));
         String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
         return new ClinicalNote(id, sections, risk.stream().map(RiskFinding::flag).toList(), measures, medications,
                 meta);
@@ -287,6 +298,7 @@ public final class NoteGenerator {
         private List<NoteCheck> checks;
         private Clock clock;
         private RiskScreen riskScreen;
+        private boolean requireConsent;
 
         private Builder() {
         }
@@ -358,6 +370,18 @@ public final class NoteGenerator {
          */
         public Builder riskScreen(RiskScreen screen) {
             this.riskScreen = Objects.requireNonNull(screen, "screen");
+            return this;
+        }
+
+        /**
+         * Refuse to draft without the patient's consent: every request must carry a {@link ConsentRecord}
+         * covering recording and AI drafting, or {@link #generate} throws {@link ConsentException}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder requireConsent() {
+            this.requireConsent = true;
             return this;
         }
 

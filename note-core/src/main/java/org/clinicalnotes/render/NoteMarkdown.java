@@ -111,7 +111,8 @@ public final class NoteMarkdown {
             sb.append(" (").append(unsupported).append(" unsupported)");
         }
         sb.append(". Evidence ids (`u1`, `u2`, …) refer to the transcript's turns in order.\n");
-        return sb.toString();
+        // Terminal escapes and bidi overrides from a transcript (or a custom template) are shown, not obeyed.
+        return DisplayText.escape(sb);
     }
 
     private static final int QUOTE_MAX = 280;
