@@ -400,7 +400,8 @@ public final class LlmNoteModel implements NoteModel {
                 timeout = true;
             } else if (t instanceof InterruptedIOException || t instanceof InterruptedException) {
                 cancelled = true;
-            } else if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            } else if (t instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    || t instanceof org.clinicalnotes.llm.internal.BoundedBody.TooLarge) {
                 unparseable = true;   // an IOException, but the network worked: the body did not parse
             } else if (t instanceof IOException) {
                 network = true;
