@@ -29,12 +29,13 @@ import java.util.Optional;
  * @param utteranceIds the ids of the transcript's utterances, in order, so that evidence can be checked
  *     without the transcript; empty when unknown; not null
  * @param consent the patient's consent the note relies on, or null when none was given
+ * @param labels sensitivity labels from what the conversation contains, each with its evidence; not null
  * @since 0.1.0
  */
 public record NoteMetadata(String model, String templateId, String deidentification, Instant created,
                            NoteStatus status, String signer, Instant signedAt, List<String> warnings,
                            String replaces, String riskScreen, List<ReviewStep> history,
-                           List<String> utteranceIds, ConsentRecord consent) {
+                           List<String> utteranceIds, ConsentRecord consent, List<SensitivityLabel> labels) {
 
     /** Validates and copies. */
     public NoteMetadata {
@@ -46,6 +47,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
         warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
         history = List.copyOf(Objects.requireNonNull(history, "history"));
         utteranceIds = List.copyOf(Objects.requireNonNull(utteranceIds, "utteranceIds"));
+        labels = List.copyOf(Objects.requireNonNull(labels, "labels"));
         if (status != NoteStatus.PRELIMINARY && (signer == null || signer.isBlank() || signedAt == null)) {
             throw new IllegalArgumentException("a " + status + " note needs a signer and a signing time");
         }
@@ -76,7 +78,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
                         NoteStatus status, String signer, Instant signedAt, List<String> warnings,
                         String replaces, String riskScreen) {
         this(model, templateId, deidentification, created, status, signer, signedAt, warnings, replaces, riskScreen,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, List.of());
     }
 
     /**
@@ -111,7 +113,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
         List<ReviewStep> all = new java.util.ArrayList<>(history);
         all.add(Objects.requireNonNull(step, "step"));
         return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, warnings,
-                replaces, riskScreen, all, utteranceIds, consent);
+                replaces, riskScreen, all, utteranceIds, consent, labels);
     }
 
     /** @return which risk screen ran, when recorded */
@@ -154,6 +156,6 @@ public record NoteMetadata(String model, String templateId, String deidentificat
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(extra);
         return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, all, replaces,
-                riskScreen, history, utteranceIds, consent);
+                riskScreen, history, utteranceIds, consent, labels);
     }
 }

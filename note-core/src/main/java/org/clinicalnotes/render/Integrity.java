@@ -112,6 +112,9 @@ final class Integrity {
             MedicationMention med = note.medications().get(i);
             evidence(ids, med.evidence(), "medications[" + i + "]", source);
         }
+        for (int i = 0; i < m.labels().size(); i++) {
+            evidence(ids, m.labels().get(i).evidence(), "metadata.sensitivity[" + i + "]", source);
+        }
         List<ReviewStep> history = m.history();
         if (m.status() == NoteStatus.PRELIMINARY) {
             return;

@@ -15,6 +15,7 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ConsentRecord;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.ReviewStep;
+import org.clinicalnotes.note.SensitivityLabel;
 
 /** The metadata members added in 0.2.0: review chain, transcript utterance ids, consent. */
 final class MetadataJson {
@@ -41,6 +42,16 @@ final class MetadataJson {
             EnumSet.copyOf(c.scopes()).forEach(s -> scopes.add(s.name()));
             o.put("method", c.method());
         }
+        if (!m.labels().isEmpty()) {
+            ArrayNode l = meta.putArray("sensitivity");
+            for (SensitivityLabel label : m.labels()) {
+                ObjectNode o = l.addObject();
+                o.put("category", label.category().name());
+                o.put("trigger", label.trigger());
+                ArrayNode ev = o.putArray("evidence");
+                label.evidence().forEach(ev::add);
+            }
+        }
         if (!m.history().isEmpty()) {
             ArrayNode h = meta.putArray("history");
             for (ReviewStep step : m.history()) {
@@ -65,7 +76,8 @@ final class MetadataJson {
     }
 
     /** What {@link #read} gives back. */
-    record Extras(List<ReviewStep> history, List<String> utteranceIds, ConsentRecord consent) {
+    record Extras(List<ReviewStep> history, List<String> utteranceIds, ConsentRecord consent,
+                  List<SensitivityLabel> labels) {
     }
 
     static Extras read(JsonNode meta, BiFunction<String, String, BadInputException> bad) {
@@ -118,6 +130,24 @@ final class MetadataJson {
                 }
             }
         }
-        return new Extras(history, ids, consent);
+        List<SensitivityLabel> labels = new ArrayList<>();
+        JsonNode l = meta.get("sensitivity");
+        if (l != null && !l.isNull()) {
+            if (!l.isArray()) {
+                throw bad.apply("metadata.sensitivity", "must be an array");
+            }
+            for (int i = 0; i < l.size(); i++) {
+                JsonNode o = l.get(i);
+                try {
+                    List<String> ev = new ArrayList<>();
+                    o.path("evidence").forEach(x -> ev.add(x.asText()));
+                    labels.add(new SensitivityLabel(SensitivityLabel.Category.valueOf(o.path("category").asText()),
+                            o.path("trigger").asText(), ev));
+                } catch (IllegalArgumentException e) {
+                    throw bad.apply("metadata.sensitivity[" + i + "]", "must hold category, trigger and evidence");
+                }
+            }
+        }
+        return new Extras(history, ids, consent, labels);
     }
 }

@@ -269,7 +269,8 @@ public final class NoteJson {
                         instant(text(meta, "created", "metadata.created"), "metadata.created"), status, signer,
                         signedAtText == null ? null : instant(signedAtText, "metadata.signedAt"),
                         stringList(meta.get("warnings"), "metadata.warnings"), optText(meta, "replaces"),
-                        optText(meta, "riskScreen"), extras.history(), extras.utteranceIds(), extras.consent());
+                        optText(meta, "riskScreen"), extras.history(), extras.utteranceIds(), extras.consent(),
+                        extras.labels());
             } catch (IllegalArgumentException e) {
                 throw bad("metadata", e.getMessage());
             }

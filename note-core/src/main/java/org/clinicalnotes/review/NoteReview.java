@@ -203,7 +203,7 @@ public final class NoteReview {
         return new ClinicalNote(newId, sections, base.riskFlags(), base.measures(), base.medications(),
                 new NoteMetadata(m.model(), m.templateId(), m.deidentification(), m.created(),
                         NoteStatus.PRELIMINARY, null, null, m.warnings(), replaces,
-                        m.riskScreen(), m.history(), m.utteranceIds(), m.consent()));
+                        m.riskScreen(), m.history(), m.utteranceIds(), m.consent(), m.labels()));
     }
 
     /**
@@ -229,7 +229,7 @@ public final class NoteReview {
         return new ClinicalNote(newId, sections, base.riskFlags(), base.measures(), base.medications(),
                 new NoteMetadata(m.model(), m.templateId(), m.deidentification(), m.created(), status,
                         signature.practitionerId(), signature.signedAt(), m.warnings(), replaces,
-                        m.riskScreen(), m.history(), m.utteranceIds(), m.consent()).withStep(step));
+                        m.riskScreen(), m.history(), m.utteranceIds(), m.consent(), m.labels()).withStep(step));
     }
 
     /**
