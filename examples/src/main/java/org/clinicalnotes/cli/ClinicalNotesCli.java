@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "clinical-notes", mixinStandardHelpOptions = true, versionProvider = ClinicalNotesCli.Version.class,
         description = "Turns a clinician-patient conversation into a structured, evidence-linked clinical note.",
-        subcommands = {GenerateCommand.class, SignCommand.class, AmendCommand.class, TranscribeCommand.class, DeidCommand.class,
+        subcommands = {GenerateCommand.class, SignCommand.class, AmendCommand.class, VerifyCommand.class, TranscribeCommand.class, DeidCommand.class,
             EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:bad input (file, format, size)",

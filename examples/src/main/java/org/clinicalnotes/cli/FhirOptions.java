@@ -65,7 +65,16 @@ final class FhirOptions {
 
     /** Maps the note and adds document-reference.json and bundle.json to the output. */
     static NoteResources addFiles(OutputFiles files, ClinicalNote note, FhirReferences refs, NoteTemplate template) {
+        return addFiles(files, note, refs, template, null);
+    }
+
+    /** As above; with a JWS, the Provenance carries it as its signature. */
+    static NoteResources addFiles(OutputFiles files, ClinicalNote note, FhirReferences refs, NoteTemplate template,
+                                  String jws) {
         NoteResources res = NoteFhirMapper.create().map(note, refs, template, null);
+        if (jws != null) {
+            org.clinicalnotes.fhir.NoteSignatures.attach(res.provenance(), note, jws);
+        }
         files.add(DOCUMENT_REFERENCE, FhirContexts.jsonParser().encodeResourceToString(
                 res.standaloneDocumentReference()) + "\n");
         files.add(BUNDLE, NoteBundle.of(res)

@@ -93,13 +93,18 @@ final class LlmOptions {
      * @return the generator
      */
     NoteGenerator generator(String modelId, boolean noDeid, CommandLine cl) {
+        return builder(modelId, noDeid, cl).build();
+    }
+
+    /** Like {@link #generator}, unbuilt, so that a command can add to it (consent, audit). */
+    NoteGenerator.Builder builder(String modelId, boolean noDeid, CommandLine cl) {
         validate(cl);
         if (modelId.equals("offline")) {
             NoteGenerator.Builder offline = NoteGenerator.builder();
             if (noDeid) {
                 offline.deidentification(DeidentificationPolicy.DISABLED);
             }
-            return offline.build();
+            return offline;
         }
         if (modelName == null || modelName.isBlank()) {
             throw new CommandLine.ParameterException(cl, "--model " + modelId + " needs --model-name");
@@ -109,10 +114,10 @@ final class LlmOptions {
                 .temperature(temperature).maxTokens(maxTokens).timeout(Duration.ofSeconds(timeoutSeconds))
                 .build();
         if (noDeid) {
-            return NoteGenerator.builder().model(llm).deidentification(DeidentificationPolicy.DISABLED).build();
+            return NoteGenerator.builder().model(llm).deidentification(DeidentificationPolicy.DISABLED);
         }
         Deidentifier deid = GenerateCommand.testDeidentifier != null ? GenerateCommand.testDeidentifier
                 : SafeHarborDeidentifier.create();
-        return NoteGenerator.builder().model(llm).deidentifier(deid).build();
+        return NoteGenerator.builder().model(llm).deidentifier(deid);
     }
 }

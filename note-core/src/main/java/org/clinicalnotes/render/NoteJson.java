@@ -64,6 +64,40 @@ public final class NoteJson {
     }
 
     /**
+     * Writes a signed note with its JWS signature in {@code integrity.signature} (outside the digested
+     * content, which the signature itself covers).
+     *
+     * @param note the note; not null
+     * @param signature a compact JWS over the note's digest; not null
+     * @return pretty-printed JSON
+     * @since 0.2.0
+     */
+    public static String write(ClinicalNote note, String signature) {
+        Objects.requireNonNull(signature, "signature");
+        ObjectNode root = toTree(note);
+        ((ObjectNode) root.get(Integrity.FIELD)).put("signature", signature);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise note " + note.id(), e);
+        }
+    }
+
+    /**
+     * @param json a note.json text; not null
+     * @return its JWS signature ({@code integrity.signature}), when it has one and is JSON
+     * @since 0.2.0
+     */
+    public static java.util.Optional<String> signature(String json) {
+        try {
+            JsonNode sig = MAPPER.readTree(json).path(Integrity.FIELD).path("signature");
+            return sig.isTextual() ? java.util.Optional.of(sig.textValue()) : java.util.Optional.empty();
+        } catch (JsonProcessingException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * @param note the note; not null
      * @return the JSON tree
      */
