@@ -23,4 +23,16 @@ class AdversarialTranscriptTest {
 
         assertThat(note.sections()).isNotEmpty();
     }
+
+    /** Found by fuzzing (ReadersFuzzTest): a stray U+0002, the drafter's own verb mark, looped until OOM. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0001", "\u0002", "\u0003", "\u0004", "\u0005", "\u0002\u0003\u0002"})
+    void generate_survives_the_drafters_internal_marks_in_a_transcript(String mark) {
+        String text = "Doctor: Any alcohol?\nPatient: No, I " + mark + "stopped, I am fine " + mark + " now.\n";
+
+        ClinicalNote note = GENERATOR.generate(TranscriptReader.defaults().read(text, "marks.txt"),
+                NoteRequest.of("soap"));
+
+        assertThat(note.sections()).isNotEmpty();
+    }
 }

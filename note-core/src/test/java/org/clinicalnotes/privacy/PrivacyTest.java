@@ -49,6 +49,8 @@ class PrivacyTest {
         ClinicalNote note = g.generate(transcript(SESSION), NoteRequest.builder().template("dap").consent(CONSENT)
                 .build());
         assertThat(note.metadata().consentRecord()).contains(CONSENT);
+        assertThat(org.clinicalnotes.render.NoteMarkdown.render(note, null))
+                .contains("Consent `consent-1` of 2026-01-05 (verbal): ai drafting, recording.");
         assertThat(NoteJson.readSealed(NoteJson.write(note), "n.json").metadata().consent()).isEqualTo(CONSENT);
     }
 
@@ -65,6 +67,9 @@ class PrivacyTest {
         assertThat(note.metadata().labels().get(1).evidence()).contains("u2", "u5");
         assertThat(NoteJson.readSealed(NoteJson.write(note), "n.json").metadata().labels())
                 .isEqualTo(note.metadata().labels());
+        assertThat(org.clinicalnotes.render.NoteMarkdown.render(note, null))
+                .contains("**Restricted**: sensitive content: psychotherapy (template:dap)")
+                .contains("hiv (term:hiv) `[u4]`");
     }
 
     @Test
