@@ -153,4 +153,22 @@ class IntegrityCliTest {
         Result r = cli("generate", t.toString(), "--out", dir.resolve("o").toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
+
+    /**
+     * PhiScanner.URL and SafeHarborVault.NUMBERISH (de-identification, owned elsewhere) still recurse per
+     * repetition: until they are bounded, the CLI turns the overflow into CN-3301, never a trace (exit 1).
+     */
+    @Test
+    void deid_on_a_long_repetitive_turn_succeeds_or_says_cn_3301() throws Exception {
+        for (String unit : new String[] {"0.0.", "1 "}) {
+            Path t = dir.resolve("rep.txt");
+            Files.writeString(t, "[doctor] Your number?\n[patient] " + unit.repeat(18_000 / unit.length()) + "\n");
+            Result r = cli("deid", t.toString());
+            assertThat(r.code()).as(r.err()).isIn(0, 3);
+            if (r.code() == 3) {
+                assertThat(r.err()).startsWith("error: CN-3301");
+                assertOneOrTwoPlainLines(r);
+            }
+        }
+    }
 }
