@@ -34,4 +34,9 @@ final class AmendCommand extends ReviewCommand {
     String defaultFolder() {
         return "amended";
     }
+
+    @Override
+    org.clinicalnotes.privacy.AuditRecord.Action auditAction() {
+        return org.clinicalnotes.privacy.AuditRecord.Action.AMEND;
+    }
 }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "clinical-notes", mixinStandardHelpOptions = true, versionProvider = ClinicalNotesCli.Version.class,
         description = "Turns a clinician-patient conversation into a structured, evidence-linked clinical note.",
-        subcommands = {GenerateCommand.class, AnalyzeCommand.class, SignCommand.class, AmendCommand.class, TranscribeCommand.class, DeidCommand.class,
-            CourseCommand.class, PlanCommand.class,
+        subcommands = {GenerateCommand.class, AnalyzeCommand.class, SignCommand.class, AmendCommand.class, VerifyCommand.class,
+            TranscribeCommand.class, DeidCommand.class, CourseCommand.class, PlanCommand.class,
             EvalCommand.class, JournalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:bad input (file, format, size)",
@@ -54,7 +54,9 @@ public final class ClinicalNotesCli implements Runnable {
      * @param err standard error
      * @return the exit code
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new DisplayWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new DisplayWriter(rawErr), true);
         CommandLine cl = new CommandLine(new ClinicalNotesCli());
         cl.setOut(out);
         cl.setErr(err);
@@ -83,7 +85,16 @@ public final class ClinicalNotesCli implements Runnable {
             e.flush();
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError ex) {
+            // Safety net: every pattern the SDK runs is bounded; should one still recurse without bound
+            // (in a stage that does not convert it), one plain line, never a 1,024-frame trace.
+            err.println("error: CN-3301: the text matcher ran out of stack on this input (a very long run of one "
+                    + "repeated word or symbol); split the longest turn or remove the repetition, and report it");
+            code = 3;
+        }
         out.flush();
         err.flush();
         return code;

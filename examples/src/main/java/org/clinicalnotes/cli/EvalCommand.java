@@ -59,9 +59,33 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-deid", description = "Send transcripts to a remote model without de-identification.")
     boolean noDeid;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-            description = "Folder holding aci-bench/ and mts-dialog/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder holding aci-bench/ and mts-dialog/ (default: $CLINICAL_NOTES_DATA, else the first of "
+                    + "../shared/data, shared/data, data that exists).")
     Path data;
+
+    /** Where eval looks for the data sets when --data is not given, after $CLINICAL_NOTES_DATA. */
+    static final List<String> DATA_CANDIDATES = List.of("../shared/data", "shared/data", "data");
+
+    /** The data folder: --data, else $CLINICAL_NOTES_DATA, else the first candidate holding the data set. */
+    static Path dataFolder(Path given, String dataset, java.util.function.Function<String, String> env) {
+        if (given != null) {
+            return given;
+        }
+        String fromEnv = env.apply("CLINICAL_NOTES_DATA");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        for (String c : DATA_CANDIDATES) {
+            if (Files.isDirectory(Path.of(c, dataset))) {
+                return Path.of(c);
+            }
+        }
+        throw new BadInputException("CN-1901", null, 0, "no " + dataset + " data found (looked in "
+                + String.join(", ", DATA_CANDIDATES) + "): the evaluation data sets are not part of the code",
+                "Download ACI-Bench and MTS-Dialog (see the README, Data and licences) and pass --data DIR, the "
+                        + "folder holding aci-bench/ and mts-dialog/, or set CLINICAL_NOTES_DATA.", null);
+    }
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Report folder (default: out/eval/DATASET-SPLIT).")
@@ -106,9 +130,10 @@ final class EvalCommand implements Callable<Integer> {
         // de-identification, so that no transcript leaves the machine with its PHI.
         NoteGenerator generator = modelId.equals("offline") ? null
                 : llm.generator(modelId, noDeid, spec.commandLine());
+        Path data = dataFolder(this.data, ds, System::getenv);
         if (!Files.isDirectory(data)) {
             throw new BadInputException("CN-1901", data.toString(), 0, "data folder not found",
-                    "point --data at the folder that holds aci-bench/ and mts-dialog/ (default ../shared/data)", null);
+                    "point --data at the folder that holds aci-bench/ and mts-dialog/", null);
         }
         SpeedFigures speed = SpeedFigures.read(benchResults, coldStart);
         EvalSplit evalSplit = ds.equals("aci-bench")

@@ -65,13 +65,19 @@ final class FhirOptions {
 
     /** Maps the note and adds document-reference.json and bundle.json to the output. */
     static NoteResources addFiles(OutputFiles files, ClinicalNote note, FhirReferences refs, NoteTemplate template) {
-        return addFiles(files, note, refs, template, null);
+        return addFiles(files, note, refs, template, null, null);
     }
 
-    /** As above, with the session metrics of {@code analysis} (when not null) as Observations in the bundle. */
+    /**
+     * As above, with the session metrics of {@code analysis} (when not null) as Observations in the bundle and,
+     * with a JWS (when not null), the Provenance carrying it as its signature.
+     */
     static NoteResources addFiles(OutputFiles files, ClinicalNote note, FhirReferences refs, NoteTemplate template,
-                                  org.clinicalnotes.analysis.SessionAnalysis analysis) {
+                                  org.clinicalnotes.analysis.SessionAnalysis analysis, String jws) {
         NoteResources res = NoteFhirMapper.create().map(note, refs, template, null);
+        if (jws != null) {
+            org.clinicalnotes.fhir.NoteSignatures.attach(res.provenance(), note, jws);
+        }
         files.add(DOCUMENT_REFERENCE, FhirContexts.jsonParser().encodeResourceToString(
                 res.standaloneDocumentReference()) + "\n");
         files.add(BUNDLE, NoteBundle.of(res)

@@ -108,9 +108,6 @@ final class GenerateCommand implements Callable<Integer> {
     /** A de-identifier for tests of remote models; null otherwise (SafeHarborDeidentifier). */
     static Deidentifier testDeidentifier;
 
-    private NoteGenerator generator(String modelId) {
-        return llm.generator(modelId, noDeid, spec.commandLine());
-    }
     // ---- end LLM models ------------------------------------------------------------------------------
 
     // --- FHIR output (issue 4): document-reference.json and bundle.json when --patient-id is given ---
@@ -134,6 +131,19 @@ final class GenerateCommand implements Callable<Integer> {
     boolean analyze;
     // ---- end session analytics ----
 
+    // ---- privacy (issue 18): consent and audit ----
+    @Option(names = "--consent", paramLabel = "FILE", description = "The patient's consent to recording and AI "
+            + "drafting: a consent record or a FHIR Consent (JSON); recorded in the note, Provenance and bundle.")
+    Path consent;
+
+    @Option(names = "--require-consent", description = "Refuse (exit 3) unless --consent covers recording and AI "
+            + "drafting.")
+    boolean requireConsent;
+
+    @CommandLine.Mixin
+    PrivacyOptions privacy;
+    // ---- end privacy ----
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -148,7 +158,14 @@ final class GenerateCommand implements Callable<Integer> {
         if (maxInputBytes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
         }
-        NoteGenerator generator = generator(modelName);
+        NoteGenerator.Builder gb = llm.builder(modelName, noDeid, spec.commandLine())
+                .addAuditListener(privacy::record);
+        if (requireConsent) {
+            gb.requireConsent();
+        }
+        NoteGenerator generator = gb.build();
+        org.clinicalnotes.note.ConsentRecord consentRecord = consent == null ? null
+                : org.clinicalnotes.fhir.ConsentReader.read(consent);
         NoteTemplate noteTemplate = resolveTemplate(template);
         OutputFiles files = new OutputFiles(out, force);
         fhir.requirePatientWhenReferencesGiven(practitionerId);
@@ -177,8 +194,11 @@ final class GenerateCommand implements Callable<Integer> {
                     .build();
             transcript = reader.read(input);
         }
-        ClinicalNote note = generator.generate(transcript,
-                NoteRequest.builder().template(noteTemplate).strict(strict).build());
+        NoteRequest.Builder request = NoteRequest.builder().template(noteTemplate).strict(strict);
+        if (consentRecord != null) {
+            request.consent(consentRecord);
+        }
+        ClinicalNote note = generator.generate(transcript, request.build());
 
         files.add("note.json", NoteJson.write(note)).add("note.md", NoteMarkdown.render(note, noteTemplate, transcript));
         if (audio) {
@@ -191,7 +211,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (fhirRefs != null) {
             FhirOptions.addFiles(files, note, FhirOptions.withPeriod(fhirRefs, transcript, note), noteTemplate,
-                    analysis);
+                    analysis, null);
         }
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);

@@ -32,12 +32,57 @@ final class LlmOptions {
     double temperature;
 
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "4096",
-            description = "LLM output token limit (default: ${DEFAULT-VALUE}).")
+            description = "LLM output token limit, 1 to 200000 (default: ${DEFAULT-VALUE}).")
     int maxTokens;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Seconds one LLM call may take before it is retried or fails (default: ${DEFAULT-VALUE}).")
+            description = "Seconds one LLM call may take before it is retried or fails, 1 to 3600 "
+                    + "(default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+
+    /** The allowed ranges, stated in the errors and the help. */
+    static final double MAX_TEMPERATURE = 2;
+    static final int MAX_TOKENS = 200_000;
+    static final long MAX_TIMEOUT_SECONDS = 3_600;
+
+    /**
+     * Checks every option's range, whatever the model (the offline model ignores them, but a value that no
+     * model accepts is a mistake worth saying): exit 2 with the allowed range.
+     */
+    void validate(CommandLine cl) {
+        if (!(temperature >= 0 && temperature <= MAX_TEMPERATURE)) {
+            throw usage(cl, "--temperature " + temperature + " is out of range: use 0 to 2");
+        }
+        if (maxTokens < 1 || maxTokens > MAX_TOKENS) {
+            throw usage(cl, "--max-tokens " + maxTokens + " is out of range: use 1 to " + MAX_TOKENS);
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw usage(cl, "--timeout " + timeoutSeconds + " is out of range: use 1 to " + MAX_TIMEOUT_SECONDS
+                    + " seconds");
+        }
+        if (baseUrl != null) {
+            checkUrl(cl, "--base-url", baseUrl);
+        }
+    }
+
+    /** An absolute http or https URL with a host, such as http://127.0.0.1:8000/v1. */
+    static void checkUrl(CommandLine cl, String option, String value) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(value);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || uri.getScheme() == null
+                || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
+            throw usage(cl, option + " is not a valid URL: use an absolute http:// or https:// URL with a host, "
+                    + "such as http://127.0.0.1:8000/v1");
+        }
+    }
+
+    private static CommandLine.ParameterException usage(CommandLine cl, String message) {
+        return new CommandLine.ParameterException(cl, "CN-3306: " + message);
+    }
 
     /**
      * Builds the generator for a model name from {@link GenerateCommand#MODELS}.
@@ -48,29 +93,31 @@ final class LlmOptions {
      * @return the generator
      */
     NoteGenerator generator(String modelId, boolean noDeid, CommandLine cl) {
+        return builder(modelId, noDeid, cl).build();
+    }
+
+    /** Like {@link #generator}, unbuilt, so that a command can add to it (consent, audit). */
+    NoteGenerator.Builder builder(String modelId, boolean noDeid, CommandLine cl) {
+        validate(cl);
         if (modelId.equals("offline")) {
             NoteGenerator.Builder offline = NoteGenerator.builder();
             if (noDeid) {
                 offline.deidentification(DeidentificationPolicy.DISABLED);
             }
-            return offline.build();
+            return offline;
         }
         if (modelName == null || modelName.isBlank()) {
             throw new CommandLine.ParameterException(cl, "--model " + modelId + " needs --model-name");
-        }
-        if (!(temperature >= 0 && temperature <= 2) || maxTokens <= 0 || timeoutSeconds <= 0) {
-            throw new CommandLine.ParameterException(cl,
-                    "--temperature must be 0 to 2, --max-tokens and --timeout positive");
         }
         LlmNoteModel llm = LlmNoteModel.fromEnvironment(LlmProvider.fromCliName(modelId), modelName, baseUrl,
                         GenerateCommand.environment)
                 .temperature(temperature).maxTokens(maxTokens).timeout(Duration.ofSeconds(timeoutSeconds))
                 .build();
         if (noDeid) {
-            return NoteGenerator.builder().model(llm).deidentification(DeidentificationPolicy.DISABLED).build();
+            return NoteGenerator.builder().model(llm).deidentification(DeidentificationPolicy.DISABLED);
         }
         Deidentifier deid = GenerateCommand.testDeidentifier != null ? GenerateCommand.testDeidentifier
                 : SafeHarborDeidentifier.create();
-        return NoteGenerator.builder().model(llm).deidentifier(deid).build();
+        return NoteGenerator.builder().model(llm).deidentifier(deid);
     }
 }

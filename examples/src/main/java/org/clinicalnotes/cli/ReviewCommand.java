@@ -19,6 +19,8 @@ import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.fhir.FhirNoteReader;
 import org.clinicalnotes.fhir.FhirReferences;
 import org.clinicalnotes.fhir.NoteResources;
+import org.clinicalnotes.fhir.NoteSignatures;
+import org.clinicalnotes.fhir.SigningKeys;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.render.NoteMarkdown;
@@ -75,8 +77,19 @@ abstract class ReviewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing files in the output folder.")
     boolean force;
 
+    @Option(names = "--key", paramLabel = "FILE", description = "Sign with this key (PKCS#12 with its password in "
+            + "CLINICAL_NOTES_KEY_PASSWORD, or PEM; RSA gives RS256, EC P-256 ES256): a JWS in note.json and in "
+            + "Provenance.signature; 'verify' checks it.")
+    Path key;
+
+    @Mixin
+    PrivacyOptions privacy;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** @return the audited action of this command */
+    abstract org.clinicalnotes.privacy.AuditRecord.Action auditAction();
 
     /** @return the review of the stored note (sign: of it; amend: an amendment of it) */
     abstract NoteReview start(ClinicalNote stored);
@@ -90,6 +103,22 @@ abstract class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String[] noteId = new String[1];
+        try {
+            int code = review(noteId);
+            privacy.record(auditAction(), practitionerIdOrSystem(), noteId[0], null);
+            return code;
+        } catch (ClinicalNotesException e) {
+            privacy.record(auditAction(), practitionerIdOrSystem(), noteId[0], e.code());
+            throw e;
+        }
+    }
+
+    private String practitionerIdOrSystem() {
+        return practitionerId != null && Signature.isValidId(practitionerId) ? practitionerId : "system";
+    }
+
+    private int review(String[] noteId) {
         PrintWriter stdout = spec.commandLine().getOut();
         checkChanges();
         Instant when = signingTime();
@@ -102,6 +131,11 @@ abstract class ReviewCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>(List.of("note.json", "note.md"));
         names.addAll(FhirOptions.FILES);
         files.checkNotExisting(names);
+        SigningKeys.KeyPair signingKey = key == null ? null : SigningKeys.load(key, keyPassword());
+        if (signingKey != null && signingKey.privateKey() == null) {
+            throw new BadInputException("CN-3320", String.valueOf(key.getFileName()), 0,
+                    "the key file holds no private key", "Pass the signer's private key (PKCS#12 or PKCS#8 PEM).", null);
+        }
 
         String name = String.valueOf(input.getFileName());
         String text = readInput(name);
@@ -109,10 +143,10 @@ abstract class ReviewCommand implements Callable<Integer> {
         FhirReferences storedRefs = null;
         if (text.contains("\"resourceType\"")) {
             DocumentReference d = FhirNoteReader.parseDocumentReference(text, name);
-            stored = FhirNoteReader.read(d, name);
+            stored = FhirNoteReader.readSealed(d, name);
             storedRefs = FhirNoteReader.references(d, name);
         } else {
-            stored = NoteJson.read(text, name);
+            stored = NoteJson.readSealed(text, name);
             storedRefs = siblingReferences(stored);
         }
         FhirReferences refs;
@@ -137,14 +171,23 @@ abstract class ReviewCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("CN-2508", e.getMessage());
         }
-        files.add("note.json", NoteJson.write(signed)).add("note.md", NoteMarkdown.render(signed, noteTemplate));
-        NoteResources res = FhirOptions.addFiles(files, signed, refs, noteTemplate);
+        noteId[0] = signed.id();
+        String jws = signingKey == null ? null : NoteSignatures.sign(signed, signingKey);
+        files.add("note.json", jws == null ? NoteJson.write(signed) : NoteJson.write(signed, jws))
+                .add("note.md", NoteMarkdown.render(signed, noteTemplate));
+        NoteResources res = FhirOptions.addFiles(files, signed, refs, noteTemplate, null, jws);
         List<java.nio.file.Path> written = files.commit();
         stdout.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         stdout.printf("%s by Practitioner/%s at %s; DocumentReference docStatus %s%s%n", signed.status(),
                 practitionerId, when, res.documentReference().getDocStatus().toCode(),
                 signed.metadata().replaces() == null ? "" : ", replaces note " + signed.metadata().replaces());
         return 0;
+    }
+
+    /** The PKCS#12 password: from the environment, never from the command line. */
+    static char[] keyPassword() {
+        String p = GenerateCommand.environment.apply("CLINICAL_NOTES_KEY_PASSWORD");
+        return p == null ? new char[0] : p.toCharArray();
     }
 
     private Instant signingTime() {
@@ -161,6 +204,12 @@ abstract class ReviewCommand implements Callable<Integer> {
 
     private String readInput(String name) {
         try {
+            // note.json, or a DocumentReference / Bundle holding it twice (text and base64): bounded before reading
+            if (Files.size(input) > 3L * NoteJson.MAX_CHARS) {
+                throw new BadInputException("CN-3305", name, 0, "the file is larger than "
+                        + (3 * NoteJson.MAX_CHARS / (1024 * 1024)) + " MB, far more than any note",
+                        "Pass the note.json or document-reference.json written by clinical-notes.", null);
+            }
             return Files.readString(input, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BadInputException("CN-1511", name, 0, "file does not exist", "Check the NOTE path.", null);
@@ -173,7 +222,11 @@ abstract class ReviewCommand implements Callable<Integer> {
     /** References from the document-reference.json beside a note.json, when it belongs to the same note. */
     private FhirReferences siblingReferences(ClinicalNote note) {
         Path sibling = FhirOptions.sibling(input, FhirOptions.DOCUMENT_REFERENCE);
-        if (!Files.isRegularFile(sibling)) {
+        try {
+            if (!Files.isRegularFile(sibling) || Files.size(sibling) > 3L * NoteJson.MAX_CHARS) {
+                return null;
+            }
+        } catch (IOException e) {
             return null;
         }
         try {

@@ -27,4 +27,9 @@ final class SignCommand extends ReviewCommand {
     String defaultFolder() {
         return "signed";
     }
+
+    @Override
+    org.clinicalnotes.privacy.AuditRecord.Action auditAction() {
+        return org.clinicalnotes.privacy.AuditRecord.Action.SIGN;
+    }
 }

@@ -45,6 +45,9 @@ final class SpeechOptions {
         if (retries < 0) {
             throw new CommandLine.ParameterException(cl, "--retries must be 0 or more");
         }
+        if (baseUrl != null) {
+            LlmOptions.checkUrl(cl, "the speech service's base URL", baseUrl);
+        }
         switch (s) {
             case "openai", "openai-compatible" -> {
                 if (s.equals("openai-compatible") && baseUrl == null) {

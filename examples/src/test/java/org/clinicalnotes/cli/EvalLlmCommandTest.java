@@ -36,7 +36,7 @@ class EvalLlmCommandTest {
 
     @BeforeAll
     static void start() {
-        server = new WireMockServer(options().dynamicPort());
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
     }
 

@@ -93,7 +93,7 @@ class GenerateLlmCommandTest {
 
     @BeforeAll
     static void start() {
-        server = new WireMockServer(options().dynamicPort());
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
     }
 

@@ -12,6 +12,10 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.ClinicalNotesException;
+import org.clinicalnotes.privacy.AuditListener;
+import org.clinicalnotes.privacy.AuditRecord;
 import org.clinicalnotes.measure.MeasureExtractor;
 import org.clinicalnotes.measure.MedicationExtractor;
 import org.clinicalnotes.note.MeasureScore;
@@ -32,6 +36,10 @@ import org.clinicalnotes.model.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.ClinicalNote;
+import org.clinicalnotes.note.ConsentRecord;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.SensitivityLabel;
+import org.clinicalnotes.privacy.SensitivityLabeler;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -40,6 +48,7 @@ import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Utterance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +84,8 @@ public final class NoteGenerator {
     private final List<NoteCheck> checks;
     private final Clock clock;
     private final RiskScreen riskScreen;
+    private final boolean requireConsent;
+    private final List<AuditListener> auditListeners;
 
     private NoteGenerator(Builder b) {
         this.model = b.model != null ? b.model : OfflineNoteModel.create();
@@ -84,6 +95,8 @@ public final class NoteGenerator {
         this.checks = b.checks != null ? List.copyOf(b.checks) : NoteCheck.defaults();
         this.clock = b.clock != null ? b.clock : Clock.systemUTC();
         this.riskScreen = b.riskScreen != null ? b.riskScreen : RiskScreen.create();
+        this.requireConsent = b.requireConsent;
+        this.auditListeners = List.copyOf(b.auditListeners);
         if (needsRedaction() && deidentifier == null) {
             throw new IllegalStateException("model " + model.info().id() + " is not local: set a Deidentifier, "
                     + "or choose DeidentificationPolicy.DISABLED explicitly to send transcripts unredacted");
@@ -109,6 +122,8 @@ public final class NoteGenerator {
         b.checks = new ArrayList<>(checks);
         b.clock = clock;
         b.riskScreen = riskScreen;
+        b.requireConsent = requireConsent;
+        b.auditListeners.addAll(auditListeners);
         return b;
     }
 
@@ -131,10 +146,52 @@ public final class NoteGenerator {
      * @throws org.clinicalnotes.ConfigurationException when the template id is unknown
      * @throws org.clinicalnotes.ModelCallException when a remote model fails
      * @throws org.clinicalnotes.CheckFailedException when a check fails in strict mode
+     * @throws BadInputException {@code CN-3301} when matching the text exhausted the thread's stack
+     * @throws ConsentException {@code CN-3310} when the generator requires consent and the request has none
+     *     covering recording and AI drafting
      */
     public ClinicalNote generate(Transcript transcript, NoteRequest request) {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(request, "request");
+        try {
+            if (requireConsent && !request.consent().map(ConsentRecord::coversAiDrafting).orElse(false)) {
+                throw new ConsentException(request.consent().isPresent());
+            }
+            ClinicalNote note;
+            try {
+                note = generateChecked(transcript, request);
+            } catch (StackOverflowError e) {
+                // A safety net, not the design: every pattern this SDK runs is bounded and tested on adversarial
+                // input; should one still recurse without bound, the caller gets a typed error, not an Error.
+                throw new BadInputException("CN-3301", transcript.source(), 0,
+                        "the text matcher ran out of stack on this transcript (a very long run of one repeated "
+                                + "word or symbol)", "Split the longest turn or remove the repetition, and report it",
+                        null);
+            }
+            audit(note.id(), null);
+            return note;
+        } catch (ClinicalNotesException e) {
+            audit(request.noteId().orElse(null), e.code());
+            throw e;
+        }
+    }
+
+    private void audit(String noteId, String errorCode) {
+        if (auditListeners.isEmpty()) {
+            return;
+        }
+        AuditRecord r = new AuditRecord(AuditRecord.Action.GENERATE, clock.instant(), "system", noteId,
+                errorCode == null ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE, errorCode);
+        for (AuditListener l : auditListeners) {
+            try {
+                l.onAudit(r);
+            } catch (RuntimeException ex) {
+                LOG.warn("AuditListener {} failed: {}", l.getClass().getName(), ex.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private ClinicalNote generateChecked(Transcript transcript, NoteRequest request) {
         NoteTemplate template = request.template().orElseGet(() -> templates.get(request.templateId()));
         Instant created = clock.instant();
 
@@ -178,11 +235,14 @@ public final class NoteGenerator {
         List<MedicationMention> medications = MedicationExtractor.create().extract(transcript);
 
         ModelInfo info = model.info();
+        List<RiskFlag> flags = risk.stream().map(RiskFinding::flag).toList();
+        List<SensitivityLabel> labels = SensitivityLabeler.create().labels(transcript, template.id(), flags, measures,
+                medications);
         NoteMetadata meta = new NoteMetadata(info.id(), template.id(), deidName, created, NoteStatus.PRELIMINARY,
-                null, null, warnings, null, riskScreen.id());
+                null, null, warnings, null, riskScreen.id(), List.of(),
+                transcript.utterances().stream().map(Utterance::id).toList(), request.consent().orElse(null), labels);
         String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
-        return new ClinicalNote(id, sections, risk.stream().map(RiskFinding::flag).toList(), measures, medications,
-                meta);
+        return new ClinicalNote(id, sections, flags, measures, medications, meta);
     }
 
     /**
@@ -273,6 +333,8 @@ public final class NoteGenerator {
         private List<NoteCheck> checks;
         private Clock clock;
         private RiskScreen riskScreen;
+        private boolean requireConsent;
+        private final List<AuditListener> auditListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -344,6 +406,28 @@ public final class NoteGenerator {
          */
         public Builder riskScreen(RiskScreen screen) {
             this.riskScreen = Objects.requireNonNull(screen, "screen");
+            return this;
+        }
+
+        /**
+         * Refuse to draft without the patient's consent: every request must carry a {@link ConsentRecord}
+         * covering recording and AI drafting, or {@link #generate} throws {@link ConsentException}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder requireConsent() {
+            this.requireConsent = true;
+            return this;
+        }
+
+        /**
+         * @param listener hears every generate call, successful or not (ids and codes only, no PHI)
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder addAuditListener(AuditListener listener) {
+            auditListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.clinicalnotes.generate;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.clinicalnotes.note.ConsentRecord;
 import org.clinicalnotes.template.NoteTemplate;
 
 /**
@@ -17,12 +18,14 @@ public final class NoteRequest {
     private final NoteTemplate template;
     private final boolean strict;
     private final String noteId;
+    private final ConsentRecord consent;
 
     private NoteRequest(Builder b) {
         this.templateId = b.templateId;
         this.template = b.template;
         this.strict = b.strict;
         this.noteId = b.noteId;
+        this.consent = b.consent;
     }
 
     /**
@@ -45,6 +48,7 @@ public final class NoteRequest {
         b.template = template;
         b.strict = strict;
         b.noteId = noteId;
+        b.consent = consent;
         return b;
     }
 
@@ -68,9 +72,19 @@ public final class NoteRequest {
         return Optional.ofNullable(noteId);
     }
 
+    /**
+     * @return the patient's consent to recording and AI drafting, when the caller gave one; the note's
+     *     metadata and Provenance record it
+     * @since 0.2.0
+     */
+    public Optional<ConsentRecord> consent() {
+        return Optional.ofNullable(consent);
+    }
+
     @Override
     public String toString() {
-        return "NoteRequest[template=" + templateId() + ", strict=" + strict + "]";
+        return "NoteRequest[template=" + templateId() + ", strict=" + strict + ", consent=" + (consent != null)
+                + "]";
     }
 
     /** Builds a {@link NoteRequest}. Not thread-safe. */
@@ -79,6 +93,7 @@ public final class NoteRequest {
         private NoteTemplate template;
         private boolean strict;
         private String noteId;
+        private ConsentRecord consent;
 
         private Builder() {
         }
@@ -121,6 +136,16 @@ public final class NoteRequest {
         }
 
         /** @return the request */
+        /**
+         * @param consent the patient's consent to recording and AI drafting; not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder consent(ConsentRecord consent) {
+            this.consent = Objects.requireNonNull(consent, "consent");
+            return this;
+        }
+
         public NoteRequest build() {
             return new NoteRequest(this);
         }

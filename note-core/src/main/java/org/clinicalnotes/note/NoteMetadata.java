@@ -24,11 +24,18 @@ import java.util.Optional;
  *     never set on a {@link NoteStatus#FINAL} note
  * @param riskScreen which risk screen ran ({@code lexical/2}, or {@code lexical/2+<semantic matcher id>}), or
  *     null for a note written before the screen was recorded
+ * @param history the review chain, oldest first: one step per signing or amendment; empty before
+ *     sign-off (and for a note written before the chain was recorded); not null
+ * @param utteranceIds the ids of the transcript's utterances, in order, so that evidence can be checked
+ *     without the transcript; empty when unknown; not null
+ * @param consent the patient's consent the note relies on, or null when none was given
+ * @param labels sensitivity labels from what the conversation contains, each with its evidence; not null
  * @since 0.1.0
  */
 public record NoteMetadata(String model, String templateId, String deidentification, Instant created,
                            NoteStatus status, String signer, Instant signedAt, List<String> warnings,
-                           String replaces, String riskScreen) {
+                           String replaces, String riskScreen, List<ReviewStep> history,
+                           List<String> utteranceIds, ConsentRecord consent, List<SensitivityLabel> labels) {
 
     /** Validates and copies. */
     public NoteMetadata {
@@ -38,6 +45,9 @@ public record NoteMetadata(String model, String templateId, String deidentificat
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(status, "status");
         warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        history = List.copyOf(Objects.requireNonNull(history, "history"));
+        utteranceIds = List.copyOf(Objects.requireNonNull(utteranceIds, "utteranceIds"));
+        labels = List.copyOf(Objects.requireNonNull(labels, "labels"));
         if (status != NoteStatus.PRELIMINARY && (signer == null || signer.isBlank() || signedAt == null)) {
             throw new IllegalArgumentException("a " + status + " note needs a signer and a signing time");
         }
@@ -47,6 +57,28 @@ public record NoteMetadata(String model, String templateId, String deidentificat
         if (replaces != null && (replaces.isBlank() || status == NoteStatus.FINAL)) {
             throw new IllegalArgumentException("only an amendment (preliminary or amended) replaces another note");
         }
+    }
+
+    /**
+     * Metadata without a review chain, transcript ids or consent (a new preliminary note from a caller that
+     * does not record them).
+     *
+     * @param model the note model's id and version
+     * @param templateId the template used
+     * @param deidentification the de-identification policy applied
+     * @param created when the draft was made
+     * @param status the life-cycle status
+     * @param signer the signing practitioner's id, or null before sign-off
+     * @param signedAt when it was signed, or null before sign-off
+     * @param warnings check warnings
+     * @param replaces the id of the note this one amends, or null
+     * @param riskScreen which risk screen ran, or null
+     */
+    public NoteMetadata(String model, String templateId, String deidentification, Instant created,
+                        NoteStatus status, String signer, Instant signedAt, List<String> warnings,
+                        String replaces, String riskScreen) {
+        this(model, templateId, deidentification, created, status, signer, signedAt, warnings, replaces, riskScreen,
+                List.of(), List.of(), null, List.of());
     }
 
     /**
@@ -66,6 +98,22 @@ public record NoteMetadata(String model, String templateId, String deidentificat
                         NoteStatus status, String signer, Instant signedAt, List<String> warnings,
                         String replaces) {
         this(model, templateId, deidentification, created, status, signer, signedAt, warnings, replaces, null);
+    }
+
+    /** @return the consent the note relies on, when one was given */
+    public Optional<ConsentRecord> consentRecord() {
+        return Optional.ofNullable(consent);
+    }
+
+    /**
+     * @param step the review step to append to the chain; not null
+     * @return a copy with the step appended
+     */
+    public NoteMetadata withStep(ReviewStep step) {
+        List<ReviewStep> all = new java.util.ArrayList<>(history);
+        all.add(Objects.requireNonNull(step, "step"));
+        return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, warnings,
+                replaces, riskScreen, all, utteranceIds, consent, labels);
     }
 
     /** @return which risk screen ran, when recorded */
@@ -108,6 +156,6 @@ public record NoteMetadata(String model, String templateId, String deidentificat
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(extra);
         return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, all, replaces,
-                riskScreen);
+                riskScreen, history, utteranceIds, consent, labels);
     }
 }

@@ -40,6 +40,9 @@ import org.clinicalnotes.note.SupportStatus;
  */
 public final class NoteJson {
 
+    /** The largest note read: 8 MB (a long session's note is well under 1 MB). */
+    public static final int MAX_CHARS = 8 * 1024 * 1024;
+
     /** The schema version this class writes and reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -57,6 +60,40 @@ public final class NoteJson {
             return MAPPER.writeValueAsString(toTree(note)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise note " + note.id(), e);
+        }
+    }
+
+    /**
+     * Writes a signed note with its JWS signature in {@code integrity.signature} (outside the digested
+     * content, which the signature itself covers).
+     *
+     * @param note the note; not null
+     * @param signature a compact JWS over the note's digest; not null
+     * @return pretty-printed JSON
+     * @since 0.2.0
+     */
+    public static String write(ClinicalNote note, String signature) {
+        Objects.requireNonNull(signature, "signature");
+        ObjectNode root = toTree(note);
+        ((ObjectNode) root.get(Integrity.FIELD)).put("signature", signature);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise note " + note.id(), e);
+        }
+    }
+
+    /**
+     * @param json a note.json text; not null
+     * @return its JWS signature ({@code integrity.signature}), when it has one and is JSON
+     * @since 0.2.0
+     */
+    public static java.util.Optional<String> signature(String json) {
+        try {
+            JsonNode sig = MAPPER.readTree(json).path(Integrity.FIELD).path("signature");
+            return sig.isTextual() ? java.util.Optional.of(sig.textValue()) : java.util.Optional.empty();
+        } catch (JsonProcessingException e) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -87,6 +124,7 @@ public final class NoteJson {
         if (m.riskScreen() != null) {
             meta.put("riskScreen", m.riskScreen());
         }
+        MetadataJson.write(meta, m);
         ArrayNode flags = root.putArray("riskFlags");
         for (RiskFlag f : note.riskFlags()) {
             ObjectNode o = flags.addObject();
@@ -151,7 +189,38 @@ public final class NoteJson {
             o.put("status", med.status().name());
             strings(o.putArray("evidence"), med.evidence());
         }
+        ObjectNode integrity = MAPPER.createObjectNode();
+        integrity.put("algorithm", Integrity.ALGORITHM);
+        integrity.put("digest", Integrity.digest(root));
+        root.set(Integrity.FIELD, integrity);
         return root;
+    }
+
+    /**
+     * The digest {@link #write} records for this note: SHA-256 over its canonical JSON (members sorted by
+     * name, no whitespace, UTF-8) without the {@code integrity} member.
+     *
+     * @param note the note; not null
+     * @return 64 lower-case hex digits
+     */
+    public static String digest(ClinicalNote note) {
+        return toTree(note).path(Integrity.FIELD).path("digest").asText();
+    }
+
+    /**
+     * Reads a note that must carry its digest, as sign and amend require: the digest must be present and
+     * match, and the note must keep the structural rules (evidence cites the transcript's utterances, a
+     * signed note's status agrees with its review chain).
+     *
+     * @param json the JSON text; not null
+     * @param sourceName a name for error messages (a file name)
+     * @return the note
+     * @throws BadInputException CN-3303 without a digest, CN-3302 when it does not match, CN-3304 when the
+     *     note is inconsistent, CN-13xx when it is not a valid note
+     * @since 0.2.0
+     */
+    public static ClinicalNote readSealed(String json, String sourceName) {
+        return read(json, sourceName, true);
     }
 
     /**
@@ -163,6 +232,15 @@ public final class NoteJson {
      * @throws BadInputException naming the source and field when the JSON is not a valid note
      */
     public static ClinicalNote read(String json, String sourceName) {
+        return read(json, sourceName, false);
+    }
+
+    private static ClinicalNote read(String json, String sourceName, boolean sealed) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_CHARS) {
+            throw new BadInputException("CN-3305", sourceName, 0, "the note is larger than "
+                    + (MAX_CHARS / (1024 * 1024)) + " MB", "Pass a note.json written by clinical-notes.", null);
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -171,7 +249,25 @@ public final class NoteJson {
             throw new BadInputException("CN-1301", sourceName, line, "not valid JSON",
                     "Pass a note.json written by clinical-notes.", null);
         }
-        return new Reader(sourceName).note(root);
+        ClinicalNote note = new Reader(sourceName).note(root);
+        JsonNode integrity = root.get(Integrity.FIELD);
+        if (integrity == null) {
+            if (sealed) {
+                throw new BadInputException("CN-3303", sourceName, 0, "the note carries no digest (integrity)",
+                        "Sign or amend only a note.json written by this version of clinical-notes; "
+                                + "regenerate older notes.", null);
+            }
+            return note;
+        }
+        if (!Integrity.ALGORITHM.equals(integrity.path("algorithm").asText())
+                || !Integrity.digest(root).equals(integrity.path("digest").asText())) {
+            throw new BadInputException("CN-3302", sourceName, 0, "the note's content does not match its digest "
+                    + "(integrity.digest): it was changed after it was written",
+                    "Use the note as clinical-notes wrote it; make changes with sign or amend (--edit, --delete, "
+                            + "--add).", null);
+        }
+        Integrity.checkConsistent(note, sourceName);
+        return note;
     }
 
     private static void strings(ArrayNode arr, List<String> values) {
@@ -199,6 +295,7 @@ public final class NoteJson {
             String signer = optText(meta, "signer");
             String signedAtText = optText(meta, "signedAt");
             NoteMetadata m;
+            MetadataJson.Extras extras = MetadataJson.read(meta, this::bad);
             try {
                 m = new NoteMetadata(text(meta, "model", "metadata.model"),
                         text(meta, "templateId", "metadata.templateId"),
@@ -206,7 +303,8 @@ public final class NoteJson {
                         instant(text(meta, "created", "metadata.created"), "metadata.created"), status, signer,
                         signedAtText == null ? null : instant(signedAtText, "metadata.signedAt"),
                         stringList(meta.get("warnings"), "metadata.warnings"), optText(meta, "replaces"),
-                        optText(meta, "riskScreen"));
+                        optText(meta, "riskScreen"), extras.history(), extras.utteranceIds(), extras.consent(),
+                        extras.labels());
             } catch (IllegalArgumentException e) {
                 throw bad("metadata", e.getMessage());
             }

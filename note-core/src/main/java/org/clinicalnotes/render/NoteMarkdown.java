@@ -64,6 +64,7 @@ public final class NoteMarkdown {
         }
         riskBlock(sb, note, transcript);
         m.riskScreenId().ifPresent(id -> sb.append("<small>Risk screen: ").append(id).append("</small>\n\n"));
+        privacyLine(sb, m);
         measuresBlock(sb, note);
         int unsupported = 0;
         for (NoteSection s : note.sections()) {
@@ -111,7 +112,34 @@ public final class NoteMarkdown {
             sb.append(" (").append(unsupported).append(" unsupported)");
         }
         sb.append(". Evidence ids (`u1`, `u2`, …) refer to the transcript's turns in order.\n");
-        return sb.toString();
+        // Terminal escapes and bidi overrides from a transcript (or a custom template) are shown, not obeyed.
+        return DisplayText.escape(sb);
+    }
+
+    /** Sensitivity labels with their evidence, and the consent relied on: one line, when there is either. */
+    private static void privacyLine(StringBuilder sb, NoteMetadata m) {
+        if (m.labels().isEmpty() && m.consent() == null) {
+            return;
+        }
+        sb.append("<small>");
+        if (!m.labels().isEmpty()) {
+            sb.append("**Restricted**: sensitive content: ");
+            for (int i = 0; i < m.labels().size(); i++) {
+                org.clinicalnotes.note.SensitivityLabel l = m.labels().get(i);
+                sb.append(i == 0 ? "" : ", ").append(l.category().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .append(" (").append(l.trigger()).append(l.evidence().isEmpty() ? ")"
+                                : ") `[" + String.join(", ", l.evidence()) + "]`");
+            }
+            sb.append(". ");
+        }
+        if (m.consent() != null) {
+            sb.append("Consent `").append(m.consent().id()).append("` of ").append(m.consent().date()).append(" (")
+                    .append(m.consent().method()).append("): ")
+                    .append(m.consent().scopes().stream().map(sc -> sc.name().toLowerCase(Locale.ROOT)
+                            .replace('_', ' ')).sorted().reduce((x, y) -> x + ", " + y).orElse(""))
+                    .append('.');
+        }
+        sb.append("</small>\n\n");
     }
 
     private static final int QUOTE_MAX = 280;

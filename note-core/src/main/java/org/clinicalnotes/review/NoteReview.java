@@ -9,6 +9,8 @@ import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.ReviewStep;
+import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.note.SupportStatus;
 
 /**
@@ -43,6 +45,7 @@ public final class NoteReview {
     private final String newId;
     private final String replaces;
     private final List<NoteSection> sections;
+    private final List<String> changes = new ArrayList<>();
     private boolean changed;
 
     private NoteReview(ClinicalNote base, String newId, String replaces) {
@@ -117,6 +120,7 @@ public final class NoteReview {
         sts.set(index, new NoteStatement(newText, old.evidence(), old.support(), original));
         sections.set(s, section.withStatements(sts));
         changed = true;
+        changes.add("edit " + sectionId + ":" + (index + 1));
         return this;
     }
 
@@ -136,6 +140,7 @@ public final class NoteReview {
         sts.remove(index);
         sections.set(s, section.withStatements(sts));
         changed = true;
+        changes.add("delete " + sectionId + ":" + (index + 1));
         return this;
     }
 
@@ -174,6 +179,7 @@ public final class NoteReview {
         sts.add(index, new NoteStatement(text, List.of(), SupportStatus.CLINICIAN_AUTHORED, null));
         sections.set(s, section.withStatements(sts));
         changed = true;
+        changes.add("add " + sectionId + ":" + (index + 1));
         return this;
     }
 
@@ -197,7 +203,7 @@ public final class NoteReview {
         return new ClinicalNote(newId, sections, base.riskFlags(), base.measures(), base.medications(),
                 new NoteMetadata(m.model(), m.templateId(), m.deidentification(), m.created(),
                         NoteStatus.PRELIMINARY, null, null, m.warnings(), replaces,
-                        m.riskScreen()));
+                        m.riskScreen(), m.history(), m.utteranceIds(), m.consent(), m.labels()));
     }
 
     /**
@@ -218,10 +224,12 @@ public final class NoteReview {
             throw new IllegalArgumentException("an amendment cannot be signed before the note it amends");
         }
         NoteStatus status = replaces != null ? NoteStatus.AMENDED : NoteStatus.FINAL;
+        ReviewStep step = new ReviewStep(replaces != null ? ReviewStep.Action.AMENDED : ReviewStep.Action.SIGNED,
+                signature.signedAt(), signature.practitionerId(), NoteJson.digest(base), changes);
         return new ClinicalNote(newId, sections, base.riskFlags(), base.measures(), base.medications(),
                 new NoteMetadata(m.model(), m.templateId(), m.deidentification(), m.created(), status,
                         signature.practitionerId(), signature.signedAt(), m.warnings(), replaces,
-                        m.riskScreen()));
+                        m.riskScreen(), m.history(), m.utteranceIds(), m.consent(), m.labels()).withStep(step));
     }
 
     /**

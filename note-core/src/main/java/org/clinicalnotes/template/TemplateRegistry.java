@@ -106,6 +106,15 @@ public final class TemplateRegistry {
         return List.copyOf(templates.keySet());
     }
 
+    /** The largest template read: 1 MB (a template with fifty sections is under 20 KB). */
+    public static final int MAX_TEMPLATE_CHARS = 1024 * 1024;
+
+    private static BadInputException tooLarge(String name) {
+        return new BadInputException("CN-3305", name, 0, "the template is larger than 1 MB",
+                "A template holds section ids, titles and guidance only; check that the right file was given.",
+                null);
+    }
+
     /**
      * Reads a custom template from a JSON file.
      *
@@ -115,10 +124,14 @@ public final class TemplateRegistry {
      *     unreadable, not JSON or not a valid template
      */
     public static NoteTemplate load(Path file) {
+        // (size checked before reading: see MAX_TEMPLATE_CHARS)
         Objects.requireNonNull(file, "file");
         String name = String.valueOf(file.getFileName());
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_TEMPLATE_CHARS) {
+                throw tooLarge(name);
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException("CN-1201", name, 0, "template file does not exist",
@@ -139,6 +152,10 @@ public final class TemplateRegistry {
      * @throws BadInputException naming the field and the reason when the JSON is not a valid template
      */
     public static NoteTemplate parse(String json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_TEMPLATE_CHARS) {
+            throw tooLarge(sourceName);
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);

@@ -77,6 +77,24 @@ public final class FhirNoteReader {
      *     status, or CN-13xx when the attachment is not a valid note
      */
     public static ClinicalNote read(DocumentReference documentReference, String sourceName) {
+        return read(documentReference, sourceName, false);
+    }
+
+    /**
+     * Like {@link #read(DocumentReference, String)}, but the structured note must carry its digest, which
+     * must match, and keep the structural rules, as sign and amend require ({@code NoteJson.readSealed}).
+     *
+     * @param documentReference the resource; not null
+     * @param sourceName a name for error messages
+     * @return the note
+     * @throws BadInputException as {@link #read(DocumentReference, String)}, and CN-3302, CN-3303 or CN-3304
+     * @since 0.2.0
+     */
+    public static ClinicalNote readSealed(DocumentReference documentReference, String sourceName) {
+        return read(documentReference, sourceName, true);
+    }
+
+    private static ClinicalNote read(DocumentReference documentReference, String sourceName, boolean sealed) {
         Objects.requireNonNull(documentReference, "documentReference");
         Attachment json = null;
         for (DocumentReference.DocumentReferenceContentComponent c : documentReference.getContent()) {
@@ -98,7 +116,8 @@ public final class FhirNoteReader {
                     "the structured-note attachment does not match its size or hash (changed or truncated)",
                     "Use the stored DocumentReference unchanged.", null);
         }
-        ClinicalNote note = NoteJson.read(new String(data, StandardCharsets.UTF_8), sourceName);
+        String text = new String(data, StandardCharsets.UTF_8);
+        ClinicalNote note = sealed ? NoteJson.readSealed(text, sourceName) : NoteJson.read(text, sourceName);
         if (documentReference.hasDocStatus() && !documentReference.getDocStatus().toCode()
                 .equalsIgnoreCase(note.status().name())) {
             throw new BadInputException("CN-1509", sourceName, 0, "docStatus " + documentReference.getDocStatus()

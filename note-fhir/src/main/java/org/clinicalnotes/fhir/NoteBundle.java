@@ -116,7 +116,11 @@ public final class NoteBundle {
         Device device = resources.device();
         entry(b, type, device, conditional(device.getIdentifierFirstRep()));
         entry(b, type, resources.provenance(), null);
+        List<org.hl7.fhir.r4.model.Coding> labels = doc.getMeta().getSecurity().stream()
+                .filter(PrivacyFhir::isPrivacyLabel).toList();
         for (Resource r : extra) {
+            // the note's sensitivity travels with what was derived from it (risk assessments, scores, ...)
+            PrivacyFhir.label(r, labels);
             entry(b, type, r, null);
         }
         return b;

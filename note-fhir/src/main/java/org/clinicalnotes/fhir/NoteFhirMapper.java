@@ -113,6 +113,7 @@ public final class NoteFhirMapper {
         Device device = device(info, deviceId);
         DocumentReference doc = documentReference(note, references, template, info, docId, deviceId);
         Provenance prov = provenance(note, references, info, docId, deviceId, provId);
+        PrivacyFhir.apply(m, doc, prov);
         return new NoteResources(doc, device, prov);
     }
 

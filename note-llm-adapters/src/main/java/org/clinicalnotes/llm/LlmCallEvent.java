@@ -33,6 +33,8 @@ public record LlmCallEvent(String provider, String modelName, String purpose, in
         NETWORK_ERROR,
         /** The caller cancelled. */
         CANCELLED,
+        /** The provider answered, but the body could not be parsed (never retried; one repair request). */
+        BAD_ANSWER,
         /** Anything else. */
         ERROR
     }

@@ -34,6 +34,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.clinicalnotes.ConfigurationException;
+import org.clinicalnotes.ModelAnswerException;
 import org.clinicalnotes.ModelCallException;
 import org.clinicalnotes.internal.Interruptible;
 import org.clinicalnotes.llm.internal.DraftParser;
@@ -256,21 +257,39 @@ public final class LlmNoteModel implements NoteModel {
         messages.add(SystemMessage.from(prompt.system()));
         messages.add(UserMessage.from(prompt.user(utterances, part, parts)));
         String purpose = parts > 1 ? "part " + part + "/" + parts : "draft";
-        String answer = answer(messages, prompt, purpose);
+        String problem;
+        String answer = null;
         try {
+            answer = answer(messages, prompt, purpose);
             return parser.parse(answer);
         } catch (DraftParser.InvalidOutput first) {
-            LOG.debug("{} answer invalid ({}); sending one repair request", purpose, first.getMessage());
-            messages.add(AiMessage.from(answer == null || answer.isEmpty() ? "{}" : answer));
-            messages.add(UserMessage.from(NotePrompt.repair(first.getMessage())));
-            String repaired = answer(messages, prompt, purpose.equals("draft") ? "repair" : purpose + " repair");
-            try {
-                return parser.parse(repaired);
-            } catch (DraftParser.InvalidOutput second) {
-                throw new ModelCallException("CN-4006", providerName + " model " + modelName
-                        + " returned output that did not match the note schema, also after one repair request: "
-                        + second.getMessage(), 0, false, null);
-            }
+            problem = first.getMessage();
+        } catch (UnparseableAnswer first) {
+            problem = "the previous answer was not a parseable response";
+        }
+        LOG.debug("{} answer invalid ({}); sending one repair request", purpose, problem);
+        messages.add(AiMessage.from(answer == null || answer.isEmpty() ? "{}" : answer));
+        messages.add(UserMessage.from(NotePrompt.repair(problem)));
+        String repairPurpose = purpose.equals("draft") ? "repair" : purpose + " repair";
+        try {
+            return parser.parse(answer(messages, prompt, repairPurpose));
+        } catch (DraftParser.InvalidOutput second) {
+            throw new ModelAnswerException("CN-4006", providerName + " model " + modelName
+                    + " returned output that did not match the note schema, also after one repair request: "
+                    + second.getMessage(), null);
+        } catch (UnparseableAnswer second) {
+            throw new ModelAnswerException("CN-3307", providerName + " model " + modelName + " answered (HTTP 200) "
+                    + "with a body that could not be parsed, also after one repair request; check that the base URL "
+                    + "points at the model's API and not at a proxy or web page", null);
+        }
+    }
+
+    /** The provider answered, but its response could not be parsed: not a network failure. */
+    private static final class UnparseableAnswer extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnparseableAnswer() {
+            super("unparseable answer", null, false, false);
         }
     }
 
@@ -285,9 +304,9 @@ public final class LlmNoteModel implements NoteModel {
         ChatResponse response = call(rb.build(), purpose);
         FinishReason finish = response.finishReason();
         if (finish == FinishReason.LENGTH) {
-            throw new ModelCallException("CN-4005", providerName + " model " + modelName
+            throw new ModelAnswerException("CN-4005", providerName + " model " + modelName
                     + " stopped at the output token limit (" + maxTokens + ") before the note was complete; "
-                    + "raise --max-tokens", 0, false, null);
+                    + "raise --max-tokens", null);
         }
         if (finish == FinishReason.CONTENT_FILTER) {
             throw new ModelCallException("CN-4010", providerName + " model " + modelName
@@ -312,6 +331,9 @@ public final class LlmNoteModel implements NoteModel {
                 emit(purpose, attempt, f.outcome, f.status, null, start);
                 if (f.outcome == LlmCallEvent.Outcome.CANCELLED) {
                     throw cancelled(e);
+                }
+                if (f.outcome == LlmCallEvent.Outcome.BAD_ANSWER) {
+                    throw new UnparseableAnswer();
                 }
                 int retriesDone = attempt - 1;
                 if (!f.retryable || retriesDone >= retry.maxRetries()) {
@@ -365,6 +387,7 @@ public final class LlmNoteModel implements NoteModel {
         boolean timeout = false;
         boolean network = false;
         boolean cancelled = false;
+        boolean unparseable = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StatusException se) {
                 retryAfter = se.retryAfter().orElse(null);
@@ -377,6 +400,9 @@ public final class LlmNoteModel implements NoteModel {
                 timeout = true;
             } else if (t instanceof InterruptedIOException || t instanceof InterruptedException) {
                 cancelled = true;
+            } else if (t instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    || t instanceof org.clinicalnotes.llm.internal.BoundedBody.TooLarge) {
+                unparseable = true;   // an IOException, but the network worked: the body did not parse
             } else if (t instanceof IOException) {
                 network = true;
             }
@@ -401,6 +427,10 @@ public final class LlmNoteModel implements NoteModel {
         }
         if (timeout) {
             return new Failure(LlmCallEvent.Outcome.TIMEOUT, 0, true, null);
+        }
+        // A parser failure, or the provider client tripping over missing fields of an answer that did parse
+        if (unparseable || e instanceof NullPointerException || e instanceof ClassCastException) {
+            return new Failure(LlmCallEvent.Outcome.BAD_ANSWER, 200, false, null);
         }
         if (network) {
             return new Failure(LlmCallEvent.Outcome.NETWORK_ERROR, 0, true, null);

@@ -47,7 +47,7 @@ class LlmNoteModelTest {
 
     @BeforeAll
     static void start() {
-        server = new WireMockServer(options().dynamicPort());
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
     }
 

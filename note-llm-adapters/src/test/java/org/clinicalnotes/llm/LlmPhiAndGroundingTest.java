@@ -35,7 +35,7 @@ class LlmPhiAndGroundingTest {
 
     @BeforeAll
     static void start() {
-        server = new WireMockServer(options().dynamicPort());
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
     }
 

@@ -73,7 +73,7 @@ final class Drafter {
 
     /** A patient's "yes", "no" or "no no" opening an answer. Group 1 is set for a "no". */
     private static final Pattern LEADING_ANSWER = Pattern.compile(
-            "^(?:(?:yes|yeah|yep|yup|uh-huh|mm-hmm)|((?:no|nope|nah)(?:[\\s,]+(?:no|nope|nah))*))(?:[\\s,.]+|$)");
+            "^(?:(?:yes|yeah|yep|yup|uh-huh|mm-hmm)|((?:no|nope|nah)(?:[\\s,]+(?:no|nope|nah)){0,32}))(?:[\\s,.]+|$)");
 
     /** Words that start a clause: after "no", they mean the "no" answers the question rather than negating. */
     private static final Pattern CLAUSE_START = Pattern.compile(

@@ -116,7 +116,51 @@ public final class OfflineNoteModel implements NoteModel {
     public DraftNote draft(Transcript transcript, NoteTemplate template) {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(template, "template");
-        return new Drafter(options, transcript, template).draft();
+        return new Drafter(options, withoutMarks(transcript), template).draft();
+    }
+
+    /**
+     * The drafter marks pronouns and verb forms with the control characters U+0001 to U+0005 while it
+     * rewrites; the same characters in a transcript (never said, but a file can hold them) would be taken
+     * for its marks. Found by fuzzing: a stray U+0002 made the rewriter loop until memory ran out.
+     */
+    static Transcript withoutMarks(Transcript transcript) {
+        boolean any = false;
+        for (org.clinicalnotes.transcript.Utterance u : transcript.utterances()) {
+            if (hasMark(u.text())) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return transcript;
+        }
+        java.util.List<org.clinicalnotes.transcript.Utterance> out = new java.util.ArrayList<>();
+        for (org.clinicalnotes.transcript.Utterance u : transcript.utterances()) {
+            if (!hasMark(u.text())) {
+                out.add(u);
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(u.text().length());
+            for (int i = 0; i < u.text().length(); i++) {
+                char c = u.text().charAt(i);
+                sb.append(c >= '\u0001' && c <= '\u0005' ? ' ' : c);
+            }
+            String text = sb.toString().strip();
+            out.add(new org.clinicalnotes.transcript.Utterance(u.id(), u.speaker(), text.isEmpty() ? "." : text,
+                    u.start(), u.end()));
+        }
+        return new Transcript(out, transcript.source());
+    }
+
+    private static boolean hasMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0001' && c <= '\u0005') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

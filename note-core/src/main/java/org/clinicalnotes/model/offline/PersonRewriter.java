@@ -79,6 +79,9 @@ final class PersonRewriter {
                 case VERB_SPLIT -> {
                     int split = i;
                     int end = text.indexOf(VERB_END, split);
+                    if (end < 0) {
+                        continue;   // a stray mark without its end: drop it (looping back from 0 never ends)
+                    }
                     int start = sb.length();
                     // the singular form was appended already; keep it or replace it by the plural one
                     int singularLength = 0;

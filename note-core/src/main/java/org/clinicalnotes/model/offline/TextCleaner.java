@@ -36,7 +36,7 @@ final class TextCleaner {
 
     /** Filler words and phrases removed anywhere (matched on whole words, lower case). */
     private static final Pattern FILLERS = Pattern.compile(
-            ",?\\s*(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|er+|ah+|erm|you know|i mean|kind of|sort of"
+            "(?:,|(?<![\\s,]))\\s*(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|er+|ah+|erm|you know|i mean|kind of|sort of"
                     + "|like i said|you see|i guess|basically|actually|to be honest|honestly|i'm sorry|sorry)(?=$|[\\s,.;:?!])\\s*,?");
 
     /** Words or phrases removed at the start of a sentence, repeatedly. */
@@ -48,11 +48,18 @@ final class TextCleaner {
                     + "\\s*[,.!]\\s*)");
 
     private static final Pattern STUTTER = Pattern.compile("(?:(?<=^)|(?<=\\s))[a-z]+-(?=\\s|$)");
-    private static final Pattern REPEATED_WORD = Pattern.compile("\\b(\\w+(?:'\\w+)?)(?:[\\s,]+\\1\\b)+");
-    private static final Pattern REPEATED_PHRASE = Pattern.compile("\\b((?:\\w+\\s+){1,3}\\w+)(?:[\\s,]+\\1\\b)+");
-    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\s*){2,}|\\s*…");
+    /*
+     * Java's matcher recurses once per repetition of a group, so a group repeated without an upper bound
+     * overflows the stack on a long run ("I I I ..." of 18 KB). Every repeated group below is bounded
+     * ({0,MAX_RUN}); clean() repeats until nothing changes, so longer runs still collapse. A leading \\s* is
+     * anchored to the start of its whitespace run ((?<!\\s)) so that a long run of spaces costs linear time.
+     */
+    private static final Pattern REPEATED_WORD = Pattern.compile("\\b(\\w+(?:'\\w+)?)(?:[\\s,]+\\1\\b){1,32}");
+    private static final Pattern REPEATED_PHRASE = Pattern.compile("\\b((?:\\w+\\s+){1,3}\\w+)(?:[\\s,]+\\1\\b){1,32}");
+    private static final Pattern ELLIPSIS = Pattern.compile("(?<!\\s)\\s*\\.[\\s.]*\\.\\s*|(?<!\\s)\\s*…");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-    private static final Pattern BAD_PUNCT = Pattern.compile("\\s*,(?:\\s*,)+|^[\\s,;:.]+|\\s+(?=[,.;:?!])");
+    private static final Pattern BAD_PUNCT = Pattern.compile(
+            "(?<!\\s)\\s*,[\\s,]*,|^[\\s,;:.]+|(?<!\\s)\\s+(?=[,.;:?!])");
 
     private TextCleaner() {
     }

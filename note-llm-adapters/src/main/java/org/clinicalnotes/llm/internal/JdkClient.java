@@ -73,7 +73,7 @@ public final class JdkClient implements HttpClient {
             rb.GET();
         }
         CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                client.sendAsync(rb.build(), BoundedBody.utf8(BoundedBody.DEFAULT_MAX_BYTES));
         HttpResponse<String> response;
         try {
             response = future.get();

@@ -57,6 +57,7 @@ public final class SpeechHttp {
     private final int maxRetries;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final long maxResponseBytes = org.clinicalnotes.llm.internal.BoundedBody.DEFAULT_MAX_BYTES;
 
     /**
      * @param provider the service's name for messages ({@code openai}, {@code deepgram})
@@ -124,7 +125,8 @@ public final class SpeechHttp {
             Duration wait;
             ModelCallException failure;
             try {
-                HttpResponse<byte[]> r = client.send(request.get(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = client.send(request.get(),
+                        org.clinicalnotes.llm.internal.BoundedBody.bytes(maxResponseBytes));
                 int status = r.statusCode();
                 if (status >= 200 && status < 300) {
                     return r;
@@ -145,6 +147,9 @@ public final class SpeechHttp {
                 wait = backoff(attempt);
                 LOG.debug("{} speech service timed out; retry {} of {}", provider, attempt + 1, maxRetries);
             } catch (IOException e) {
+                if (org.clinicalnotes.llm.internal.BoundedBody.isTooLarge(e)) {
+                    throw malformed("an answer larger than " + (maxResponseBytes >> 20) + " MB", null);
+                }
                 failure = new ModelCallException(NETWORK, provider + " speech service cannot be reached ("
                         + e.getClass().getSimpleName() + ") after " + (attempt + 1)
                         + " attempt(s); check the base URL and the network", 0, true, e);

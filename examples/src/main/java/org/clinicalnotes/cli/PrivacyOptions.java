@@ -1,0 +1,40 @@
+package org.clinicalnotes.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.fhir.AuditEvents;
+import org.clinicalnotes.privacy.AuditRecord;
+import picocli.CommandLine.Option;
+
+/** --audit FILE: FHIR AuditEvents as JSON Lines, for generate, sign, amend and verify. */
+final class PrivacyOptions {
+
+    @Option(names = "--audit", paramLabel = "FILE",
+            description = "Append a FHIR AuditEvent (JSON, one per line; no patient text) for this action to FILE.")
+    Path audit;
+
+    /** Appends one AuditEvent line when --audit was given. */
+    void record(AuditRecord r) {
+        if (audit == null) {
+            return;
+        }
+        try {
+            Files.writeString(audit, AuditEvents.toJsonLine(r) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new BadInputException("CN-3312", String.valueOf(audit.getFileName()), 0,
+                    "the audit file cannot be written (" + e.getClass().getSimpleName() + ")",
+                    "Check the folder exists and is writable.", null);
+        }
+    }
+
+    void record(AuditRecord.Action action, String agent, String noteId, String errorCode) {
+        record(new AuditRecord(action, Instant.now(), agent, noteId,
+                errorCode == null ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE, errorCode));
+    }
+}

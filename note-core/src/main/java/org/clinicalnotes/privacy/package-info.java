@@ -1,0 +1,9 @@
+/**
+ * Privacy for behavioural health: sensitivity labels from what a conversation contains
+ * ({@link org.clinicalnotes.privacy.SensitivityLabeler}), as the HL7 Data Segmentation for Privacy guide
+ * labels records; the FHIR module turns them into confidentiality and sensitivity codes, and an
+ * {@link org.clinicalnotes.privacy.AuditListener} hears every generate, sign and amend.
+ *
+ * @since 0.2.0
+ */
+package org.clinicalnotes.privacy;

@@ -1,0 +1,79 @@
+package org.clinicalnotes.fhir;
+
+import java.util.Date;
+import java.util.Objects;
+import org.clinicalnotes.privacy.AuditRecord;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * Turns an {@link AuditRecord} into a FHIR R4 {@code AuditEvent}: type DICOM 110110 (patient record),
+ * subtype the RESTful interaction (create for generate and amend, update for sign, read for verify),
+ * action C/U/R, outcome 0 (success) or 4 (minor failure) with the error code as its description, the
+ * agent (the practitioner, or the SDK), the SDK as source, and the note as entity, by identifier. No
+ * free text holds patient data.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class AuditEvents {
+
+    static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
+    static final String RESTFUL = "http://hl7.org/fhir/restful-interaction";
+
+    private AuditEvents() {
+    }
+
+    /**
+     * @param r the record; not null
+     * @return a new AuditEvent
+     */
+    public static AuditEvent toFhir(AuditRecord r) {
+        Objects.requireNonNull(r, "record");
+        AuditEvent e = new AuditEvent();
+        e.setType(new Coding(DCM, "110110", "Patient Record"));
+        String interaction = switch (r.action()) {
+            case GENERATE, AMEND -> "create";
+            case SIGN -> "update";
+            case VERIFY -> "read";
+        };
+        e.addSubtype(new Coding(RESTFUL, interaction, interaction));
+        e.setAction(switch (r.action()) {
+            case GENERATE, AMEND -> AuditEvent.AuditEventAction.C;
+            case SIGN -> AuditEvent.AuditEventAction.U;
+            case VERIFY -> AuditEvent.AuditEventAction.R;
+        });
+        e.setRecorded(Date.from(r.at()));
+        e.setOutcome(r.outcome() == AuditRecord.Outcome.SUCCESS ? AuditEvent.AuditEventOutcome._0
+                : AuditEvent.AuditEventOutcome._4);
+        if (r.errorCode() != null) {
+            e.setOutcomeDesc(r.errorCode());
+        }
+        AuditEvent.AuditEventAgentComponent agent = e.addAgent().setRequestor(true);
+        if (r.agent().equals("system")) {
+            agent.setWho(new Reference().setDisplay("clinical-notes SDK"));
+        } else {
+            agent.setWho(new Reference("Practitioner/" + r.agent()));
+        }
+        e.getSource().setObserver(new Reference().setDisplay("clinical-notes"))
+                .addType(new Coding("http://terminology.hl7.org/CodeSystem/security-source-type", "4",
+                        "Application Server"));
+        r.note().ifPresent(id -> e.addEntity()
+                .setWhat(new Reference().setType("DocumentReference").setIdentifier(new Identifier()
+                        .setSystem(Codes.URI_SYSTEM).setValue(Codes.urn(Codes.noteUuid(id)))))
+                .setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "2",
+                        "System Object")));
+        return e;
+    }
+
+    /**
+     * @param r the record; not null
+     * @return the AuditEvent as one line of JSON, for a JSON Lines audit file
+     */
+    public static String toJsonLine(AuditRecord r) {
+        return FhirContexts.r4().newJsonParser().setPrettyPrint(false).encodeResourceToString(toFhir(r));
+    }
+}
