@@ -175,6 +175,15 @@ final class AnswerRules {
                     }
                 }
             }
+            case "age" -> {
+                for (int i = 0; i < Math.min(t.size(), 4); i++) {
+                    int[] num = AgeRules.number(t, i);
+                    if (num != null) {
+                        out.add(PhiMatch.of(t.get(i).start, t.get(i + num[1] - 1).end, PhiCategory.DATE));
+                        break;
+                    }
+                }
+            }
             case "name" -> {
                 for (Tok k : t) {
                     if (k.alpha && !FILLER.contains(k.low) && !Words.KIN.contains(k.low)

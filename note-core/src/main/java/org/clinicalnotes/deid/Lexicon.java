@@ -194,6 +194,9 @@ final class Lexicon {
 
     /** A dictionary name that is not also an ordinary word. */
     boolean isStrongName(String lower) {
+        if (Words.WEEKDAYS.contains(lower) || Words.MONTH_NUMBER.containsKey(lower)) {
+            return false; // "Sunday", "June": a name only after a cue
+        }
         boolean curated = firstNames.contains(lower) || lastNames.contains(lower);
         if (!curated) {
             return !english.contains(lower) && isListedName(lower); // most words end here, cheaply
