@@ -214,7 +214,7 @@ final class NameRules {
         }
         for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
             Tok k = t.get(j);
-            if (DRUG_AFTER.contains(k.low) || k.hasDigit && j == i + 1) {
+            if (DRUG_AFTER.contains(k.low)) {
                 return true;
             }
             if (k.low.equals("for") && j + 1 < t.size() && DRUG_FOR.contains(t.get(j + 1).low)) {
