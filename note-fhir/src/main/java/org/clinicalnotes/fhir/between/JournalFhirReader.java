@@ -272,7 +272,7 @@ public final class JournalFhirReader {
     }
 
     private static Integer answer(Type v) {
-        if (v instanceof Coding c && LA.containsKey(c.getCode())) {
+        if (v instanceof Coding c && c.getCode() != null && LA.containsKey(c.getCode())) {
             return LA.get(c.getCode());
         }
         return integer(v);

@@ -45,4 +45,22 @@ class JournalFhirValuesTest {
         assertThat(b.problems()).extracting(p -> p.line()).containsExactly(1, 2, 3);
         assertThat(b.problems()).extracting(p -> p.code()).containsExactly("CN-3204", "CN-3207", "CN-3204");
     }
+
+    /** Found by fuzzing (JournalFhirFuzzTest, finding 2): a PHQ-2 answer coded without a code threw NullPointerException. */
+    @Test
+    void a_questionnaire_answer_coding_without_a_code_is_a_line_problem(@TempDir Path dir) throws IOException {
+        String noCode = "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"q1\",\"status\":\"completed\","
+                + SUBJECT_TIME + "\"authored\":\"2026-03-02T22:10:00-05:00\",\"item\":[{\"linkId\":\"44250-9\","
+                + "\"answer\":[{\"valueCoding\":{\"system\":\"http://loinc.org\"}}]}]}";
+        String good = noCode.replace("\"q1\"", "\"q2\"").replace("{\"system\":\"http://loinc.org\"}",
+                "{\"system\":\"http://loinc.org\",\"code\":\"LA6569-3\"}");
+
+        JournalBatch b = read(dir, noCode, good);
+
+        assertThat(b.entries()).extracting(e -> e.id()).containsExactly("q2");
+        assertThat(b.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.code()).isEqualTo("CN-3204");
+        });
+    }
 }
