@@ -3,6 +3,7 @@ package org.clinicalnotes.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.clinicalnotes.ClinicalNotesException;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.course.Brief;
 import org.clinicalnotes.course.BriefJson;
@@ -12,6 +13,7 @@ import org.clinicalnotes.course.Course;
 import org.clinicalnotes.course.CourseAnalyzer;
 import org.clinicalnotes.course.CoursePage;
 import org.clinicalnotes.fhir.course.FhirClientHistory;
+import org.clinicalnotes.privacy.AuditRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,15 +34,35 @@ final class CourseCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing output files.")
     boolean force;
 
+    @Mixin
+    PrivacyOptions privacy;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Runs, and with --audit appends one AuditEvent naming the client (by id) and the outcome. */
     @Override
     public Integer call() {
+        List<String> clients = new java.util.ArrayList<>();
+        try {
+            int code = run(clients);
+            privacy.recordClients(AuditRecord.Action.COURSE, clients, null);
+            return code;
+        } catch (ClinicalNotesException e) {
+            if (clients.isEmpty() && source.patientId != null) {
+                clients.add(source.patientId);
+            }
+            privacy.recordClients(AuditRecord.Action.COURSE, clients, e.code());
+            throw e;
+        }
+    }
+
+    private int run(List<String> clients) {
         PrintWriter stdout = spec.commandLine().getOut();
         OutputFiles files = new OutputFiles(out, force);
         files.checkNotExisting(List.of("brief.md", "brief.json", "course.html"));
         ClientHistory history = source.load(spec.commandLine());
+        clients.add(source.patientOrFolder(history));
         Course course = CourseAnalyzer.create().analyze(history);
         Brief brief = Brief.of(course);
         files.add("brief.md", BriefMarkdown.write(brief)).add("brief.json", BriefJson.write(brief))

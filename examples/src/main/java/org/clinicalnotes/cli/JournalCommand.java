@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.ClinicalNotesException;
 import org.clinicalnotes.between.Alert;
 import org.clinicalnotes.between.AlertPriority;
 import org.clinicalnotes.between.Assessment;
@@ -26,6 +27,7 @@ import org.clinicalnotes.between.LineProblem;
 import org.clinicalnotes.fhir.FhirContexts;
 import org.clinicalnotes.fhir.between.JournalFhirMapper;
 import org.clinicalnotes.fhir.between.JournalFhirReader;
+import org.clinicalnotes.privacy.AuditRecord;
 import org.clinicalnotes.risk.RiskScreen;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,11 +86,30 @@ final class JournalCommand implements Runnable {
         @Option(names = "--force", description = "Replace existing output files.")
         boolean force;
 
+        @CommandLine.Mixin
+        PrivacyOptions privacy;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        /** Scans, and with --audit appends one AuditEvent naming the clients read (ids only). */
         @Override
         public Integer call() throws IOException {
+            List<String> clients = new ArrayList<>();
+            try {
+                int code = scan(clients);
+                privacy.recordClients(AuditRecord.Action.JOURNAL_SCAN, clients, null);
+                return code;
+            } catch (ClinicalNotesException e) {
+                if (clients.isEmpty() && client != null && !client.isBlank()) {
+                    clients.add(client);
+                }
+                privacy.recordClients(AuditRecord.Action.JOURNAL_SCAN, clients, e.code());
+                throw e;
+            }
+        }
+
+        private int scan(List<String> clients) throws IOException {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter stderr = spec.commandLine().getErr();
             LocalDate from = null;
@@ -149,6 +170,7 @@ final class JournalCommand implements Runnable {
                     a.alerts().forEach(x -> shown.add(x.id()));
                 }
             }
+            clients.addAll(byClient.keySet());
             LocalDate cut = from;
             List<Alert> alerts = monitor.alerts().stream().filter(a -> shown.contains(a.id())).toList();
             Map<String, List<Assessment>> inRange = new LinkedHashMap<>();

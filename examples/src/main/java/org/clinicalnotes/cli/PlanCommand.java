@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.clinicalnotes.ClinicalNotesException;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.course.ClientHistory;
 import org.clinicalnotes.course.Course;
@@ -12,6 +13,7 @@ import org.clinicalnotes.course.PlanDraft;
 import org.clinicalnotes.fhir.FhirContexts;
 import org.clinicalnotes.fhir.course.CarePlanMapper;
 import org.hl7.fhir.r4.model.Bundle;
+import org.clinicalnotes.privacy.AuditRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,15 +35,35 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing output files.")
     boolean force;
 
+    @Mixin
+    PrivacyOptions privacy;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Runs, and with --audit appends one AuditEvent naming the client (by id) and the outcome. */
     @Override
     public Integer call() {
+        List<String> clients = new java.util.ArrayList<>();
+        try {
+            int code = run(clients);
+            privacy.recordClients(AuditRecord.Action.PLAN, clients, null);
+            return code;
+        } catch (ClinicalNotesException e) {
+            if (clients.isEmpty() && source.patientId != null) {
+                clients.add(source.patientId);
+            }
+            privacy.recordClients(AuditRecord.Action.PLAN, clients, e.code());
+            throw e;
+        }
+    }
+
+    private int run(List<String> clients) {
         PrintWriter stdout = spec.commandLine().getOut();
         OutputFiles files = new OutputFiles(out, force);
         files.checkNotExisting(List.of("plan.md", "careplan-bundle.json"));
         ClientHistory history = source.load(spec.commandLine());
+        clients.add(source.patientOrFolder(history));
         Course course = CourseAnalyzer.create().analyze(history);
         PlanDraft plan = PlanDraft.of(course);
         Bundle bundle = CarePlanMapper.map(plan, source.patientOrFolder(history), null, Instant.now());

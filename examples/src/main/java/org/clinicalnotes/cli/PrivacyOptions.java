@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.fhir.AuditEvents;
 import org.clinicalnotes.privacy.AuditRecord;
 import picocli.CommandLine.Option;
 
-/** --audit FILE: FHIR AuditEvents as JSON Lines, for generate, sign, amend and verify. */
+/** --audit FILE: FHIR AuditEvents as JSON Lines, for generate, sign, amend, verify, journal scan, course and plan. */
 final class PrivacyOptions {
 
     @Option(names = "--audit", paramLabel = "FILE",
@@ -36,5 +37,10 @@ final class PrivacyOptions {
     void record(AuditRecord.Action action, String agent, String noteId, String errorCode) {
         record(new AuditRecord(action, Instant.now(), agent, noteId,
                 errorCode == null ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE, errorCode));
+    }
+
+    /** One event of the SDK acting on these clients' records (journal scan, course, plan). */
+    void recordClients(AuditRecord.Action action, List<String> clientIds, String errorCode) {
+        record(AuditRecord.ofClients(action, Instant.now(), clientIds, errorCode));
     }
 }

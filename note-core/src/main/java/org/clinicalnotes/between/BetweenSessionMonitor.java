@@ -1,6 +1,7 @@
 package org.clinicalnotes.between;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.ClinicalNotesException;
+import org.clinicalnotes.internal.AuditDispatch;
 import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.privacy.AuditListener;
+import org.clinicalnotes.privacy.AuditRecord;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.risk.RiskScreen;
 
@@ -59,6 +64,7 @@ public final class BetweenSessionMonitor {
     private final CopingLibrary library;
     private final Map<String, ClientPlan> plans;
     private final Detector.Settings settings;
+    private final List<AuditListener> auditListeners;
     private final ConcurrentHashMap<String, ClientState> states = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Alert> alerts = new ConcurrentHashMap<>();
 
@@ -68,6 +74,7 @@ public final class BetweenSessionMonitor {
         this.crisis = List.copyOf(b.crisis);
         this.library = b.library;
         this.plans = Map.copyOf(b.plans);
+        this.auditListeners = List.copyOf(b.auditListeners);
         this.settings = new Detector.Settings(b.baselineDays, Detector.Settings.DEFAULT.warmupPoints(),
                 Detector.Settings.DEFAULT.warmupDays(), b.spikeZ, b.minimumRise, b.floor,
                 Detector.Settings.DEFAULT.minimumSpread(), Detector.Settings.DEFAULT.trendDays(),
@@ -97,10 +104,25 @@ public final class BetweenSessionMonitor {
      */
     public Assessment assess(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        EntrySignals sig = signals(entry);
-        ClientState st = states.computeIfAbsent(entry.clientId(), ClientState::new);
-        synchronized (st) {
-            return step(st, entry, sig);
+        try {
+            EntrySignals sig = signals(entry);
+            ClientState st = states.computeIfAbsent(entry.clientId(), ClientState::new);
+            Assessment a;
+            synchronized (st) {
+                a = step(st, entry, sig);
+            }
+            audit(entry, null);
+            return a;
+        } catch (ClinicalNotesException e) {
+            audit(entry, e.code());
+            throw e;
+        }
+    }
+
+    private void audit(JournalEntry entry, String errorCode) {
+        if (!auditListeners.isEmpty()) {
+            AuditDispatch.deliver(auditListeners, AuditRecord.ofClients(AuditRecord.Action.JOURNAL_SCAN,
+                    Instant.now(), List.of(entry.clientId()), errorCode));
         }
     }
 
@@ -413,8 +435,19 @@ public final class BetweenSessionMonitor {
         private double trendSlopePerWeek = Detector.Settings.DEFAULT.trendSlopePerWeek();
         private long episodeGapHours = Detector.Settings.DEFAULT.episodeGapHours();
         private boolean warningSigns = true;
+        private final List<AuditListener> auditListeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * @param listener hears every entry read ({@code JOURNAL_SCAN}, the entry's client; ids and codes only)
+         * @return this builder
+         * @since 0.3.0
+         */
+        public Builder addAuditListener(AuditListener listener) {
+            auditListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /** @param scorer the text scorer (default: {@link TextScorer#standard()}); not null @return this */

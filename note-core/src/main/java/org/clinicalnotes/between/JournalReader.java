@@ -3,7 +3,6 @@ package org.clinicalnotes.between;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,6 +41,8 @@ public final class JournalReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The longest line read, in characters. */
     static final int MAX_LINE = 64 * 1024;
+    /** The largest file {@link #readJsonLines(Path)} reads, in bytes (a stream through {@link #read} has no limit). */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private JournalReader() {
     }
@@ -52,12 +53,17 @@ public final class JournalReader {
      * @param file the file; not null
      * @return the entries and the skipped lines
      * @throws BadInputException CN-3210 when the file does not exist or cannot be read, CN-3211 when it is
-     *     not UTF-8
+     *     not UTF-8, CN-3305 when it is larger than {@link #MAX_FILE_BYTES}
      */
     public static JournalBatch readJsonLines(Path file) {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new BadInputException("CN-3305", name, 0, "the journal is larger than "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB", "Split it into several files, or stream the "
+                        + "entries to the monitor.", null);
+            }
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             return read(new InputStreamReader(in, decoder), name);
@@ -87,14 +93,15 @@ public final class JournalReader {
     public static JournalBatch read(Reader reader, String source) throws IOException {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(source, "source");
-        BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        Lines lines = new Lines(reader);
         List<JournalEntry> entries = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String line;
         int n = 0;
-        while ((line = br.readLine()) != null) {
+        while ((line = lines.next()) != null) {
             n++;
+            boolean tooLong = line.length() > MAX_LINE;
             String t = line.strip();
             if (n == 1 && t.startsWith("\uFEFF")) {
                 t = t.substring(1).strip();
@@ -102,7 +109,7 @@ public final class JournalReader {
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
-            if (t.length() > MAX_LINE) {
+            if (tooLong) {
                 problems.add(new LineProblem(source, n, "CN-3206", "line longer than " + MAX_LINE
                         + " characters; split the entry"));
                 continue;
@@ -122,6 +129,56 @@ public final class JournalReader {
             }
         }
         return new JournalBatch(entries, problems);
+    }
+
+    /**
+     * Lines (ended by LF, CR LF or CR) of a reader, holding at most {@link #MAX_LINE} + 1 characters of
+     * any one: a longer line comes back cut to that length, so that it is reported as too long, and its
+     * rest is skipped without being kept.
+     */
+    static final class Lines {
+        private final Reader in;
+        private final char[] buf = new char[8192];
+        private int pos;
+        private int len;
+        private boolean skipLf;
+
+        Lines(Reader in) {
+            this.in = in;
+        }
+
+        private int read() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    return -1;
+                }
+            }
+            return buf[pos++];
+        }
+
+        /** @return the next line, or null at the end */
+        String next() throws IOException {
+            int c = read();
+            if (skipLf && c == '\n') {
+                c = read();
+            }
+            skipLf = false;
+            if (c < 0) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            while (c >= 0 && c != '\n' && c != '\r') {
+                if (sb.length() <= MAX_LINE) {
+                    sb.append((char) c);
+                }
+                c = read();
+            }
+            skipLf = c == '\r';
+            return sb.toString();
+        }
     }
 
     /**

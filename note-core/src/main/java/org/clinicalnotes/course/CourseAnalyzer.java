@@ -1,8 +1,15 @@
 package org.clinicalnotes.course;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.clinicalnotes.ClinicalNotesException;
+import org.clinicalnotes.internal.AuditDispatch;
+import org.clinicalnotes.privacy.AuditListener;
+import org.clinicalnotes.privacy.AuditRecord;
 import org.clinicalnotes.risk.RiskScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +33,12 @@ public final class CourseAnalyzer {
 
     private final RiskScreen screen;
     private final SentenceEmbedder embedder;
+    private final List<AuditListener> auditListeners;
 
     private CourseAnalyzer(Builder b) {
         this.screen = b.screen != null ? b.screen : RiskScreen.create();
         this.embedder = b.embedder;
+        this.auditListeners = List.copyOf(b.auditListeners);
     }
 
     private static final class Discovered {
@@ -75,6 +84,24 @@ public final class CourseAnalyzer {
      */
     public Course analyze(ClientHistory history) {
         Objects.requireNonNull(history, "history");
+        try {
+            Course c = analyzeUnaudited(history);
+            audit(history, null);
+            return c;
+        } catch (ClinicalNotesException e) {
+            audit(history, e.code());
+            throw e;
+        }
+    }
+
+    private void audit(ClientHistory history, String errorCode) {
+        if (!auditListeners.isEmpty()) {
+            AuditDispatch.deliver(auditListeners, AuditRecord.ofClients(AuditRecord.Action.COURSE, Instant.now(),
+                    history.clientId().isBlank() ? List.of() : List.of(history.clientId()), errorCode));
+        }
+    }
+
+    private Course analyzeUnaudited(ClientHistory history) {
         return new Course(history, Themes.find(history.sessions(), embedder), Trajectories.of(history.sessions()),
                 RiskTracker.track(history.sessions(), history.journal(), screen), HomeworkFinder.find(history.sessions()),
                 embedder == null ? LEXICAL_THEMES : LEXICAL_THEMES + "+" + embedder.id());
@@ -84,8 +111,18 @@ public final class CourseAnalyzer {
     public static final class Builder {
         private RiskScreen screen;
         private SentenceEmbedder embedder;
+        private final List<AuditListener> auditListeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * @param listener hears every analysis ({@code COURSE}, the history's client id; ids and codes only)
+         * @return this builder
+         */
+        public Builder addAuditListener(AuditListener listener) {
+            auditListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /**

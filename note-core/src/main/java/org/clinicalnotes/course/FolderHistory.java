@@ -31,6 +31,8 @@ final class FolderHistory {
     private static final Set<String> NOT_TRANSCRIPTS = Set.of("session.json", "note.json", "analysis.json",
             "alerts.json", "bundle.json", "document-reference.json", "brief.json");
     private static final Set<String> TRANSCRIPT_EXT = Set.of("txt", "vtt", "json");
+    /** The largest file read from a client folder (note.json, session.json, analysis.json, a journal), in bytes. */
+    static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     private FolderHistory() {
@@ -174,6 +176,11 @@ final class FolderHistory {
 
     private static String read(Path p, String source) {
         try {
+            if (Files.size(p) > MAX_FILE_BYTES) {
+                throw new BadInputException("CN-3305", source + "/" + p.getFileName(), 0, "the file is larger than "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB", "Check that it is the file meant; split a journal.",
+                        null);
+            }
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BadInputException("CN-3403", source + "/" + p.getFileName(), 0, "cannot read the file",

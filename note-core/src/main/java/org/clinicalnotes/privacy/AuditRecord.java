@@ -1,12 +1,13 @@
 package org.clinicalnotes.privacy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One audited action on a note: who did what to which note, when, and how it ended. Holds ids and codes
- * only, never patient text; the FHIR module turns it into an {@code AuditEvent}.
+ * One audited action: who did what to which note or which clients' records, when, and how it ended. Holds
+ * ids and codes only, never patient text; the FHIR module turns it into an {@code AuditEvent}.
  *
  * @param action what was done; not null
  * @param at when it ended; not null
@@ -14,12 +15,15 @@ import java.util.Optional;
  * @param noteId the note's id, or null when the action failed before a note existed
  * @param outcome how it ended; not null
  * @param errorCode the {@code CN-xxxx} code of a failure, or null on success
+ * @param clientIds the ids of the clients (patients) whose records the action read or wrote, as the input
+ *     names them (a journal's {@code client}, a FHIR patient id, a client folder's name); empty when the
+ *     action names a note instead or none was read; not null, no blank id
  * @since 0.2.0
  */
 public record AuditRecord(Action action, Instant at, String agent, String noteId, Outcome outcome,
-                          String errorCode) {
+                          String errorCode, List<String> clientIds) {
 
-    /** Validates. */
+    /** Validates and copies. */
     public AuditRecord {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(at, "at");
@@ -28,6 +32,39 @@ public record AuditRecord(Action action, Instant at, String agent, String noteId
         if (errorCode != null && !errorCode.matches("CN-\\d{4}")) {
             throw new IllegalArgumentException("errorCode must be a CN-xxxx code");
         }
+        clientIds = List.copyOf(Objects.requireNonNull(clientIds, "clientIds"));
+        if (clientIds.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("a client id is blank");
+        }
+    }
+
+    /**
+     * A record about one note (generate, sign, amend, verify), naming no client.
+     *
+     * @param action what was done; not null
+     * @param at when it ended; not null
+     * @param agent who did it; not null
+     * @param noteId the note's id, or null
+     * @param outcome how it ended; not null
+     * @param errorCode the code of a failure, or null
+     */
+    public AuditRecord(Action action, Instant at, String agent, String noteId, Outcome outcome, String errorCode) {
+        this(action, at, agent, noteId, outcome, errorCode, List.of());
+    }
+
+    /**
+     * A record of the SDK acting alone ({@code system}) on clients' records, at {@code at}.
+     *
+     * @param action what was done; not null
+     * @param at when it ended; not null
+     * @param clientIds the clients whose records were read or written; not null
+     * @param errorCode the code of a failure, or null on success
+     * @return the record
+     * @since 0.3.0
+     */
+    public static AuditRecord ofClients(Action action, Instant at, List<String> clientIds, String errorCode) {
+        return new AuditRecord(action, at, "system", null, errorCode == null ? Outcome.SUCCESS : Outcome.FAILURE,
+                errorCode, clientIds);
     }
 
     /** @return the note id, when there is one */
@@ -44,7 +81,26 @@ public record AuditRecord(Action action, Instant at, String agent, String noteId
         /** A clinician amended it (create of the amendment). */
         AMEND,
         /** Its digest and signature were checked (read). */
-        VERIFY
+        VERIFY,
+        /**
+         * Clients' journal entries were read and screened for alerts (read): one entry by
+         * {@code BetweenSessionMonitor}, a whole file by {@code journal scan}.
+         *
+         * @since 0.3.0
+         */
+        JOURNAL_SCAN,
+        /**
+         * A client's history of sessions and journal was read into a course and pre-session brief (read).
+         *
+         * @since 0.3.0
+         */
+        COURSE,
+        /**
+         * A treatment plan was drafted from a client's history (create of a draft CarePlan).
+         *
+         * @since 0.3.0
+         */
+        PLAN
     }
 
     /** How it ended. */

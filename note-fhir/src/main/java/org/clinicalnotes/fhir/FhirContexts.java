@@ -1,7 +1,10 @@
 package org.clinicalnotes.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * The one {@link FhirContext} for FHIR R4 this process uses, created on first use and shared.
@@ -30,5 +33,41 @@ public final class FhirContexts {
     /** @return a new pretty-printing JSON parser on the shared context */
     public static IParser jsonParser() {
         return r4().newJsonParser().setPrettyPrint(true);
+    }
+
+    /**
+     * Parses FHIR JSON that comes from outside (a user's file): leniently, as {@link #jsonParser()} does, but
+     * logging nothing (HAPI's default handler logs the names and values it cannot read, which may be patient
+     * data), and with every failure of HAPI's parser on malformed input as a {@link DataFormatException}
+     * (an empty member name, {@code "": …}, makes it throw {@code StringIndexOutOfBoundsException}).
+     *
+     * @param json the text; not null
+     * @return the resource
+     * @throws DataFormatException when the text is not a FHIR R4 resource in JSON
+     * @since 0.3.0
+     */
+    public static IBaseResource parseUntrusted(String json) {
+        return parseUntrusted(IBaseResource.class, json);
+    }
+
+    /**
+     * As {@link #parseUntrusted(String)}, for one resource type.
+     *
+     * @param type the type expected; not null
+     * @param json the text; not null
+     * @param <T> the type
+     * @return the resource
+     * @throws DataFormatException when the text is not a FHIR R4 resource of that type in JSON
+     * @since 0.3.0
+     */
+    public static <T extends IBaseResource> T parseUntrusted(Class<T> type, String json) {
+        IParser p = r4().newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
+        try {
+            return type == IBaseResource.class ? type.cast(p.parseResource(json)) : p.parseResource(type, json);
+        } catch (DataFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DataFormatException("not a FHIR resource in JSON (" + e.getClass().getSimpleName() + ")");
+        }
     }
 }

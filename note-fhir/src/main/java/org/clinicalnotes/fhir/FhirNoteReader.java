@@ -46,7 +46,7 @@ public final class FhirNoteReader {
         Objects.requireNonNull(json, "json");
         IBaseResource resource;
         try {
-            resource = FhirContexts.r4().newJsonParser().parseResource(json);
+            resource = FhirContexts.parseUntrusted(json);
         } catch (DataFormatException | IllegalArgumentException e) {
             throw new BadInputException("CN-1505", sourceName, 0, "not a FHIR R4 resource in JSON",
                     "Pass a document-reference.json or bundle.json written by clinical-notes.", null);

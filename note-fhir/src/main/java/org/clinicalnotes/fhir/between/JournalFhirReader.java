@@ -48,6 +48,8 @@ import org.hl7.fhir.r4.model.Type;
  */
 public final class JournalFhirReader {
 
+    /** The largest file read, in bytes: a FHIR tree takes several times its size in memory. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final Map<String, Integer> LA = Map.of("LA6568-5", 0, "LA6569-3", 1, "LA6570-1", 2, "LA6571-9", 3);
 
     private JournalFhirReader() {
@@ -56,13 +58,18 @@ public final class JournalFhirReader {
     /**
      * @param file a FHIR JSON or NDJSON file; not null
      * @return the entries and the resources skipped
-     * @throws BadInputException CN-3210 when the file cannot be read, CN-3212 when it is not FHIR JSON at all
+     * @throws BadInputException CN-3210 when the file cannot be read, CN-3212 when it is not FHIR JSON at all,
+     *     CN-3305 when it is larger than {@link #MAX_FILE_BYTES}
      */
     public static JournalBatch read(Path file) {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
         String content;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new BadInputException("CN-3305", name, 0, "the journal is larger than "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB", "Split it into several files.", null);
+            }
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BadInputException("CN-3210", name, 0, "file not found", "Check the path.", null);
@@ -86,7 +93,7 @@ public final class JournalFhirReader {
         } else {
             IBaseResource r;
             try {
-                r = FhirContexts.jsonParser().parseResource(trimmed);
+                r = FhirContexts.parseUntrusted(trimmed);
             } catch (DataFormatException e) {
                 throw new BadInputException("CN-3212", name, 0, "not a FHIR R4 JSON resource or bundle",
                         "Give a Bundle, one resource, or NDJSON with one resource per line.", null);
@@ -107,7 +114,7 @@ public final class JournalFhirReader {
     private static void one(String json, String name, int line, List<JournalEntry> entries, List<LineProblem> problems,
                             Set<String> seen) {
         try {
-            add(FhirContexts.jsonParser().parseResource(json), name, line, entries, problems, seen);
+            add(FhirContexts.parseUntrusted(json), name, line, entries, problems, seen);
         } catch (DataFormatException e) {
             problems.add(new LineProblem(name, line, "CN-3201", "not a FHIR R4 JSON resource"));
         }
@@ -156,7 +163,7 @@ public final class JournalFhirReader {
                 case "text" -> text = v == null ? null : v.primitiveValue();
                 case "mood" -> mood = integer(v);
                 case "anxiety" -> anxiety = integer(v);
-                case "sleepHours", "sleep" -> sleep = v == null ? null : Double.valueOf(v.primitiveValue());
+                case "sleepHours", "sleep" -> sleep = v == null ? null : hours(v.primitiveValue());
                 default -> {
                     switch (code) {
                         case "44250-9" -> phq[0] = answer(v);
@@ -188,10 +195,11 @@ public final class JournalFhirReader {
             if (!JournalFhirMapper.SYSTEM.equals(c.getSystem())) {
                 continue;
             }
-            switch (c.getCode()) {
+            switch (c.getCode() == null ? "" : c.getCode()) {
                 case "self-rated-mood" -> mood = integer(o.getValue());
                 case "self-rated-anxiety" -> anxiety = integer(o.getValue());
-                case "sleep-hours" -> sleep = o.hasValueQuantity() ? o.getValueQuantity().getValue().doubleValue() : null;
+                case "sleep-hours" -> sleep = o.hasValueQuantity() ? hours(o.getValueQuantity().getValueElement()
+                        .getValueAsString()) : null;
                 default -> {
                     // other codes carry no entry field
                 }
@@ -234,6 +242,23 @@ public final class JournalFhirReader {
         return idPart == null || idPart.isBlank() ? "entry-" + time.toEpochSecond() : idPart;
     }
 
+    /** Sleep hours from a primitive's text: a number, or a typed line problem (null, text, a coding). */
+    private static Double hours(String primitive) {
+        if (primitive == null) {
+            throw new Bad("CN-3204", "sleepHours is not a number");
+        }
+        double h;
+        try {
+            h = Double.parseDouble(primitive);
+        } catch (NumberFormatException e) {
+            throw new Bad("CN-3204", "sleepHours is not a number");
+        }
+        if (!Double.isFinite(h)) {
+            throw new Bad("CN-3204", "sleepHours is not a number");
+        }
+        return h;
+    }
+
     private static Integer integer(Type v) {
         if (v == null) {
             return null;
@@ -247,7 +272,7 @@ public final class JournalFhirReader {
     }
 
     private static Integer answer(Type v) {
-        if (v instanceof Coding c && LA.containsKey(c.getCode())) {
+        if (v instanceof Coding c && c.getCode() != null && LA.containsKey(c.getCode())) {
             return LA.get(c.getCode());
         }
         return integer(v);
