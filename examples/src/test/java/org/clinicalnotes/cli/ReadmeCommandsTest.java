@@ -63,13 +63,25 @@ class ReadmeCommandsTest {
             Matcher exit = EXIT.matcher(full);
             int expected = exit.find() ? Integer.parseInt(exit.group(1)) : 0;
             String cmd = full.replaceAll("\\s+#.*$", "").strip();
-            List<String> args = List.of(cmd.split("\\s+"));
+            List<String> args = words(cmd);
             boolean concrete = args.stream().anyMatch(a -> a.startsWith("examples/samples/") || a.startsWith("out/"))
                     && args.stream().noneMatch(a -> a.equals(a.toUpperCase()) && a.matches("[A-Z_.]{3,}"));
-            // eval needs the downloaded data sets, transcribe a speech service: not runnable from a clone alone
-            if (concrete && !args.get(0).equals("eval") && !args.get(0).equals("transcribe")) {
+            // eval needs the downloaded data sets, transcribe a speech service, a URL a running server: not runnable
+            // from a clone alone
+            boolean server = args.stream().anyMatch(a -> a.startsWith("http://") || a.startsWith("https://"));
+            if (concrete && !server && !args.get(0).equals("eval") && !args.get(0).equals("transcribe")) {
                 out.add(new Command(full, args, expected));
             }
+        }
+        return out;
+    }
+
+    /** Splits a command line on white space, keeping a double-quoted argument whole (as the shell does). */
+    static List<String> words(String cmd) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(cmd);
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
         return out;
     }

@@ -10,7 +10,8 @@ import org.clinicalnotes.risk.Merge.Signal;
 
 /**
  * Applies a {@link RiskModel}'s verdicts to the rules' signals: a PRESENT verdict adds a current reading at the
- * deciding unit and turns the kind's other readings current (their C-SSRS details and relationship words stay);
+ * deciding unit and turns the kind's other readings current (their C-SSRS details and relationship words stay),
+ * over a rules' DENIED only when the deciding unit names the kind for the rules too;
  * an UNCLEAR verdict turns the rules' PRESENT readings into UNCLEAR (shown, never dropped); a DENIED verdict
  * turns UNCLEAR readings into denials, or adds one, never over a PRESENT or a history. Not API.
  */
@@ -40,7 +41,10 @@ final class ModelPass {
             DialogueUnit at = v.unit() >= 0 && v.unit() < candidates.size() ? candidates.get(v.unit()) : null;
             switch (v.status()) {
                 case PRESENT -> {
-                    if (was != RiskStatus.PRESENT && at != null) {
+                    // Over the patient's explicit denial the model's reading counts only in a unit where the rules
+                    // read the kind too (the denial's own answer, a question about it), not in unrelated talk.
+                    if (was != RiskStatus.PRESENT && at != null
+                            && (was != RiskStatus.DENIED || namesKind(at, v.kind()))) {
                         out.replaceAll(s -> s.kind() == v.kind() ? current(s) : s);
                         out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out),
                                 false, RiskCues.RECENT.matcher(at.text()).find(),
@@ -68,6 +72,18 @@ final class ModelPass {
             }
         }
         return out;
+    }
+
+    /** Whether the rules read the kind anywhere in the unit (a reading, or a cue, frame or meaning for it). */
+    static boolean namesKind(DialogueUnit u, RiskKind kind) {
+        float[] f = u.features();
+        String k = "." + kind.name().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < f.length; i++) {
+            if (f[i] > 0 && DialogueUnit.FEATURES.get(i).endsWith(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Signal current(Signal s) {
