@@ -68,7 +68,8 @@ class ReadmeCommandsTest {
                     && args.stream().noneMatch(a -> a.equals(a.toUpperCase()) && a.matches("[A-Z_.]{3,}"));
             // eval needs the downloaded data sets, transcribe a speech service, --fhir-base a FHIR server:
             // not runnable from a clone alone
-            boolean needsServer = args.contains("--fhir-base") || args.contains("--base-url");
+            boolean needsServer = args.contains("--fhir-base") || args.contains("--base-url")
+                    || args.stream().anyMatch(a -> a.startsWith("http://") || a.startsWith("https://"));
             if (concrete && !needsServer && !args.get(0).equals("eval") && !args.get(0).equals("transcribe")) {
                 out.add(new Command(full, args, expected));
             }

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The risk screen alone and end to end, with and without the semantic matcher (module note-semantic), on the
+ * The risk screen alone and end to end, with and without the semantic matcher and learned model (module note-semantic), on the
  * ACI-Bench-sized fixture. Average time per transcript, one thread.
  *
  * <pre>
@@ -46,6 +46,7 @@ public class RiskScreenBenchmark {
     TranscriptReader reader;
     RiskScreen lexical;
     RiskScreen semantic;
+    RiskScreen rules;
     NoteGenerator generatorLexical;
     NoteGenerator generatorSemantic;
     NoteRequest request;
@@ -63,7 +64,12 @@ public class RiskScreenBenchmark {
         if (semantic.semanticMatcher().isEmpty()) {
             throw new IllegalStateException("note-semantic is not on the benchmark's class path");
         }
+        if (semantic.model().isEmpty()) {
+            throw new IllegalStateException("note-semantic's learned risk model is not on the benchmark's class path");
+        }
+        rules = semantic.withoutModel();
         semantic.findings(transcript);
+        rules.findings(transcript);
         generatorLexical = NoteGenerator.builder().riskScreen(lexical).build();
         generatorSemantic = NoteGenerator.builder().riskScreen(semantic).build();
         request = NoteRequest.builder().template("soap").noteId("bench").build();
@@ -75,10 +81,16 @@ public class RiskScreenBenchmark {
         return lexical.findings(transcript);
     }
 
-    /** The lexical screen with the semantic matcher. */
+    /** The lexical screen with the semantic matcher and the learned model (the default screen). */
     @Benchmark
     public List<RiskFinding> screenSemantic() {
         return semantic.findings(transcript);
+    }
+
+    /** The lexical screen with the semantic matcher, without the learned model. */
+    @Benchmark
+    public List<RiskFinding> screenSemanticNoModel() {
+        return rules.findings(transcript);
     }
 
     /** Read, screen, draft, check with the lexical screen. */

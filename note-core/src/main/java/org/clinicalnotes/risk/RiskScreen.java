@@ -56,19 +56,21 @@ public final class RiskScreen {
     private static final Logger LOG = LoggerFactory.getLogger(RiskScreen.class);
     /** The version of the lexical screen, part of {@link #id()}. */
     static final String LEXICAL_ID = "lexical/2";
-    private static final RiskScreen LEXICAL = new RiskScreen(null);
+    private static final RiskScreen LEXICAL = new RiskScreen(null, null);
     /** How many later utterances still count as talking about suicidal ideation once it came up. */
     private static final int SI_CONTEXT = 6;
 
     private final SemanticRiskMatcher matcher;
+    private final RiskModel model;
     /**
      * A semantic hit at least this close stands on its own; a weaker one counts only when something else in
      * the conversation (a cue, a frame, a question, a strong hit) raised the same kind.
      */
     static final double STRONG_SIMILARITY = 0.57;
 
-    private RiskScreen(SemanticRiskMatcher matcher) {
+    private RiskScreen(SemanticRiskMatcher matcher, RiskModel model) {
         this.matcher = matcher;
+        this.model = model;
     }
 
     private static final class Discovered {
@@ -78,7 +80,13 @@ public final class RiskScreen {
             for (SemanticRiskMatcher m : ServiceLoader.load(SemanticRiskMatcher.class,
                     RiskScreen.class.getClassLoader())) {
                 LOG.debug("risk screen: semantic matcher {} found", m.id());
-                return new RiskScreen(m);
+                RiskModel model = null;
+                for (RiskModel r : ServiceLoader.load(RiskModel.class, RiskScreen.class.getClassLoader())) {
+                    LOG.debug("risk screen: model {} found", r.id());
+                    model = r;
+                    break;
+                }
+                return new RiskScreen(m, model);
             }
             return LEXICAL;
         }
@@ -86,7 +94,8 @@ public final class RiskScreen {
 
     /**
      * The default screen: lexical, plus the semantic matcher when a provider of
-     * {@link SemanticRiskMatcher} (module {@code note-semantic}) is on the class path.
+     * {@link SemanticRiskMatcher} (module {@code note-semantic}) is on the class path, and then the learned
+     * {@link RiskModel} too when one is provided.
      *
      * @return the screen
      */
@@ -104,12 +113,42 @@ public final class RiskScreen {
      * @return a screen that uses it
      */
     public static RiskScreen withMatcher(SemanticRiskMatcher matcher) {
-        return new RiskScreen(Objects.requireNonNull(matcher, "matcher"));
+        return new RiskScreen(Objects.requireNonNull(matcher, "matcher"), null);
     }
 
-    /** @return which screen this is, for a note's metadata: {@code lexical/2} or {@code lexical/2+<matcher id>} */
+    /**
+     * @param matcher the semantic matcher; not null
+     * @param model the learned model that reads the dialogue units after the rules; not null
+     * @return a screen that uses both
+     * @since 0.3.0
+     */
+    public static RiskScreen withModel(SemanticRiskMatcher matcher, RiskModel model) {
+        return new RiskScreen(Objects.requireNonNull(matcher, "matcher"), Objects.requireNonNull(model, "model"));
+    }
+
+    /**
+     * @return this screen without its learned model (the rules and the semantic matcher only)
+     * @since 0.3.0
+     */
+    public RiskScreen withoutModel() {
+        return model == null ? this : new RiskScreen(matcher, null);
+    }
+
+    /**
+     * @return which screen this is, for a note's metadata: {@code lexical/2}, {@code lexical/2+<matcher id>} or
+     *     {@code lexical/2+<matcher id>+<model id>}
+     */
     public String id() {
-        return matcher == null ? LEXICAL_ID : LEXICAL_ID + "+" + matcher.id();
+        return matcher == null ? LEXICAL_ID
+                : LEXICAL_ID + "+" + matcher.id() + (model == null ? "" : "+" + model.id());
+    }
+
+    /**
+     * @return the learned model, when this screen has one
+     * @since 0.3.0
+     */
+    public Optional<RiskModel> model() {
+        return Optional.ofNullable(model);
     }
 
     /** @return the semantic matcher, when this screen has one */
@@ -134,6 +173,64 @@ public final class RiskScreen {
      * @return the findings, one per kind raised, in {@link RiskKind} order
      */
     public List<RiskFinding> findings(Transcript transcript) {
+        Read r = read(transcript);
+        if (model == null) {
+            return r.rules;
+        }
+        List<Merge.Signal> signals = ModelPass.apply(model, r.units(), r.signals, r.rules);
+        return signals == r.signals ? r.rules : Merge.findings(signals, r.actions, transcript);
+    }
+
+    /**
+     * Reads a conversation with the rules (and the semantic matcher, when this screen has one) and returns
+     * what they found with the conversation cut into {@link DialogueUnit}s, as the learned model sees them: for
+     * training and evaluating a {@link RiskModel}. The learned model itself is not applied.
+     *
+     * @param transcript the transcript; not null
+     * @return the rules' findings and the units
+     * @since 0.3.0
+     */
+    public DialogueReading dialogueReading(Transcript transcript) {
+        Read r = read(transcript);
+        return new DialogueReading(r.rules, r.units());
+    }
+
+    /**
+     * What the rules read in a conversation, and its units.
+     *
+     * @param rules the rules' findings, one per kind raised
+     * @param units every unit of the conversation, in order
+     * @since 0.3.0
+     */
+    public record DialogueReading(List<RiskFinding> rules, List<DialogueUnit> units) {
+
+        /** Copies. */
+        public DialogueReading {
+            rules = List.copyOf(rules);
+            units = List.copyOf(units);
+        }
+    }
+
+    /** The rules' reading of one conversation. */
+    private final class Read {
+        final List<Turn> turns;
+        final List<Merge.Signal> signals;
+        final List<String> actions;
+        final List<RiskFinding> rules;
+
+        Read(List<Turn> turns, List<Merge.Signal> signals, List<String> actions, List<RiskFinding> rules) {
+            this.turns = turns;
+            this.signals = signals;
+            this.actions = actions;
+            this.rules = rules;
+        }
+
+        List<DialogueUnit> units() {
+            return Units.build(turns, signals, matcher);
+        }
+    }
+
+    private Read read(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
         List<Utterance> us = transcript.utterances();
         List<Turn> turns = new ArrayList<>(us.size());
@@ -188,7 +285,7 @@ public final class RiskScreen {
         List<RiskFinding> out = Merge.findings(reading.signals(), actions, transcript);
         LOG.debug("risk screen: {} utterances, {} embedded, {} signals, {} findings", us.size(), embedded,
                 reading.signals().size(), out.size());
-        return out;
+        return new Read(turns, reading.signals(), actions, out);
     }
 
     /**

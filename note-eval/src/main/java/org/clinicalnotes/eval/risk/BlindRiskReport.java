@@ -263,6 +263,11 @@ public final class BlindRiskReport {
         RiskScreen def = RiskScreen.create();
         if (!lexicalOnly && def.semanticMatcher().isPresent()) {
             System.out.println(markdown("Screen " + def.id(), score(def, cases), misses));
+            if (def.model().isPresent()) {
+                RiskScreen rules = def.withoutModel();
+                System.out.println(markdown("Screen " + rules.id() + " (the rules without the learned model)",
+                        score(rules, cases), misses));
+            }
         }
         System.out.println(markdown("Screen " + RiskScreen.lexical().id(), score(RiskScreen.lexical(), cases), misses));
     }

@@ -1,0 +1,115 @@
+package org.clinicalnotes.risk;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.risk.Merge.Signal;
+
+/**
+ * Applies a {@link RiskModel}'s verdicts to the rules' signals: a PRESENT verdict adds a current reading at the
+ * deciding unit and turns the kind's other readings current (their C-SSRS details and relationship words stay),
+ * over a rules' DENIED only when the deciding unit names the kind for the rules too;
+ * an UNCLEAR verdict turns the rules' PRESENT readings into UNCLEAR (shown, never dropped); a DENIED verdict
+ * turns UNCLEAR readings into denials, or adds one, never over a PRESENT or a history. Not API.
+ */
+final class ModelPass {
+
+    private ModelPass() {
+    }
+
+    /** @return the signals after the verdicts; the same list when there is none */
+    static List<Signal> apply(RiskModel model, List<DialogueUnit> units, List<Signal> signals,
+                              List<RiskFinding> rules) {
+        List<DialogueUnit> candidates = new ArrayList<>();
+        for (DialogueUnit u : units) {
+            if (u.candidate()) {
+                candidates.add(u);
+            }
+        }
+        Map<RiskKind, RiskStatus> status = new EnumMap<>(RiskKind.class);
+        rules.forEach(f -> status.put(f.kind(), f.status()));
+        List<RiskModel.Verdict> verdicts = model.read(candidates, status);
+        if (verdicts.isEmpty()) {
+            return signals;
+        }
+        List<Signal> out = new ArrayList<>(signals);
+        for (RiskModel.Verdict v : verdicts) {
+            RiskStatus was = status.get(v.kind());
+            DialogueUnit at = v.unit() >= 0 && v.unit() < candidates.size() ? candidates.get(v.unit()) : null;
+            switch (v.status()) {
+                case PRESENT -> {
+                    // Over the patient's explicit denial the model's reading counts only in a unit where the rules
+                    // read the kind too (the denial's own answer, a question about it), not in unrelated talk.
+                    if (was != RiskStatus.PRESENT && at != null
+                            && (was != RiskStatus.DENIED || namesKind(at, v.kind()))) {
+                        out.replaceAll(s -> s.kind() == v.kind() ? current(s) : s);
+                        out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out),
+                                false, RiskCues.RECENT.matcher(at.text()).find(),
+                                RiskCues.LETHAL.matcher(at.text()).find(), at.evidence(), at.text(), false));
+                    }
+                }
+                case UNCLEAR -> {
+                    if (was == RiskStatus.PRESENT) {
+                        out.replaceAll(s -> s.kind() == v.kind() && s.status() == RiskStatus.PRESENT
+                                ? with(s, RiskStatus.UNCLEAR) : s);
+                    }
+                }
+                case DENIED -> {
+                    if (was == null && at != null) {
+                        out.add(new Signal(v.kind(), RiskStatus.DENIED, null, false, false, false,
+                                at.evidence(), at.text(), false));
+                    } else if (was == RiskStatus.UNCLEAR) {
+                        out.replaceAll(s -> s.kind() == v.kind() && s.status() == RiskStatus.UNCLEAR
+                                ? with(s, RiskStatus.DENIED) : s);
+                    }
+                }
+                default -> {
+                    // HISTORICAL is refused by Verdict
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the rules read the kind anywhere in the unit (a reading, or a cue, frame or meaning for it). */
+    static boolean namesKind(DialogueUnit u, RiskKind kind) {
+        float[] f = u.features();
+        String k = "." + kind.name().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < f.length; i++) {
+            if (f[i] > 0 && DialogueUnit.FEATURES.get(i).endsWith(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Signal current(Signal s) {
+        return new Signal(s.kind(), RiskStatus.PRESENT, s.detail(), false, s.recent(), s.lethal(), s.ids(),
+                s.relation(), false);
+    }
+
+    private static Signal with(Signal s, RiskStatus status) {
+        return new Signal(s.kind(), status, s.detail(), s.historical(), s.recent(), s.lethal(), s.ids(),
+                s.relation(), s.weak());
+    }
+
+    /** The detail of a reading the model adds: the kind's strongest rule detail when there is one. */
+    private static String defaultDetail(RiskKind kind, List<Signal> signals) {
+        for (Signal s : signals) {
+            if (s.kind() == kind && s.detail() != null) {
+                return s.detail();
+            }
+        }
+        return switch (kind) {
+            case SUICIDAL_IDEATION, HOMICIDAL_IDEATION -> "active";
+            case SUICIDE_ATTEMPT -> "attempt";
+            case SELF_HARM -> "self-injury";
+            case CHILD_ABUSE, ELDER_ABUSE -> "abuse";
+            case INTIMATE_PARTNER_VIOLENCE -> "violence";
+            case DANGEROUS_SUBSTANCE_USE -> "dangerous use";
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package org.clinicalnotes.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.clinicalnotes.note.CssrsLevel;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskStatus;
+import org.junit.jupiter.api.Test;
+
+/** How the screen cuts a conversation into units for a learned model, and how it applies the model's verdicts. */
+class RiskModelPassTest {
+
+    /** A matcher that reads nothing and lets nothing through its pre-filter. */
+    private static final SemanticRiskMatcher NOTHING = new SemanticRiskMatcher() {
+        @Override
+        public String id() {
+            return "nothing";
+        }
+
+        @Override
+        public List<List<SemanticHit>> match(List<String> sentences) {
+            return sentences.stream().map(s -> List.<SemanticHit>of()).toList();
+        }
+
+        @Override
+        public boolean accepts(String sentence) {
+            return false;
+        }
+    };
+
+    private static RiskModel model(BiFunction<List<DialogueUnit>, Map<RiskKind, RiskStatus>, List<RiskModel.Verdict>> f,
+                                   List<List<DialogueUnit>> seen) {
+        return new RiskModel() {
+            @Override
+            public String id() {
+                return "fake/1";
+            }
+
+            @Override
+            public List<Verdict> read(List<DialogueUnit> units, Map<RiskKind, RiskStatus> rules) {
+                seen.add(units);
+                return f.apply(units, rules);
+            }
+        };
+    }
+
+    private static RiskFlag flag(RiskScreen s, String dialog, RiskKind kind) {
+        return s.screen(Gold.dialog("t", dialog)).stream().filter(f -> f.kind() == kind).findFirst().orElse(null);
+    }
+
+    @Test
+    void units_pair_each_question_with_the_whole_answer_and_carry_the_rules_readings() {
+        RiskScreen s = RiskScreen.withMatcher(NOTHING);
+        RiskScreen.DialogueReading r = s.dialogueReading(Gold.dialog("t",
+                "C: How was the week? | P: Busy. | C: Have you had thoughts of killing yourself? | P: Um. | "
+                        + "C: Take your time. | P: Yeah, a few times."));
+        assertThat(r.units()).hasSize(3);
+        DialogueUnit si = r.units().get(1);
+        assertThat(si.text()).startsWith("have you had thoughts of killing yourself?").contains("um.");
+        assertThat(r.units().get(2).text()).contains("take your time.").endsWith("yeah, a few times.");
+        assertThat(si.candidate()).isTrue();
+        assertThat(r.units().get(0).candidate()).isFalse();
+        float[] f = si.features();
+        assertThat(f).hasSize(DialogueUnit.FEATURES.size());
+        assertThat(f[DialogueUnit.FEATURES.indexOf("question.suicidal_ideation")]).isEqualTo(1f);
+        assertThat(r.rules()).extracting(RiskFinding::status).containsExactly(RiskStatus.PRESENT);
+        assertThat(si.toString()).doesNotContain("killing");
+    }
+
+    @Test
+    void a_long_answer_makes_several_units_with_the_question() {
+        String longAnswer = "word ".repeat(DialogueUnit.MAX_ANSWER_WORDS + 10).trim();
+        List<DialogueUnit> us = RiskScreen.withMatcher(NOTHING)
+                .dialogueReading(Gold.dialog("t", "C: Tell me about it? | P: " + longAnswer)).units();
+        assertThat(us).hasSize(2);
+        assertThat(us).allSatisfy(u -> assertThat(u.text()).startsWith("tell me about it?"));
+    }
+
+    @Test
+    void a_present_verdict_adds_a_flag_the_rules_missed_with_the_units_evidence() {
+        List<List<DialogueUnit>> seen = new ArrayList<>();
+        RiskScreen s = RiskScreen.withModel(NOTHING, model((units, rules) -> units.isEmpty() ? List.of()
+                : List.of(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT, 0.99, 0)), seen));
+        String dialog = "C: Any thoughts of suicide lately? | P: Honestly I keep thinking everyone would be fine without me.";
+        RiskFlag f = flag(s, dialog, RiskKind.SUICIDAL_IDEATION);
+        assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+        assertThat(f.cssrs()).isNotNull();
+        assertThat(f.evidence()).isNotEmpty();
+        assertThat(s.id()).endsWith("+fake/1");
+        assertThat(s.withoutModel().model()).isEmpty();
+    }
+
+    @Test
+    void an_unclear_verdict_turns_a_rules_present_into_unclear_never_into_nothing() {
+        RiskScreen s = RiskScreen.withModel(NOTHING, model((units, rules) ->
+                rules.get(RiskKind.SUICIDAL_IDEATION) == RiskStatus.PRESENT
+                        ? List.of(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.UNCLEAR, 0.01, 0))
+                        : List.of(), new ArrayList<>()));
+        String dialog = "P: I've been thinking about killing myself a lot this week.";
+        assertThat(flag(RiskScreen.withMatcher(NOTHING), dialog, RiskKind.SUICIDAL_IDEATION).status())
+                .isEqualTo(RiskStatus.PRESENT);
+        RiskFlag f = flag(s, dialog, RiskKind.SUICIDAL_IDEATION);
+        assertThat(f.status()).isEqualTo(RiskStatus.UNCLEAR);
+        assertThat(f.evidence()).isNotEmpty();
+    }
+
+    @Test
+    void a_denied_verdict_reads_a_denial_but_never_over_a_present() {
+        RiskScreen s = RiskScreen.withModel(NOTHING, model((units, rules) -> units.isEmpty() ? List.of()
+                : List.of(new RiskModel.Verdict(RiskKind.HOMICIDAL_IDEATION, RiskStatus.DENIED, 0.0, 0),
+                        new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.DENIED, 0.0, 0)),
+                new ArrayList<>()));
+        String dialog = "C: Have you had thoughts of killing yourself? | P: Sometimes, yeah. | "
+                + "C: Any urge to hurt the people who did this to you? | P: Not a chance.";
+        assertThat(flag(s, dialog, RiskKind.SUICIDAL_IDEATION).status()).isEqualTo(RiskStatus.PRESENT);
+        assertThat(flag(s, dialog, RiskKind.HOMICIDAL_IDEATION).status()).isEqualTo(RiskStatus.DENIED);
+    }
+
+    @Test
+    void a_verdict_cannot_be_historical() {
+        assertThatThrownBy(() -> new RiskModel.Verdict(RiskKind.SELF_HARM, RiskStatus.HISTORICAL, 0.5, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_lexical_screen_builds_no_units_and_keeps_its_reading() {
+        String dialog = "C: Have you wished you were dead? | P: Honestly... yes.";
+        assertThat(flag(RiskScreen.lexical(), dialog, RiskKind.SUICIDAL_IDEATION).cssrs())
+                .isEqualTo(CssrsLevel.WISH_TO_BE_DEAD);
+        assertThat(RiskScreen.lexical().model()).isEmpty();
+    }
+}

@@ -1,0 +1,370 @@
+package org.clinicalnotes.semantic.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.clinicalnotes.ConfigurationException;
+import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.risk.DialogueUnit;
+import org.clinicalnotes.risk.RiskModel.Verdict;
+
+/**
+ * The learned risk model's arithmetic, shared by the runtime ({@link LearnedRiskModel}) and the trainer in
+ * {@code note-eval}: per kind two logistic readings of a unit ({@code present}: the kind is endorsed now;
+ * {@code denied}: it was asked about and denied), over the unit's sentence embedding followed by its rule
+ * features; a conversation's reading of a kind is its best unit's (max pooling, multiple-instance learning);
+ * three thresholds turn readings into verdicts. Public only for the trainer; not API.
+ */
+public final class UnitModel {
+
+    /** Readings per kind: present, denied. */
+    public static final int HEADS = 2;
+    /** Index of the present reading. */
+    public static final int PRESENT = 0;
+    /** Index of the denied reading. */
+    public static final int DENIED = 1;
+    /** The embedding is scaled by this so that its weights and the 0/1 rule features' share one L2 penalty. */
+    public static final float EMBEDDING_SCALE = 4f;
+    /** Version of the file format. */
+    static final int FORMAT = 2;
+
+    /** Hidden layer: {@code [hidden][dimension]} and its bias; output layer: {@code [kind * HEADS + head][hidden]}. */
+    private final float[][] w1;
+    private final float[] b1;
+    private final float[][] w2;
+    private final float[] b2;
+    private final Thresholds thresholds;
+
+    /**
+     * The decision thresholds per kind (in {@link RiskKind} order), on probabilities.
+     *
+     * @param add a kind the rules did not read PRESENT becomes PRESENT at or above this present reading
+     * @param veto a rule's PRESENT becomes UNCLEAR below this present reading
+     * @param deny a kind the rules left unread or UNCLEAR becomes DENIED at or above this denied reading
+     *     (when its present reading is below {@code add})
+     */
+    public record Thresholds(double[] add, double[] veto, double[] deny) {
+
+        /** @return the same three thresholds for every kind */
+        public static Thresholds uniform(double add, double veto, double deny) {
+            int n = RiskKind.values().length;
+            double[] a = new double[n];
+            double[] v = new double[n];
+            double[] d = new double[n];
+            java.util.Arrays.fill(a, add);
+            java.util.Arrays.fill(v, veto);
+            java.util.Arrays.fill(d, deny);
+            return new Thresholds(a, v, d);
+        }
+
+        /** @return add / veto / deny of one kind, for reports */
+        public String of(RiskKind k) {
+            int i = k.ordinal();
+            return String.format(Locale.ROOT, "%.3f / %.2f / %.2f", add[i], veto[i], deny[i]);
+        }
+    }
+
+    /**
+     * @param w1 hidden-layer weights, {@code [hidden][dimension()]} (rectified linear units)
+     * @param b1 hidden-layer bias
+     * @param w2 output weights, {@code [kinds * HEADS][hidden]}, output {@code kind * HEADS + head}
+     * @param b2 output bias
+     * @param thresholds the decision thresholds (null while training)
+     */
+    public UnitModel(float[][] w1, float[] b1, float[][] w2, float[] b2, Thresholds thresholds) {
+        this.w1 = w1;
+        this.b1 = b1;
+        this.w2 = w2;
+        this.b2 = b2;
+        this.thresholds = thresholds;
+    }
+
+    /** @return the same weights with other thresholds */
+    public UnitModel with(Thresholds t) {
+        return new UnitModel(w1, b1, w2, b2, t);
+    }
+
+    /** @return the number of outputs: kinds times heads */
+    public static int outputs() {
+        return RiskKind.values().length * HEADS;
+    }
+
+    /** @return the length of a unit's input: embedding then rule features */
+    public static int dimension() {
+        return SentenceEncoder.DIMENSION + DialogueUnit.FEATURES.size();
+    }
+
+    /** @return the thresholds */
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * @param embedding the unit's embedding
+     * @param features the unit's rule features
+     * @return the input vector
+     */
+    public static float[] input(float[] embedding, float[] features) {
+        float[] x = new float[embedding.length + features.length];
+        for (int i = 0; i < embedding.length; i++) {
+            x[i] = embedding[i] * EMBEDDING_SCALE;
+        }
+        System.arraycopy(features, 0, x, embedding.length, features.length);
+        return x;
+    }
+
+    /** @return the hidden layer of one unit */
+    public double[] hidden(float[] x) {
+        double[] h = new double[w1.length];
+        for (int j = 0; j < h.length; j++) {
+            float[] w = w1[j];
+            double z = b1[j];
+            for (int i = 0; i < w.length; i++) {
+                z += w[i] * x[i];
+            }
+            h[j] = Math.max(0, z);
+        }
+        return h;
+    }
+
+    /** @return the logits of every output on one unit */
+    public double[] logits(float[] x) {
+        double[] h = hidden(x);
+        double[] o = new double[w2.length];
+        for (int j = 0; j < o.length; j++) {
+            double z = b2[j];
+            for (int i = 0; i < h.length; i++) {
+                z += w2[j][i] * h[i];
+            }
+            o[j] = z;
+        }
+        return o;
+    }
+
+    /**
+     * @param xs a conversation's unit inputs
+     * @return per kind and head, {best probability, index of the best unit}; probability 0 and index -1 when empty
+     */
+    public double[][][] read(List<float[]> xs) {
+        int kinds = RiskKind.values().length;
+        double[][] o = new double[xs.size()][];
+        for (int u = 0; u < o.length; u++) {
+            o[u] = logits(xs.get(u));
+        }
+        double[][][] out = new double[kinds][HEADS][];
+        for (int k = 0; k < kinds; k++) {
+            for (int h = 0; h < HEADS; h++) {
+                double best = Double.NEGATIVE_INFINITY;
+                int at = -1;
+                for (int u = 0; u < o.length; u++) {
+                    if (o[u][k * HEADS + h] > best) {
+                        best = o[u][k * HEADS + h];
+                        at = u;
+                    }
+                }
+                out[k][h] = new double[] {at < 0 ? 0 : sigmoid(best), at};
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The verdict for one kind, given the rules' status and the readings.
+     *
+     * @param kind the kind
+     * @param rule the rules' status, or null when the rules did not raise it
+     * @param present {probability, unit} of the present head
+     * @param denied {probability, unit} of the denied head
+     * @param t the thresholds
+     * @return the verdict, or null to leave the rules' reading
+     */
+    public static Verdict decide(RiskKind kind, RiskStatus rule, double[] present, double[] denied, Thresholds t) {
+        return decide(kind, rule, present, denied, t, ADD_OVER_UNCLEAR);
+    }
+
+    /**
+     * Whether a present reading may turn the rules' UNCLEAR (a hypothetical, an unclear answer) into PRESENT. The
+     * context rules' reading of a hypothetical stands: the model adds only where the rules read nothing, a denial or
+     * a history.
+     */
+    public static final boolean ADD_OVER_UNCLEAR = Boolean.parseBoolean(System.getProperty("risk.addOverUnclear", "false"));
+
+    /** As {@link #decide(RiskKind, RiskStatus, double[], double[], Thresholds)}, saying whether UNCLEAR may become PRESENT. */
+    public static Verdict decide(RiskKind kind, RiskStatus rule, double[] present, double[] denied, Thresholds t,
+                                 boolean addOverUnclear) {
+        if (present[1] < 0) {
+            return null;
+        }
+        int i = kind.ordinal();
+        if (rule == RiskStatus.PRESENT) {
+            return present[0] < t.veto()[i] ? new Verdict(kind, RiskStatus.UNCLEAR, present[0], (int) present[1]) : null;
+        }
+        if (present[0] >= t.add()[i] && (addOverUnclear || rule != RiskStatus.UNCLEAR)) {
+            return new Verdict(kind, RiskStatus.PRESENT, present[0], (int) present[1]);
+        }
+        if ((rule == null || rule == RiskStatus.UNCLEAR) && denied[0] >= t.deny()[i]) {
+            return new Verdict(kind, RiskStatus.DENIED, present[0], (int) denied[1]);
+        }
+        return null;
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * Writes the model as TSV: weights and thresholds only, no training text.
+     *
+     * @param out where to
+     * @param header comment lines (provenance, figures), without the leading {@code #}
+     * @throws IOException when writing fails
+     */
+    public void write(Writer out, List<String> header) throws IOException {
+        for (String h : header) {
+            out.write("# " + h + "\n");
+        }
+        out.write("format\t" + FORMAT + "\n");
+        for (RiskKind k : RiskKind.values()) {
+            int i = k.ordinal();
+            out.write(String.format(Locale.ROOT, "thresholds\t%s\t%.4f\t%.4f\t%.4f%n", k.name(), thresholds.add()[i],
+                    thresholds.veto()[i], thresholds.deny()[i]));
+        }
+        out.write("features\t" + String.join(",", DialogueUnit.FEATURES) + "\n");
+        out.write("shape\t" + w1.length + "\t" + dimension() + "\t" + outputs() + "\n");
+        for (int j = 0; j < w1.length; j++) {
+            row(out, "hidden", String.valueOf(j), b1[j], w1[j]);
+        }
+        for (int j = 0; j < w2.length; j++) {
+            RiskKind k = RiskKind.values()[j / HEADS];
+            row(out, "output", k.name() + "/" + (j % HEADS == PRESENT ? "present" : "denied"), b2[j], w2[j]);
+        }
+    }
+
+    private static void row(Writer out, String type, String name, float bias, float[] w) throws IOException {
+        StringBuilder sb = new StringBuilder(type).append('\t').append(name).append('\t')
+                .append(String.format(Locale.ROOT, "%.5g", bias));
+        for (float x : w) {
+            sb.append('\t').append(String.format(Locale.ROOT, "%.4g", x));
+        }
+        out.write(sb.append('\n').toString());
+    }
+
+    /**
+     * Reads a model written by {@link #write}.
+     *
+     * @param in the TSV
+     * @param name its name, for messages
+     * @return the model
+     * @throws ConfigurationException CN-3501 when the file is malformed or its features differ from this screen's
+     */
+    public static UnitModel read(InputStream in, String name) {
+        float[][] w1 = null;
+        float[] b1 = null;
+        float[][] w2 = new float[outputs()][];
+        float[] b2 = new float[outputs()];
+        Thresholds t = Thresholds.uniform(Double.NaN, Double.NaN, Double.NaN);
+        int lineNo = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                switch (f[0]) {
+                    case "format" -> {
+                        if (Integer.parseInt(f[1]) != FORMAT) {
+                            throw bad(name, lineNo, "format " + f[1] + " is not " + FORMAT);
+                        }
+                    }
+                    case "thresholds" -> {
+                        int i = RiskKind.valueOf(f[1]).ordinal();
+                        t.add()[i] = Double.parseDouble(f[2]);
+                        t.veto()[i] = Double.parseDouble(f[3]);
+                        t.deny()[i] = Double.parseDouble(f[4]);
+                    }
+                    case "features" -> {
+                        if (!List.of(f[1].split(",")).equals(DialogueUnit.FEATURES)) {
+                            throw bad(name, lineNo, "its rule features differ from this screen's; retrain the model");
+                        }
+                    }
+                    case "shape" -> {
+                        if (Integer.parseInt(f[2]) != dimension() || Integer.parseInt(f[3]) != outputs()) {
+                            throw bad(name, lineNo, "shape " + f[2] + "x" + f[3] + " is not " + dimension() + "x"
+                                    + outputs());
+                        }
+                        w1 = new float[Integer.parseInt(f[1])][];
+                        b1 = new float[w1.length];
+                    }
+                    case "hidden" -> {
+                        if (w1 == null) {
+                            throw bad(name, lineNo, "a hidden row before the shape");
+                        }
+                        int j = Integer.parseInt(f[1]);
+                        b1[j] = Float.parseFloat(f[2]);
+                        w1[j] = floats(f, dimension(), name, lineNo);
+                    }
+                    case "output" -> {
+                        String[] kh = f[1].split("/");
+                        int j = RiskKind.valueOf(kh[0]).ordinal() * HEADS + ("present".equals(kh[1]) ? PRESENT : DENIED);
+                        b2[j] = Float.parseFloat(f[2]);
+                        w2[j] = floats(f, w1 == null ? 0 : w1.length, name, lineNo);
+                    }
+                    default -> throw bad(name, lineNo, "unknown line type '" + f[0] + "'");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ConfigurationException c) {
+                throw c;
+            }
+            throw bad(name, lineNo, "cannot read it (" + e.getClass().getSimpleName() + ")");
+        }
+        List<String> missing = new ArrayList<>();
+        for (int j = 0; j < w2.length; j++) {
+            if (w2[j] == null) {
+                missing.add("output " + j);
+            }
+        }
+        if (w1 != null) {
+            for (int j = 0; j < w1.length; j++) {
+                if (w1[j] == null) {
+                    missing.add("hidden " + j);
+                }
+            }
+        }
+        for (RiskKind k : RiskKind.values()) {
+            if (Double.isNaN(t.add()[k.ordinal()]) || Double.isNaN(t.veto()[k.ordinal()])
+                    || Double.isNaN(t.deny()[k.ordinal()])) {
+                missing.add("thresholds " + k);
+            }
+        }
+        if (w1 == null || !missing.isEmpty()) {
+            throw bad(name, lineNo, "incomplete: " + (w1 == null ? "no shape " : "") + missing);
+        }
+        return new UnitModel(w1, b1, w2, b2, t);
+    }
+
+    private static float[] floats(String[] f, int n, String name, int lineNo) {
+        if (f.length != 3 + n) {
+            throw bad(name, lineNo, "expected " + n + " weights, got " + (f.length - 3));
+        }
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Float.parseFloat(f[3 + i]);
+        }
+        return out;
+    }
+
+    private static ConfigurationException bad(String name, int line, String what) {
+        return new ConfigurationException("CN-3501", "risk model " + name + ", line " + line + ": " + what
+                + ". Rebuild note-semantic or retrain the model with RiskModelTrainer.");
+    }
+}
