@@ -44,14 +44,14 @@ final class SparkTestSession {
         }
     }
 
-    /** Three good rows in three formats, and three bad ones: null, not a transcript, over 64 KB. */
+    /** Three good rows in three formats, and three bad ones: null, binary, over the 64 KB limit the test pipeline sets. */
     static List<Row> fixtureRows() {
         List<Row> rows = new ArrayList<>();
         rows.add(RowFactory.create("visit-tagged", resource("visit-tagged.txt")));
         rows.add(RowFactory.create("therapy-colon", resource("therapy-colon.txt")));
         rows.add(RowFactory.create("consult-json", resource("consult.json")));
         rows.add(RowFactory.create("bad-null", null));
-        rows.add(RowFactory.create("bad-prose", "eggs milk and bread from the shop"));
+        rows.add(RowFactory.create("bad-binary", "eggs\u0000milk\u0000bread from the shop\u0000"));
         rows.add(RowFactory.create("bad-large", "[doctor] hello .\n".repeat(5_000)));
         return rows;
     }

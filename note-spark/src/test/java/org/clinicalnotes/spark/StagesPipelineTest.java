@@ -16,12 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StagesPipelineTest {
 
+    static final long LIMIT = 64 * 1024;
+
     static Pipeline pipeline() {
         return new Pipeline().setStages(new PipelineStage[] {
-            new Deidentify().setSeed(7),
-            new GenerateNote().setTemplate("soap").setSeed(7).setCreatedAt("2026-01-05T10:00:00Z"),
-            new ScreenRisk(),
-            new AnalyzeSession()});
+            new Deidentify().setSeed(7).setMaxInputBytes(LIMIT),
+            new GenerateNote().setTemplate("soap").setSeed(7).setCreatedAt("2026-01-05T10:00:00Z")
+                    .setMaxInputBytes(LIMIT),
+            new ScreenRisk().setMaxInputBytes(LIMIT),
+            new AnalyzeSession().setMaxInputBytes(LIMIT)});
     }
 
     static Map<String, Row> byId(Dataset<Row> out) {
@@ -69,7 +72,7 @@ class StagesPipelineTest {
         assertThat(nul.<String>getAs("status")).isEqualTo("ERROR");
         assertThat(nul.<Row>getAs("error").<String>getAs("code")).isEqualTo("CN-3701");
         assertThat(nul.<Row>getAs("error").<String>getAs("stage")).isEqualTo("deid");
-        for (String id : List.of("bad-prose", "bad-large")) {
+        for (String id : List.of("bad-binary", "bad-large")) {
             Row e = rows.get(id).getAs("error");
             assertThat(rows.get(id).<String>getAs("status")).isEqualTo("ERROR");
             assertThat(e.<String>getAs("code")).matches("CN-\\d{4}");
