@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** One local[2] SparkSession for all of this module's tests, and the small fixture rows they share. */
-final class SparkTestSession {
+public final class SparkTestSession {
 
     static final StructType INPUT = new StructType().add("id", DataTypes.StringType, false)
             .add("text", DataTypes.StringType, true);
@@ -24,7 +24,7 @@ final class SparkTestSession {
     private SparkTestSession() {
     }
 
-    static synchronized SparkSession get() {
+    public static synchronized SparkSession get() {
         if (spark == null) {
             spark = SparkSession.builder().master("local[2]").appName("note-spark-tests")
                     .config("spark.ui.enabled", "false")

@@ -21,6 +21,8 @@ public final class Codes {
     public static final String BAD_LINE = "CN-3708";
     /** An input file over the size limit (not read). */
     public static final String TOO_LARGE = "CN-3709";
+    /** An empty input file (Spark's file reader skips them; the batch job lists them itself). */
+    public static final String EMPTY_FILE = "CN-3710";
 
     private Codes() {
     }
