@@ -44,7 +44,7 @@ import org.clinicalnotes.transcript.TranscriptReader;
  *
  * <pre>
  * java -Xmx1g [Spark's --add-opens] -cp note-spark/target/classes:note-spark/target/test-classes:note-core/target/classes:$(cat note-spark/target/spark-classpath.txt) \
- *     org.clinicalnotes.spark.bench.SparkThroughputBench ../shared/data 20000 1000 out/spark-bench.json 4
+ *     org.clinicalnotes.spark.bench.SparkThroughputBench ../shared/data 100000 2000 out/spark-bench.json 5 inprocess,local1,local2 [aci]
  * </pre>
  */
 public final class SparkThroughputBench {
@@ -61,12 +61,14 @@ public final class SparkThroughputBench {
         Path report = Path.of(args.length > 3 ? args[3] : "target/spark-bench.json");
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         String only = args.length > 5 ? args[5] : "inprocess,local1,local2";
+        boolean aciOnly = args.length > 6 && args[6].equals("aci");
 
-        List<String> dialogues = dialogues(data);
+        List<String> dialogues = dialogues(data, aciOnly);
         long chars = dialogues.stream().mapToLong(String::length).sum();
         System.out.printf(Locale.ROOT, "%d dialogues (mean %d chars), %d rows timed per configuration, warm-up %d%n",
                 dialogues.size(), chars / dialogues.size(), n, warm);
         Map<String, Object> results = new LinkedHashMap<>();
+        results.put("corpus", aciOnly ? "ACI-Bench" : "ACI-Bench + MTS-Dialog");
         results.put("dialogues", dialogues.size());
         results.put("meanChars", chars / dialogues.size());
         results.put("rows", n);
@@ -176,14 +178,18 @@ public final class SparkThroughputBench {
         return rows;
     }
 
-    /** ACI-Bench challenge dialogues (train, valid, test1-3) and MTS-Dialog dialogues (train, valid, test). */
-    static List<String> dialogues(Path data) throws IOException {
+    /** ACI-Bench challenge dialogues (train, valid, test1-3) and, unless aciOnly, MTS-Dialog's (train, valid, test). */
+    static List<String> dialogues(Path data, boolean aciOnly) throws IOException {
         List<String> out = new ArrayList<>();
         Path aci = data.resolve("aci-bench/challenge_data");
         for (String f : List.of("train.csv", "valid.csv", "clinicalnlp_taskB_test1.csv", "clinicalnlp_taskC_test2.csv")) {
             out.addAll(column(aci.resolve(f), "dialogue"));
         }
         Path mts = data.resolve("mts-dialog");
+        if (aciOnly) {
+            out.removeIf(String::isBlank);
+            return out;
+        }
         for (String f : List.of("MTS-Dialog-TrainingSet.csv", "MTS-Dialog-ValidationSet.csv",
                 "MTS-Dialog-TestSet-1-MEDIQA-Chat-2023.csv")) {
             out.addAll(column(mts.resolve(f), "dialogue"));
