@@ -44,6 +44,7 @@ public final class Engine {
 
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     private static final Map<StageSettings, Engine> ENGINES = new ConcurrentHashMap<>();
+    private static final int MAX_ENGINES = 16;
 
     /** Source name given to the SDK for every row: errors name the row this way, never by its content or key. */
     static final String SOURCE = "row";
@@ -82,6 +83,10 @@ public final class Engine {
         Engine e = ENGINES.get(settings);
         if (e != null) {
             return e;
+        }
+        if (ENGINES.size() >= MAX_ENGINES) {
+            // a long-lived JVM that saw many settings (each unset createdAt is new): keep memory bounded
+            ENGINES.clear();
         }
         return ENGINES.computeIfAbsent(settings, s -> {
             long t0 = System.nanoTime();

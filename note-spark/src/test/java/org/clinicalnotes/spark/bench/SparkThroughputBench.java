@@ -34,7 +34,9 @@ import org.clinicalnotes.transcript.TranscriptReader;
 
 /**
  * Bench harness (not a test): throughput per core of the GenerateNote stage in local[1] and local[2] beside the
- * single-thread in-process NoteGenerator, on ACI-Bench and MTS-Dialog dialogues replicated to N rows.
+ * in-process NoteGenerator on one and on two threads, on ACI-Bench and MTS-Dialog dialogues replicated to N rows.
+ * Besides wall time it records the process CPU time of each timed run, which a busy shared machine distorts
+ * less: CPU ms per row, and cores actually used (CPU seconds / wall seconds).
  *
  * <p>The configurations alternate in R rounds of N/R timed rows each, each after a warm-up (W rows in the first
  * round, 200 after). Spark rows come from
@@ -60,7 +62,7 @@ public final class SparkThroughputBench {
         int warm = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
         Path report = Path.of(args.length > 3 ? args[3] : "target/spark-bench.json");
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 4;
-        String only = args.length > 5 ? args[5] : "inprocess,local1,local2";
+        String only = args.length > 5 ? args[5] : "inprocess,inprocess2,local1,local2";
         boolean aciOnly = args.length > 6 && args[6].equals("aci");
 
         List<String> dialogues = dialogues(data, aciOnly);
@@ -77,22 +79,25 @@ public final class SparkThroughputBench {
         results.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         // Configurations alternate in rounds so that a change in the machine's load falls on all of them alike.
-        Map<String, double[]> time = new LinkedHashMap<>();   // seconds, peak heap bytes
+        Map<String, double[]> time = new LinkedHashMap<>();   // seconds, peak heap bytes, process CPU seconds
         List<String> configs = new ArrayList<>();
-        for (String c : List.of("inprocess", "local1", "local2")) {
-            if (only.contains(c)) {
+        for (String c : List.of("inprocess", "inprocess2", "local1", "local2")) {
+            if (List.of(only.split(",")).contains(c)) {
                 configs.add(c);
-                time.put(c, new double[2]);
+                time.put(c, new double[3]);
             }
         }
         int per = n / rounds;
         for (int round = 0; round < rounds; round++) {
             for (String c : configs) {
                 double[] acc = time.get(c);
-                if (c.equals("inprocess")) {
-                    inProcess(dialogues, round == 0 ? warm : Math.min(warm, 200));
+                if (c.startsWith("inprocess")) {
+                    int threads = c.equals("inprocess2") ? 2 : 1;
+                    inProcess(dialogues, round == 0 ? warm : Math.min(warm, 200), threads);
                     HeapSampler heap = HeapSampler.start();
-                    acc[0] += inProcess(dialogues, per);
+                    long cpu0 = cpuNanos();
+                    acc[0] += inProcess(dialogues, per, threads);
+                    acc[2] += (cpuNanos() - cpu0) / 1e9;
                     acc[1] = Math.max(acc[1], heap.stop());
                     continue;
                 }
@@ -106,18 +111,28 @@ public final class SparkThroughputBench {
                 texts.count();
                 spark(spark, texts, dialogues.size(), round == 0 ? warm : Math.min(warm, 200), cores);
                 HeapSampler heap = HeapSampler.start();
+                long cpu0 = cpuNanos();
                 acc[0] += spark(spark, texts, dialogues.size(), per, cores);
+                acc[2] += (cpuNanos() - cpu0) / 1e9;
                 acc[1] = Math.max(acc[1], heap.stop());
                 spark.stop();
             }
             System.out.printf(Locale.ROOT, "round %d/%d done%n", round + 1, rounds);
         }
         for (String c : configs) {
-            int cores = c.equals("local2") ? 2 : 1;
-            results.put(c, figures(per * rounds, time.get(c)[0], cores, (long) time.get(c)[1]));
+            int cores = c.endsWith("2") ? 2 : 1;
+            Map<String, Object> f = figures(per * rounds, time.get(c)[0], cores, (long) time.get(c)[1]);
+            f.put("cpuSeconds", round(time.get(c)[2]));
+            f.put("cpuMsPerRow", round(time.get(c)[2] * 1000 / (per * rounds)));
+            f.put("coresUsed", round(time.get(c)[2] / time.get(c)[0]));
+            results.put(c, f);
         }
         if (time.containsKey("inprocess") && time.containsKey("local1")) {
             results.put("sparkOverheadPerRow", round(time.get("local1")[0] / time.get("inprocess")[0] - 1));
+            results.put("sparkOverheadPerRowCpu", round(time.get("local1")[2] / time.get("inprocess")[2] - 1));
+        }
+        if (time.containsKey("inprocess") && time.containsKey("inprocess2")) {
+            results.put("speedupTwoThreadsInProcess", round(time.get("inprocess")[0] / time.get("inprocess2")[0]));
         }
         if (time.containsKey("local1") && time.containsKey("local2")) {
             results.put("speedupTwoCores", round(time.get("local1")[0] / time.get("local2")[0]));
@@ -128,21 +143,41 @@ public final class SparkThroughputBench {
         System.out.println(json(results));
     }
 
-    private static double inProcess(List<String> dialogues, int n) {
-        NoteGenerator g = NoteGenerator.builder().clock(Clock.fixed(CREATED, ZoneOffset.UTC)).build();
+    private static final NoteGenerator GENERATOR = NoteGenerator.builder()
+            .clock(Clock.fixed(CREATED, ZoneOffset.UTC)).build();
+
+    private static double inProcess(List<String> dialogues, int n, int threads) throws InterruptedException {
         TranscriptReader reader = TranscriptReader.defaults();
-        long sink = 0;
+        AtomicLong sink = new AtomicLong();
         long t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            Transcript t = reader.read(dialogues.get(i % dialogues.size()), "row");
-            sink += NoteJson.write(g.generate(t, NoteRequest.builder().template("soap").noteId("r" + i).build()))
-                    .length();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            int first = w;
+            Thread th = new Thread(() -> {
+                long local = 0;
+                for (int i = first; i < n; i += threads) {
+                    Transcript t = reader.read(dialogues.get(i % dialogues.size()), "row");
+                    local += NoteJson.write(GENERATOR.generate(t, NoteRequest.builder().template("soap")
+                            .noteId("r" + i).build())).length();
+                }
+                sink.addAndGet(local);
+            });
+            th.start();
+            workers.add(th);
+        }
+        for (Thread th : workers) {
+            th.join();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        if (sink == 42) {
+        if (sink.get() == 42) {
             System.out.println("unlikely");
         }
         return secs;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double spark(SparkSession spark, Dataset<Row> texts, int d, int n, int cores) {
