@@ -1,0 +1,86 @@
+package org.clinicalnotes.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.util.DefaultParamsReadable;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.clinicalnotes.spark.internal.Schemas;
+import org.clinicalnotes.spark.internal.StageKind;
+
+/**
+ * De-identifies each row with the SDK's Safe Harbor de-identifier: output column (default
+ * {@code deidentified}) {@code struct<text, spans: array<struct<start, end, category, surrogate>>>}, the text
+ * in the input's own format with every identifier replaced by a surrogate, offsets into the input text.
+ * Surrogates and the date shift are seeded from the stage seed and the row key: the same row gets the same
+ * surrogates everywhere, different rows get independent ones.
+ *
+ * <pre>{@code
+ * Dataset<Row> out = new Deidentify().setInputCol("text").setKeyCol("id").setSeed(42).transform(df);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Deidentify extends ClinicalTransformer<Deidentify> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Param<String> outputCol;
+
+    /** A stage with a random uid. */
+    public Deidentify() {
+        this(Identifiable.randomUID("deidentify"));
+    }
+
+    /** @param uid the uid (used by ML persistence) */
+    public Deidentify(String uid) {
+        super(uid);
+        outputCol = new Param<>(this, "outputCol", "output column: de-identified text and PHI spans");
+        setDefault(outputCol, "deidentified");
+    }
+
+    /** @return the output column parameter */
+    public Param<String> outputCol() {
+        return outputCol;
+    }
+
+    /** @param value output column name; @return this stage */
+    public Deidentify setOutputCol(String value) {
+        set(outputCol, value);
+        return this;
+    }
+
+    @Override
+    StageKind kind() {
+        return StageKind.DEID;
+    }
+
+    @Override
+    StructField[] outputFields() {
+        return new StructField[] {new StructField(getOrDefault(outputCol), Schemas.DEIDENTIFIED, true,
+                Metadata.empty())};
+    }
+
+    @Override
+    Dataset<Row> addOutputs(Dataset<Row> data, String tmp) {
+        return data.withColumn(getOrDefault(outputCol), col(tmp + ".value"));
+    }
+
+    /** @return the ML reader */
+    public static MLReader<Deidentify> read() {
+        return new Reader().read();
+    }
+
+    /** @param path where {@code save} wrote it; @return the stage */
+    public static Deidentify load(String path) {
+        return read().load(path);
+    }
+
+    private static final class Reader implements DefaultParamsReadable<Deidentify> {
+    }
+}

@@ -1,0 +1,122 @@
+package org.clinicalnotes.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.util.DefaultParamsReadable;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.clinicalnotes.spark.internal.StageKind;
+
+/**
+ * Drafts a preliminary note per row with the SDK's {@code NoteGenerator} (offline model, built-in templates):
+ * output column (default {@code note}) holds {@code note.json} as a JSON string, the same text
+ * {@code NoteJson.write(generator.generate(...))} gives in process for the same transcript, note id and
+ * creation time. The note id is a name-based UUID of the seed and the row key; the creation time is
+ * {@link #createdAt()} (fixed per transform call when unset), so re-runs with the same settings agree.
+ *
+ * @since 0.1.0
+ */
+public final class GenerateNote extends ClinicalTransformer<GenerateNote> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Param<String> outputCol;
+    private final Param<String> template;
+    private final Param<String> deidentification;
+
+    /** A stage with a random uid. */
+    public GenerateNote() {
+        this(Identifiable.randomUID("generateNote"));
+    }
+
+    /** @param uid the uid (used by ML persistence) */
+    public GenerateNote(String uid) {
+        super(uid);
+        outputCol = new Param<>(this, "outputCol", "output column: note.json");
+        template = new Param<>(this, "template", "built-in template id: soap, progress, hp, consult, dap, birp, "
+                + "girp, intake");
+        deidentification = new Param<>(this, "deidentification", "de-identification policy before the note "
+                + "model: remote-only (default), always, disabled");
+        setDefault(outputCol, "note");
+        setDefault(template, "soap");
+        setDefault(deidentification, "remote-only");
+    }
+
+    /** @return the output column parameter */
+    public Param<String> outputCol() {
+        return outputCol;
+    }
+
+    /** @return the template parameter */
+    public Param<String> template() {
+        return template;
+    }
+
+    /** @return the de-identification policy parameter */
+    public Param<String> deidentification() {
+        return deidentification;
+    }
+
+    /** @param value output column name; @return this stage */
+    public GenerateNote setOutputCol(String value) {
+        set(outputCol, value);
+        return this;
+    }
+
+    /** @param value a built-in template id; @return this stage */
+    public GenerateNote setTemplate(String value) {
+        set(template, value);
+        return this;
+    }
+
+    /** @param value remote-only, always or disabled; @return this stage */
+    public GenerateNote setDeidentification(String value) {
+        set(deidentification, value);
+        return this;
+    }
+
+    @Override
+    StageKind kind() {
+        return StageKind.NOTES;
+    }
+
+    @Override
+    String templateId() {
+        return getOrDefault(template);
+    }
+
+    @Override
+    String deidentificationPolicy() {
+        return getOrDefault(deidentification);
+    }
+
+    @Override
+    StructField[] outputFields() {
+        return new StructField[] {new StructField(getOrDefault(outputCol), DataTypes.StringType, true,
+                Metadata.empty())};
+    }
+
+    @Override
+    Dataset<Row> addOutputs(Dataset<Row> data, String tmp) {
+        return data.withColumn(getOrDefault(outputCol), col(tmp + ".value"));
+    }
+
+    /** @return the ML reader */
+    public static MLReader<GenerateNote> read() {
+        return new Reader().read();
+    }
+
+    /** @param path where {@code save} wrote it; @return the stage */
+    public static GenerateNote load(String path) {
+        return read().load(path);
+    }
+
+    private static final class Reader implements DefaultParamsReadable<GenerateNote> {
+    }
+}
