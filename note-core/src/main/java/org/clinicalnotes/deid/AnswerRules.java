@@ -45,20 +45,27 @@ final class AnswerRules {
         return r;
     }
 
-    private final List<Row> rows = new ArrayList<>();
+    /** The rows of {@code questions.tsv}, read once per JVM (a de-identifier is cheap to build per request). */
+    private static final List<Row> ROWS = new ArrayList<>();
     /** Row numbers by their first word. */
-    private final java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
+    private static final java.util.Map<String, List<Integer>> BY_FIRST = new java.util.HashMap<>();
+
+    static {
+        for (String[] r : Tsv.rows(AnswerRules.class, "questions.tsv", 3)) {
+            ROWS.add(new Row(r[0].split(" "), PhiCategory.valueOf(r[1]), r[2]));
+            if (r[0].indexOf('*') >= 0) {
+                throw new IllegalStateException("questions.tsv: a row may not start with a prefix word");
+            }
+            BY_FIRST.computeIfAbsent(r[0].split(" ")[0], k -> new ArrayList<>()).add(ROWS.size() - 1);
+        }
+    }
+
+    private final List<Row> rows = ROWS;
+    private final java.util.Map<String, List<Integer>> byFirst = BY_FIRST;
     private final Lexicon lx;
 
     AnswerRules(Lexicon lx) {
         this.lx = lx;
-        for (String[] r : Tsv.rows(AnswerRules.class, "questions.tsv", 3)) {
-            rows.add(new Row(r[0].split(" "), PhiCategory.valueOf(r[1]), r[2]));
-            if (r[0].indexOf('*') >= 0) {
-                throw new IllegalStateException("questions.tsv: a row may not start with a prefix word");
-            }
-            byFirst.computeIfAbsent(r[0].split(" ")[0], k -> new ArrayList<>()).add(rows.size() - 1);
-        }
     }
 
     /**
