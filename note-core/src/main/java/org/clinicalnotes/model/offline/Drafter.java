@@ -578,7 +578,9 @@ final class Drafter {
         List<Set<String>> tokens = new ArrayList<>();
         String lastUtterance = null;
         ContentKind lastKind = null;
-        for (Candidate c : list) {
+        for (Candidate given : list) {
+            Candidate c = new Candidate(given.kind(), ClinicalVoice.apply(given.text(), isClinician(given.utteranceId())),
+                    given.evidence(), given.utteranceId(), given.relevance());
             Set<String> tok = new HashSet<>(TextCleaner.words(c.text().toLowerCase(Locale.ROOT)));
             int dup = -1;
             for (int i = 0; i < tokens.size(); i++) {
@@ -610,6 +612,11 @@ final class Drafter {
             out.add(NoteStatement.of(texts.get(i), sortIds(evidence.get(i))));
         }
         return out;
+    }
+
+    private boolean isClinician(String utteranceId) {
+        int i = indexOf(utteranceId);
+        return i < transcript.utterances().size() && transcript.utterances().get(i).role() == SpeakerRole.CLINICIAN;
     }
 
     private List<String> sortIds(Set<String> ids) {

@@ -1,0 +1,241 @@
+package org.clinicalnotes.model.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last pass over a finished statement: no first or second person outside quotations, and a verb that
+ * agrees with a third-person singular subject. The clinician's own plans lose their subject, as clinical
+ * notes write them ("I will send the referral today" becomes "Will send the referral today."); a first person
+ * left elsewhere is the clinician ("the clinician"), a second person the patient. Subject and verb agreement
+ * uses {@link Grammar}'s part-of-speech tags and lemmas: a verb in its base form right after "the patient",
+ * "he", "she" or "the clinician" (adverbs may stand between) takes its third-person form ("the patient keep"
+ * becomes "the patient keeps"), while a past form, a modal or a verb after "to" is left alone. Stateless and
+ * thread-safe.
+ */
+final class ClinicalVoice {
+
+    /** A plan spoken in the first person: group 1 is what follows the subject and its auxiliary. */
+    private static final Pattern FIRST_PERSON_PLAN = Pattern.compile(
+            "^(?:(?:and|so|okay|now|then|also),?\\s+)*(?:i|we)(?:'ll| will| am going to|'m going to| are going to"
+                    + "|'re going to| would like to|'d like to| want to| need to| can| should)\\s+(?:also\\s+)?(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETS = Pattern.compile("^(?:(?:and|so|okay|now|then),?\\s+)*let(?:'s| us)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PERSON_WORD = Pattern.compile(
+            "\\b(i|i'm|i've|i'll|i'd|me|my|mine|myself|we|we're|we've|we'll|us|our|ours|you|you're|you've|you'll"
+                    + "|you'd|your|yours|yourself)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final String MASK = "\u0006";
+    private static final Pattern QUOTED = Pattern.compile(
+            "\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?i)\\b[a-z']+(?:-[a-z']+){2,}\\b");
+
+    private static final Pattern SUBJECT = Pattern.compile("\\b(the patient|the clinician|he|she)\\s+", Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> ADVERBS = Set.of("also", "just", "still", "never", "always", "usually",
+            "really", "sometimes", "only", "often", "even", "already", "mostly", "normally", "generally", "now",
+            "occasionally", "frequently", "rarely", "actually");
+
+    /** Base forms that are not verbs after a subject, or already agree. */
+    private static final Set<String> NOT_INFLECTED = Set.of("can", "could", "will", "would", "should", "might",
+            "must", "may", "shall", "cannot", "did", "does", "is", "has", "was", "had", "denies", "reports", "and",
+            "or", "to", "not");
+
+    private ClinicalVoice() {
+    }
+
+    /**
+     * Applies the pass.
+     *
+     * @param text      a finished statement
+     * @param clinician whether it comes from the clinician's turns (a first person is then the clinician)
+     * @return the statement in clinical third person
+     */
+    static String apply(String text, boolean clinician) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        // quotations, and compounds such as "the I'm-going-to-be-fired thought", keep the speaker's words
+        List<String> kept = new ArrayList<>();
+        Matcher q = QUOTED.matcher(text);
+        StringBuilder masked = new StringBuilder();
+        while (q.find()) {
+            String quote = q.group();
+            if (quote.charAt(0) != '"' && quote.charAt(0) != '\u201c' && PERSON_WORD.matcher(quote).find()) {
+                quote = "\u201c" + quote + "\u201d";
+            }
+            kept.add(quote);
+            q.appendReplacement(masked, Matcher.quoteReplacement(MASK + (kept.size() - 1) + MASK));
+        }
+        q.appendTail(masked);
+        String out = masked.toString();
+        if (PERSON_WORD.matcher(out).find()) {
+            out = person(out, clinician);
+        }
+        out = agree(out);
+        for (int i = 0; i < kept.size(); i++) {
+            out = out.replace(MASK + i + MASK, kept.get(i));
+        }
+        return out;
+    }
+
+    /** Whether the statement holds a first- or second-person word outside quotations. */
+    static boolean hasFirstOrSecondPerson(String text) {
+        return PERSON_WORD.matcher(withoutQuotes(text)).find();
+    }
+
+    static String withoutQuotes(String text) {
+        return text.replaceAll("\"[^\"]*\"|\u201c[^\u201d]*\u201d", "\"\"");
+    }
+
+    private static String person(String text, boolean clinician) {
+        String out = text;
+        String ending = out.endsWith(".") ? "." : "";
+        Matcher plan = FIRST_PERSON_PLAN.matcher(out);
+        Matcher lets = LETS.matcher(out);
+        if (clinician && plan.find()) {
+            out = (plan.group(0).toLowerCase(Locale.ROOT).contains(" like to")
+                    || plan.group(0).toLowerCase(Locale.ROOT).contains(" want to")
+                    || plan.group(0).toLowerCase(Locale.ROOT).contains(" need to") ? "Plan to " : "Will ")
+                    + plan.group(1);
+        } else if (lets.find()) {
+            out = capitalise(lets.group(1));
+        }
+        // sentences after the first one ("... . we will meet again next week.")
+        out = Pattern.compile("([.;]\\s+)(?:i|we)(?:'ll| will| are going to| am going to)\\s+", Pattern.CASE_INSENSITIVE)
+                .matcher(out).replaceAll(clinician ? "$1Will " : "$1The clinician will ");
+        out = Pattern.compile("([.;]\\s+)let's\\s+(\\w)", Pattern.CASE_INSENSITIVE).matcher(out)
+                .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+        String self = clinician ? "the clinician" : "the patient";
+        String other = clinician ? "the patient" : "the clinician";
+        if (clinician) {
+            out = Pattern.compile("\\b(?:we will|we'll|we are going to|we're going to)\\b", Pattern.CASE_INSENSITIVE)
+                    .matcher(out).replaceAll("will");
+        }
+        String[][] rules = {
+            {"\\bI'm\\b", self + " is"}, {"\\bI am\\b", self + " is"}, {"\\bI've\\b", self + " has"},
+            {"\\bI'll\\b", self + " will"}, {"\\bI'd\\b", self + " would"},
+            {"\\bI\\b", self}, {"\\bmyself\\b", clinician ? self : "themselves"}, {"\\bme\\b", self},
+            {"\\bmy\\b", self + "'s"}, {"\\bmine\\b", self + "'s"},
+            {"\\bwe're\\b", "clinician and patient are"}, {"\\bwe've\\b", "clinician and patient have"},
+            {"\\bwe'll\\b", "clinician and patient will"}, {"\\bwe\\b", "clinician and patient"},
+            {"\\bus\\b", "clinician and patient"}, {"\\bour\\b", "the"}, {"\\bours\\b", "theirs"},
+            {"\\byou're\\b", other + " is"}, {"\\byou've\\b", other + " has"},
+            {"\\byou'll\\b", other + " will"}, {"\\byou'd\\b", other + " would"},
+            {"\\byourself\\b", clinician ? "themselves" : other}, {"\\byours\\b", other + "'s"},
+            {"\\byour\\b", other + "'s"}, {"\\byou are\\b", other + " is"}, {"\\byou have\\b", other + " has"},
+            {"\\byou\\b", other},
+        };
+        for (String[] r : rules) {
+            out = Pattern.compile(r[0], Pattern.CASE_INSENSITIVE).matcher(out).replaceAll(r[1]);
+        }
+        if (!out.endsWith(".") && !ending.isEmpty()) {
+            out = out + ending;
+        }
+        return capitalise(out);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Subject and verb agreement after a third-person singular subject, by part-of-speech tags. */
+    static String agree(String text) {
+        Matcher m = SUBJECT.matcher(text);
+        List<int[]> spots = new ArrayList<>();
+        while (m.find()) {
+            int at = m.end();
+            int end = at;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(at, end).toLowerCase(Locale.ROOT);
+            while (ADVERBS.contains(word) && end < text.length() && text.charAt(end) == ' ') {
+                at = end + 1;
+                end = at;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                word = text.substring(at, end).toLowerCase(Locale.ROOT);
+            }
+            if (word.length() < 2 || word.endsWith("s") || word.endsWith("ed") || NOT_INFLECTED.contains(word)
+                    || end < text.length() && text.charAt(end) == '\'') {
+                continue;
+            }
+            if (m.start() > 0 && text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT)
+                    .endsWith("and ")) {
+                continue;   // "his wife and he go": a plural subject
+            }
+            spots.add(new int[] {at, end});
+        }
+        if (spots.isEmpty()) {
+            return text;
+        }
+        Grammar g = Grammar.get();
+        if (!g.available()) {
+            return text;
+        }
+        Tokens t = Tokens.of(text);
+        String[] tags = g.tag(t.words);
+        String[] lemmas = g.lemmas(t.words, tags);
+        StringBuilder sb = new StringBuilder(text);
+        for (int s = spots.size() - 1; s >= 0; s--) {
+            int[] spot = spots.get(s);
+            int i = t.indexAt(spot[0]);
+            if (i < 0 || !Grammar.isVerb(tags[i]) || i + 1 < t.words.length && "and".equals(t.words[i + 1])
+                    && i > 0 && "and".equals(t.words[i - 1])) {
+                continue;
+            }
+            String form = text.substring(spot[0], spot[1]);
+            String third = Grammar.thirdPersonOf(form, lemmas[i]);
+            if (!third.equalsIgnoreCase(form)) {
+                sb.replace(spot[0], spot[1], third);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Word tokens (lower case) with their offsets; punctuation becomes tokens of its own. */
+    private record Tokens(String[] words, int[] starts) {
+
+        static Tokens of(String text) {
+            List<String> w = new ArrayList<>();
+            List<Integer> st = new ArrayList<>();
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                if (Character.isLetterOrDigit(c)) {
+                    while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-'
+                            || text.charAt(i) == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+                        i++;
+                    }
+                } else {
+                    i++;
+                }
+                w.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                st.add(start);
+            }
+            return new Tokens(w.toArray(String[]::new), st.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        int indexAt(int offset) {
+            for (int k = 0; k < starts.length; k++) {
+                if (starts[k] == offset) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+    }
+}
