@@ -31,11 +31,16 @@ final class ClinicalVoice {
             "\\b(i|i'm|i've|i'll|i'd|me|my|mine|myself|we|we're|we've|we'll|us|our|ours|you|you're|you've|you'll"
                     + "|you'd|your|yours|yourself)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Two independent clauses joined without a comma: "... all day and they end up ...". */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(?<![,;]) (and|but|or|so) (they|he|she|the patient|the clinician) (?=[a-z])");
+
     private static final String MASK = "\u0006";
     private static final Pattern QUOTED = Pattern.compile(
             "\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?i)\\b[a-z']+(?:-[a-z']+){2,}\\b");
 
-    private static final Pattern SUBJECT = Pattern.compile("\\b(the patient|the clinician|he|she)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT = Pattern.compile(
+            "\\b(the patient|the clinician|the team|the family|he|she)\\s+", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> ADVERBS = Set.of("also", "just", "still", "never", "always", "usually",
             "really", "sometimes", "only", "often", "even", "already", "mostly", "normally", "generally", "now",
@@ -46,7 +51,60 @@ final class ClinicalVoice {
             "must", "may", "shall", "cannot", "did", "does", "is", "has", "was", "had", "denies", "reports", "and",
             "or", "to", "not");
 
+    private static final String LIKELY = "{likely}";
+
+    private record Rule(Pattern pattern, String replacement) {
+    }
+
+    private static final List<Rule> CLINICIAN_RULES = new ArrayList<>();
+    private static final List<Rule> PATIENT_RULES = new ArrayList<>();
+
+    static {
+        try (java.io.InputStream in = ClinicalVoice.class.getResourceAsStream("voice.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("voice.tsv missing from the class path");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                Rule r = new Rule(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE), f.length > 2 ? f[2] : "");
+                ("C".equals(f[0]) ? CLINICIAN_RULES : PATIENT_RULES).add(r);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private ClinicalVoice() {
+    }
+
+    /**
+     * Where "I think he has ..." lost its "I think": "likely" goes before the first verb after {@code at}
+     * ("he likely has ..."), or after it when that verb is a form of "be" ("he is likely retaining ...").
+     */
+    private static String hedge(String text, int at) {
+        Grammar g = Grammar.get();
+        if (!g.available()) {
+            return text;
+        }
+        Tokens t = Tokens.of(text);
+        String[] tags = g.tag(t.words);
+        for (int i = 0; i < t.words.length; i++) {
+            if (t.starts[i] < at || !Grammar.isVerb(tags[i])) {
+                continue;
+            }
+            String w = t.words[i];
+            boolean be = w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("'s");
+            int pos = be ? t.starts[i] + w.length() : t.starts[i];
+            if (be && w.equals("'s")) {
+                return text;
+            }
+            String s = text.substring(0, pos) + (be ? " likely" : "likely ") + text.substring(pos);
+            return s;
+        }
+        return text;
     }
 
     /**
@@ -77,6 +135,7 @@ final class ClinicalVoice {
         if (PERSON_WORD.matcher(out).find()) {
             out = person(out, clinician);
         }
+        out = COMPOUND.matcher(out).replaceAll(", $1 $2 ");
         out = agree(out);
         for (int i = 0; i < kept.size(); i++) {
             out = out.replace(MASK + i + MASK, kept.get(i));
@@ -111,28 +170,15 @@ final class ClinicalVoice {
                 .matcher(out).replaceAll(clinician ? "$1Will " : "$1The clinician will ");
         out = Pattern.compile("([.;]\\s+)let's\\s+(\\w)", Pattern.CASE_INSENSITIVE).matcher(out)
                 .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
-        String self = clinician ? "the clinician" : "the patient";
-        String other = clinician ? "the patient" : "the clinician";
-        if (clinician) {
-            out = Pattern.compile("\\b(?:we will|we'll|we are going to|we're going to)\\b", Pattern.CASE_INSENSITIVE)
-                    .matcher(out).replaceAll("will");
+        for (Rule r : clinician ? CLINICIAN_RULES : PATIENT_RULES) {
+            if (r.pattern().matcher(out).find()) {
+                out = r.pattern().matcher(out).replaceAll(r.replacement());
+            }
         }
-        String[][] rules = {
-            {"\\bI'm\\b", self + " is"}, {"\\bI am\\b", self + " is"}, {"\\bI've\\b", self + " has"},
-            {"\\bI'll\\b", self + " will"}, {"\\bI'd\\b", self + " would"},
-            {"\\bI\\b", self}, {"\\bmyself\\b", clinician ? self : "themselves"}, {"\\bme\\b", self},
-            {"\\bmy\\b", self + "'s"}, {"\\bmine\\b", self + "'s"},
-            {"\\bwe're\\b", "clinician and patient are"}, {"\\bwe've\\b", "clinician and patient have"},
-            {"\\bwe'll\\b", "clinician and patient will"}, {"\\bwe\\b", "clinician and patient"},
-            {"\\bus\\b", "clinician and patient"}, {"\\bour\\b", "the"}, {"\\bours\\b", "theirs"},
-            {"\\byou're\\b", other + " is"}, {"\\byou've\\b", other + " has"},
-            {"\\byou'll\\b", other + " will"}, {"\\byou'd\\b", other + " would"},
-            {"\\byourself\\b", clinician ? "themselves" : other}, {"\\byours\\b", other + "'s"},
-            {"\\byour\\b", other + "'s"}, {"\\byou are\\b", other + " is"}, {"\\byou have\\b", other + " has"},
-            {"\\byou\\b", other},
-        };
-        for (String[] r : rules) {
-            out = Pattern.compile(r[0], Pattern.CASE_INSENSITIVE).matcher(out).replaceAll(r[1]);
+        out = out.replace("  ", " ").replace(" ,", ",");
+        int likely = out.indexOf(LIKELY);
+        if (likely >= 0) {
+            out = hedge(out.replace(LIKELY, ""), likely);
         }
         if (!out.endsWith(".") && !ending.isEmpty()) {
             out = out + ending;
@@ -167,8 +213,8 @@ final class ClinicalVoice {
                     || end < text.length() && text.charAt(end) == '\'') {
                 continue;
             }
-            if (m.start() > 0 && text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT)
-                    .endsWith("and ")) {
+            String before = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
+            if (before.endsWith("and ") && !before.endsWith(", and ")) {
                 continue;   // "his wife and he go": a plural subject
             }
             spots.add(new int[] {at, end});

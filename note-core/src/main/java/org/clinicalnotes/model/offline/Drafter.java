@@ -327,7 +327,7 @@ final class Drafter {
                     }
                     continue;
                 }
-                if (isSmallTalk(s)) {
+                if (isSmallTalk(s) || NonClinical.matches(s)) {
                     continue;
                 }
                 if (clinician) {
