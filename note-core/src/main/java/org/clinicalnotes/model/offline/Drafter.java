@@ -344,11 +344,60 @@ final class Drafter {
                 lastQuestionId = null;
             }
         }
+        if (therapy) {
+            interventions();
+        }
         if (chiefComplaint != null && contentWords(chiefComplaint) >= 1) {
             candidates.add(0, new Candidate(ContentKind.CHIEF_COMPLAINT, finish(chiefComplaint),
                     List.of(chiefId), chiefId, Double.MAX_VALUE));
         }
         return assemble();
+    }
+
+    /**
+     * A therapy format with a section for interventions names the techniques the clinician used (found by
+     * {@link org.clinicalnotes.analysis.SessionAnalyzer}), citing the turns that carried them out; the
+     * homework itself goes to the plan.
+     */
+    private void interventions() {
+        Optional<SectionSpec> section = template.sectionFor(ContentKind.INTERVENTION);
+        if (section.isEmpty() || section.equals(template.sectionFor(ContentKind.PLAN))) {
+            return;
+        }
+        var analysis = org.clinicalnotes.analysis.SessionAnalyzer.create().analyze(transcript);
+        for (var i : analysis.interventions()) {
+            if (i.kind() == org.clinicalnotes.analysis.InterventionKind.HOMEWORK || i.evidence().isEmpty()) {
+                continue;
+            }
+            String name = i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("behavioural", "behavioral");
+            for (String id : i.evidence()) {
+                String said = clinicianStatement(id);
+                if (said != null) {
+                    candidates.removeIf(c -> c.utteranceId().equals(id) && c.evidence().size() == 1
+                            && (c.kind() == ContentKind.INTERVENTION || c.kind() == ContentKind.PLAN));
+                    candidates.add(new Candidate(ContentKind.INTERVENTION, Character.toUpperCase(name.charAt(0))
+                            + name.substring(1) + ": " + said, List.of(id), id, Double.MAX_VALUE));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first statement-like sentence of a clinician's turn, rewritten, or null. */
+    private String clinicianStatement(String id) {
+        int at = indexOf(id);
+        if (at >= normalised.length) {
+            return null;
+        }
+        for (String raw : TextCleaner.sentences(normalised[at])) {
+            String s = TextCleaner.clean(raw);
+            if (!s.endsWith("?") && contentWords(s) >= 3) {
+                // the clinician's own words, quoted: what was done, without a tense or person to guess
+                String quote = recase(s.replaceAll("[.!]+$", ""));
+                return "\u201c" + Character.toUpperCase(quote.charAt(0)) + quote.substring(1) + ".\u201d";
+            }
+        }
+        return null;
     }
 
     private void fold(String question, String questionId, String answer, String answerId) {
