@@ -35,6 +35,11 @@ final class ClinicalVoice {
     private static final Pattern COMPOUND = Pattern.compile(
             "(?<![,;]) (and|but|or|so) (they|he|she|the patient|the clinician) (?=[a-z])");
 
+    /** Forms of address are speech, not content: "I'm still in pain, doctor." */
+    private static final Pattern VOCATIVE = Pattern.compile(
+            ",\\s*(?:doctor|doc|sir|ma'am|miss|young lady|young man|buddy|my friend|dear)(?=[.!?,;]|$)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final String MASK = "\u0006";
     private static final Pattern QUOTED = Pattern.compile(
             "\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?i)\\b[a-z']+(?:-[a-z']+){2,}\\b");
@@ -132,6 +137,9 @@ final class ClinicalVoice {
         }
         q.appendTail(masked);
         String out = masked.toString();
+        if (out.indexOf(',') >= 0) {
+            out = VOCATIVE.matcher(out).replaceAll("");
+        }
         if (PERSON_WORD.matcher(out).find()) {
             out = person(out, clinician);
         }

@@ -64,7 +64,7 @@ final class Drafter {
     private static final Pattern NEGATIVE = Pattern.compile(
             "^(no|nope|nah|not really|none|never|i don't|i haven't|i have not|i do not|negative|not at all|nothing)\\b");
     private static final Pattern POSITIVE = Pattern.compile("^(yes|yeah|yep|yup|i do|i have|sometimes|a little|uh-huh)\\b");
-    private static final KeywordPattern SKIP_FOLD = KeywordPattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right)\\b");
+    private static final KeywordPattern SKIP_FOLD = KeywordPattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right|else)\\b");
 
     private static final Pattern CHIEF = Pattern.compile(
             "\\b(?:presents?|presenting|here|comes? in|coming in|in)\\s+(?:today\\s+|again\\s+)?(?:for|with)\\s+"
@@ -112,6 +112,13 @@ final class Drafter {
     private static final Set<ContentKind> THERAPY_CORE = java.util.EnumSet.of(ContentKind.OBSERVATION,
             ContentKind.ASSESSMENT, ContentKind.INTERVENTION, ContentKind.RESPONSE, ContentKind.GOALS,
             ContentKind.RESULTS);
+
+    /** A list question ("any shortness of breath, wheezing, facial swelling ...?") may run this long. */
+    static final int MAX_TOPIC_WORDS = Integer.getInteger("clinicalnotes.offline.maxTopicWords", 24);
+
+    /** A clinician's prompt that works as a question ("tell me about your past medical history"). */
+    private static final Pattern PROMPT = Pattern.compile(
+            "^(?:(?:so|okay|now|and),?\\s+)*(?:(?:can|could) you |please )?(?:tell me|describe|walk me through|talk to me)\\b");
 
     static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
 
@@ -163,7 +170,8 @@ final class Drafter {
 
     /** Finishes a statement: clinical form, numbers, punctuation, then the speakers' casing of names. */
     private String finish(String text) {
-        return recase(TextCleaner.finish(text, options.keepNumberWords()));
+        String t = recase(TextCleaner.finish(text, options.keepNumberWords()));
+        return options.keepNumberWords() ? t : NumberWords.digits(t);
     }
 
     /**
@@ -321,6 +329,9 @@ final class Drafter {
                 if (clinician && !therapy && VA_COMMAND.matcher(s).find()) {
                     continue;
                 }
+                if (clinician && PROMPT.matcher(s).find()) {
+                    s = s.replaceAll("[.!]+$", "") + "?";
+                }
                 if (s.endsWith("?")) {
                     if (clinician) {
                         questionInTurn = s;
@@ -411,7 +422,7 @@ final class Drafter {
         } else {
             return;
         }
-        if (SKIP_FOLD.find(topic) || contentWords(topic) < 1 || TextCleaner.words(topic).size() > 12) {
+        if (SKIP_FOLD.find(topic) || contentWords(topic) < 1 || TextCleaner.words(topic).size() > MAX_TOPIC_WORDS) {
             return;
         }
         boolean negative = NEGATIVE.matcher(a).find();
