@@ -133,6 +133,10 @@ final class Drafter {
     private final PersonRewriter rewriter;
     private final boolean therapy;
     private final boolean punctuated;
+    /** Whether the transcript is a dictated note (one speaker, the clinician). */
+    private final boolean dictation;
+    /** The content kind the last spoken header of a dictation set. */
+    private ContentKind dictatedKind;
     private boolean introFound;
     /** The clinician's question the current patient turn answers, until its first sentence is handled. */
     private String pendingQuestion;
@@ -165,6 +169,7 @@ final class Drafter {
         this.rewriter = new PersonRewriter(inferPronoun(us, normalised));
         this.casing = casing(us);
         this.punctuated = Segmenter.isPunctuated(all.toString());
+        this.dictation = org.clinicalnotes.template.VisitKind.isDictation(transcript);
         this.therapy = options.therapyMode().orElseGet(() -> CueClassifier.looksLikeTherapy(all.toString()));
     }
 
@@ -341,6 +346,10 @@ final class Drafter {
                 if (isSmallTalk(s) || NonClinical.matches(s)) {
                     continue;
                 }
+                if (dictation) {
+                    dictated(s, u.id());
+                    continue;
+                }
                 if (clinician) {
                     clinicianSentence(s, u.id());
                 } else {
@@ -363,6 +372,27 @@ final class Drafter {
                     List.of(chiefId), chiefId, Double.MAX_VALUE));
         }
         return assemble();
+    }
+
+    /**
+     * A dictated sentence keeps its words: its spoken header ("Objective.") or, before any header, its cues
+     * set its content kind; dictation commands ("period") are removed; nothing is dropped for relevance.
+     */
+    private void dictated(String sentence, String id) {
+        Dictation.Parsed p = Dictation.parse(sentence);
+        if (p.header().isPresent()) {
+            dictatedKind = p.header().get();
+        }
+        String text = p.rest();
+        if (text.isEmpty() || contentWords(text) < 1) {
+            return;
+        }
+        ContentKind kind = dictatedKind != null ? dictatedKind
+                : CueClassifier.clinician(text, therapy).orElse(ContentKind.PATIENT_REPORT);
+        String finished = finish(text);
+        if (!finished.isEmpty()) {
+            candidates.add(new Candidate(kind, finished, List.of(id), id, Double.MAX_VALUE));
+        }
     }
 
     /**
@@ -653,7 +683,7 @@ final class Drafter {
                 evidence.get(dup).addAll(c.evidence());
                 continue;
             }
-            if (options.joinSentences() && c.utteranceId().equals(lastUtterance) && c.kind() == lastKind
+            if (options.joinSentences() && !dictation && c.utteranceId().equals(lastUtterance) && c.kind() == lastKind
                     && !texts.isEmpty() && c.evidence().size() == 1) {
                 int last = texts.size() - 1;
                 texts.set(last, texts.get(last) + " " + c.text());
