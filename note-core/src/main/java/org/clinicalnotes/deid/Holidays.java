@@ -16,6 +16,7 @@ final class Holidays {
 
     private static final List<String[]> NAMES = load();
     private static final java.util.Map<String, List<String[]>> BY_FIRST = index();
+    private static final Set<String> FIRSTS = org.clinicalnotes.internal.QuickWordSet.of(BY_FIRST.keySet());
     private static final Set<String> SPAN_WORDS = Words.list("Holidays.SPAN_WORDS");
     private static final Set<String> RELATION = Words.list("Holidays.RELATION");
 
@@ -44,7 +45,10 @@ final class Holidays {
     static boolean mentions(String text) {
         List<Tok> t = Tok.split(text);
         for (int i = 0; i < t.size(); i++) {
-            for (String[] h : BY_FIRST.getOrDefault(t.get(i).low, List.of())) {
+            if (!FIRSTS.contains(t.get(i).low)) {
+                continue;
+            }
+            for (String[] h : BY_FIRST.get(t.get(i).low)) {
                 if (matches(t, i, h)) {
                     return true;
                 }
@@ -56,7 +60,10 @@ final class Holidays {
     static void find(List<Tok> t, Set<String> cues, List<PhiMatch> out) {
         int n = t.size();
         for (int i = 0; i < n; i++) {
-            for (String[] h : BY_FIRST.getOrDefault(t.get(i).low, List.of())) {
+            if (!FIRSTS.contains(t.get(i).low)) {
+                continue;
+            }
+            for (String[] h : BY_FIRST.get(t.get(i).low)) {
                 if (!matches(t, i, h)) {
                     continue;
                 }

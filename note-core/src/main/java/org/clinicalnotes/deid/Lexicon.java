@@ -57,8 +57,9 @@ final class Lexicon {
         firstNames = load("first-names.txt");
         lastNames = load("last-names.txt");
         nameWords = load("name-words.txt");
-        common = load("common-words.txt");
-        common.addAll(Words.EXTRA_COMMON);
+        Set<String> cw = new HashSet<>(load("common-words.txt"));
+        cw.addAll(Words.EXTRA_COMMON);
+        common = org.clinicalnotes.internal.QuickWordSet.of(cw);
         cities = load("cities.txt");
         for (String c : cities) {
             String[] parts = c.split(" ");
@@ -83,7 +84,7 @@ final class Lexicon {
             k.addAll(Arrays.asList(line.split("\\s+")));
         }
         k.addAll(MedicationExtractor.BUILT_IN_NAMES);
-        keep = Set.copyOf(k);
+        keep = org.clinicalnotes.internal.QuickWordSet.of(k);
     }
 
     /**
@@ -159,7 +160,7 @@ final class Lexicon {
     /** {@link #isVocabulary} for a word, worked out once per word. */
     boolean vocab(Tok k) {
         if (k.vocab == 0) {
-            k.vocab = memo(k.low, VOCAB) ? (byte) 1 : (byte) 2;
+            k.vocab = compute(k.low, VOCAB) ? (byte) 1 : (byte) 2;
         }
         return k.vocab == 1;
     }
@@ -167,33 +168,6 @@ final class Lexicon {
     private static final int VOCAB = 1;
     private static final int STRONG = 2;
     private static final int COMMON = 4;
-    /** Per-request memo of word tests, thread-confined and dropped when the request ends (no PHI outlives it). */
-    private static final ThreadLocal<Map<String, Integer>> MEMO = new ThreadLocal<>();
-
-    /** Starts memoising word tests on this thread; pair with {@link #endRequest()}. */
-    static void beginRequest() {
-        MEMO.set(new HashMap<>(512));
-    }
-
-    /** Drops this thread's memo. */
-    static void endRequest() {
-        MEMO.remove();
-    }
-
-    private boolean memo(String w, int bit) {
-        Map<String, Integer> m = MEMO.get();
-        if (m == null) {
-            return compute(w, bit);
-        }
-        int f = m.getOrDefault(w, 0);
-        int known = bit << 8;
-        if ((f & known) == 0) {
-            f |= known | (compute(w, bit) ? bit : 0);
-            m.put(w, f);
-        }
-        return (f & bit) != 0;
-    }
-
     private boolean compute(String w, int bit) {
         return switch (bit) {
             case VOCAB -> isVocabulary(w);
@@ -205,7 +179,7 @@ final class Lexicon {
     /** {@link #isStrongName} for a word, worked out once per word. */
     boolean strong(Tok k) {
         if (k.strong == 0) {
-            k.strong = memo(k.low, STRONG) ? (byte) 1 : (byte) 2;
+            k.strong = compute(k.low, STRONG) ? (byte) 1 : (byte) 2;
         }
         return k.strong == 1;
     }
@@ -213,13 +187,16 @@ final class Lexicon {
     /** {@link #isCommon} for a word, worked out once per word. */
     boolean common(Tok k) {
         if (k.common == 0) {
-            k.common = memo(k.low, COMMON) ? (byte) 1 : (byte) 2;
+            k.common = compute(k.low, COMMON) ? (byte) 1 : (byte) 2;
         }
         return k.common == 1;
     }
 
     /** A dictionary name that is not also an ordinary word. */
     boolean isStrongName(String lower) {
+        if (Words.WEEKDAYS.contains(lower) || Words.MONTH_NUMBER.containsKey(lower)) {
+            return false; // "Sunday", "June": a name only after a cue
+        }
         boolean curated = firstNames.contains(lower) || lastNames.contains(lower);
         if (!curated) {
             return !english.contains(lower) && isListedName(lower); // most words end here, cheaply
@@ -264,6 +241,6 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
+        return org.clinicalnotes.internal.QuickWordSet.of(out);
     }
 }

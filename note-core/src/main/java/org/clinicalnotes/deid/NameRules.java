@@ -82,11 +82,11 @@ final class NameRules {
         } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper
                 && !Words.MONTH_NUMBER.containsKey(w) && !Words.WEEKDAYS.contains(w)) {
             name[i] = true;
-        } else if (cased && k.cap && !k.upper && k.sentenceStart && k.length() > 2 && allowListName(k)
+        } else if (cased && k.cap && !k.upper && k.sentenceStart && k.length() > 2 && allowListName(k) && !drugContext(t, i)
                 && i + 1 < t.size() && (AFTER_NAME.contains(t.get(i + 1).low) || SUBJECT_NEXT.contains(t.get(i + 1).low))) {
             // a sentence that opens with an unknown capitalised word acting as a subject: "Lindqvist from work called"
             name[i] = true;
-        } else if (cased && k.cap && !k.upper && !k.sentenceStart && k.length() > 1 && (allowListName(k)
+        } else if (cased && k.cap && !k.upper && !k.sentenceStart && k.length() > 1 && !drugContext(t, i) && (allowListName(k)
                 || lx.isCuratedName(w) && !lx.keep.contains(w) && !Words.WEEKDAYS.contains(w)
                 && !Words.MONTH_NUMBER.containsKey(w) && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w))) {
             // allow-list thinking: a capitalised word mid-sentence that no vocabulary explains is a name
@@ -116,6 +116,12 @@ final class NameRules {
                     false) && (lx.strong(next) || !lx.common(next))) {
                 name[nextIdx] = true;
             }
+        }
+        // "sky's mom", "Dana's husband": a possessor of a kin word is a person
+        if (k.fullEnd > k.end && Words.KIN.contains(next.low) && k.alpha && !Words.KIN.contains(w)
+                && !Words.POSSESSIVES.contains(w) && (nameLike(k, cased, false) || cueNameWord(k, cased)
+                || !cased && lx.isAnyName(w) && !lx.common(k))) {
+            name[i] = true;
         }
         // "my wife Renata", "his brother, tom"
         if (Words.POSSESSIVES.contains(w) && Words.KIN.contains(next.low) && i + 2 < t.size()) {
@@ -189,6 +195,33 @@ final class NameRules {
             return false; // "UAs", "AFib", "PhD": an acronym, not a name
         }
         return !lx.isVocabulary(w) && !Words.UNIT_WORDS.contains(w);
+    }
+
+    private static final Set<String> DRUG_BEFORE = Words.list("NameRules.DRUG_BEFORE");
+    private static final Set<String> DRUG_AFTER = Words.list("NameRules.DRUG_AFTER");
+    private static final Set<String> DRUG_FOR = Words.list("NameRules.DRUG_FOR");
+
+    /**
+     * Whether an unknown capitalised word at i stands where a medicine does: after "prescribed", "started",
+     * "treated with", "a dose of"; before a dose, a unit or a dose form ("Intuniv 2 mg", "a Neulasta on-body
+     * injector"); or "X for nausea". The allow-list then reads it as a drug name, not a person.
+     */
+    private static boolean drugContext(List<Tok> t, int i) {
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            if (DRUG_BEFORE.contains(t.get(j).low) && !(j == i - 2 && Words.POSSESSIVES.contains(t.get(i - 1).low))) {
+                return true;
+            }
+        }
+        for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+            Tok k = t.get(j);
+            if (DRUG_AFTER.contains(k.low)) {
+                return true;
+            }
+            if (k.low.equals("for") && j + 1 < t.size() && DRUG_FOR.contains(t.get(j + 1).low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words said after a greeting that are not names: "hi there", "thanks everyone". */

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  */
 final class NumberRules {
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+){1,10}");
     private static final Pattern URL = Pattern.compile(
-            "(?i)(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|edu|gov|io|info"
+            "(?i)(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+){0,10}\\.(?:com|org|net|edu|gov|io|info"
                     + "|biz|us|health)\\b(?:/[^\\s<>\"]*)?");
     private static final Pattern SSN = Pattern.compile("(?<![\\d-])\\d{3}([- ])\\d{2}\\1\\d{4}(?![\\d-])");
     private static final Pattern PHONE = Pattern.compile(

@@ -417,7 +417,10 @@ final class PlaceRules {
                     ok = true;
                 }
             } else {
+                // allow-list: after "went to", an English word ("church", "rehab") is a place only when listed;
+                // after "works at", employers are often English words ("harbor freight")
                 ok = k.alpha && !lx.common(k) && !Words.medicalLooking(k.low) && k.length() > 2
+                        && (work || !lx.vocab(k) || lx.places.contains(k.low) || lx.isAnyName(k.low) && count > 0)
                         && (work || place) && !Spelled.isNumberWord(k.low)
                         || count > 0 && (PLACE_TAIL.contains(k.low) || work && k.alpha && !ORG_STOP.contains(k.low)
                         && !Words.KIN.contains(k.low) && count < 2);

@@ -118,12 +118,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
      */
     public DeidentifiedTranscript deidentify(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
-        Lexicon.beginRequest();
-        try {
-            return deidentifyTranscript(transcript);
-        } finally {
-            Lexicon.endRequest();
-        }
+        return deidentifyTranscript(transcript);
     }
 
     private DeidentifiedTranscript deidentifyTranscript(Transcript transcript) {
@@ -154,10 +149,10 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             words.add(w);
             List<PhiMatch> m = detect(u.text(), w, cased);
             AnswerRules.Asked asked = prev != null && !prev.speaker().label().equals(label)
-                    ? answers.asked(prev.text()) : null;
+                    ? answers.asked(prev.text(), words.get(words.size() - 2)) : null;
             prev = u;
             if (asked != null) {
-                List<PhiMatch> a = allowed(u.text(), answers.answer(u.text(), asked, cased));
+                List<PhiMatch> a = allowed(u.text(), answers.answer(u.text(), w, asked, cased));
                 if (!a.isEmpty()) {
                     m = new ArrayList<>(m);
                     m.addAll(a);

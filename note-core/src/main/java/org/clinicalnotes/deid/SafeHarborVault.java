@@ -161,7 +161,8 @@ public final class SafeHarborVault implements SurrogateVault {
     }
 
     private static final java.util.regex.Pattern NUMBERISH =
-            java.util.regex.Pattern.compile("\\(?[A-Za-z]{0,4}[-#]?\\d(?:[\\dA-Za-z().\\-]|\\s(?=\\(?\\d))*");
+            java.util.regex.Pattern.compile("\\(?[A-Za-z]{0,4}[-#]?\\d[\\dA-Za-z().\\-]*"
+                    + "(?:\\s(?=\\(?\\d)[\\dA-Za-z().\\-]*){0,12}");
 
     static String normalize(String s) {
         StringBuilder sb = new StringBuilder(s.length());

@@ -132,47 +132,31 @@ final class Surrogates {
      * Whether a word of the source (four letters or more) starts the surrogate or the surrogate starts it: a
      * surrogate "Marianna" for "Maria" would still carry the original name.
      */
-    private boolean sharesPrefix(String lowerSource, String surrogate) {
+    private static boolean sharesPrefix(String lowerSource, String surrogate) {
         String c = surrogate.toLowerCase(java.util.Locale.ROOT);
-        String[] words = sourceWords();
-        for (int l = 4; l <= c.length(); l++) {
-            if (java.util.Arrays.binarySearch(words, c.substring(0, l)) >= 0) {
-                return true;
-            }
-        }
         if (c.length() < 4) {
             return false;
         }
-        int at = java.util.Arrays.binarySearch(words, c);
-        int next = at >= 0 ? at : -at - 1;
-        return next < words.length && words[next].startsWith(c);
-    }
-
-    private String[] sourceWords;
-
-    /** The source's distinct words of four letters or more, sorted; worked out once. */
-    private String[] sourceWords() {
-        if (sourceWords == null) {
-            java.util.Set<String> w = new java.util.HashSet<>();
-            int n = lowerSource.length();
-            int i = 0;
-            while (i < n) {
-                while (i < n && !(lowerSource.charAt(i) >= 'a' && lowerSource.charAt(i) <= 'z')) {
-                    i++;
+        String head = c.substring(0, 4);
+        int at = lowerSource.indexOf(head);
+        while (at >= 0) {
+            if (at == 0 || !isLower(lowerSource.charAt(at - 1))) {
+                int e = at + 4;
+                while (e < lowerSource.length() && isLower(lowerSource.charAt(e))) {
+                    e++;
                 }
-                int b = i;
-                while (i < n && lowerSource.charAt(i) >= 'a' && lowerSource.charAt(i) <= 'z') {
-                    i++;
-                }
-                if (i - b >= 4) {
-                    w.add(lowerSource.substring(b, i));
+                String w = lowerSource.substring(at, e);
+                if (c.startsWith(w) || w.startsWith(c)) {
+                    return true;
                 }
             }
-            String[] a = w.toArray(new String[0]);
-            java.util.Arrays.sort(a);
-            sourceWords = a;
+            at = lowerSource.indexOf(head, at + 1);
         }
-        return sourceWords;
+        return false;
+    }
+
+    private static boolean isLower(char ch) {
+        return ch >= 'a' && ch <= 'z';
     }
 
     private static boolean containsWord(String hay, String w) {

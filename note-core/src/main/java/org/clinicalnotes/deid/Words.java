@@ -37,7 +37,7 @@ final class Words {
     }
 
     static Set<String> set(String words) {
-        return Set.copyOf(java.util.Arrays.asList(words.trim().split("\\s+")));
+        return org.clinicalnotes.internal.QuickWordSet.of(java.util.Arrays.asList(words.trim().split("\\s+")));
     }
 
     /** Ordinary or clinical words missing from the corpus list, some of them also dictionary names. */

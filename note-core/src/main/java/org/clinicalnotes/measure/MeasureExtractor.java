@@ -108,13 +108,16 @@ public final class MeasureExtractor {
                 }
             }
         }
+        if (mentions.isEmpty()) {
+            return; // numbers are read only where an instrument is named
+        }
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));
         List<Numbers.Num> nums = Numbers.scores(s);
         for (int i = 0; i < mentions.size(); i++) {
             Mention mn = mentions.get(i);
             Instrument ins = mn.instrument;
             if (ins == Instrument.C_SSRS) {
-                Matcher r = RISK_LEVEL.matcher(s.substring(mn.end));
+                Matcher r = RISK_LEVEL.matcher(s).useTransparentBounds(true).region(mn.end, s.length());
                 if (r.find()) {
                     String level = r.group(1) != null ? r.group(1) : "no";
                     double v = switch (level) {
@@ -169,8 +172,11 @@ public final class MeasureExtractor {
     }
 
     private static boolean isPrevious(String s, Numbers.Num n) {
-        return PREVIOUS_BEFORE.matcher(s.substring(0, n.start())).find()
-                || PREVIOUS_AFTER.matcher(s.substring(n.end())).find();
+        // short windows either side, never the whole turn (linear in the turn's length)
+        return PREVIOUS_BEFORE.matcher(s).useTransparentBounds(true)
+                .region(Math.max(0, n.start() - 40), n.start()).find()
+                || PREVIOUS_AFTER.matcher(s).useTransparentBounds(true)
+                .region(n.end(), Math.min(s.length(), n.end() + 60)).lookingAt();
     }
 
     private static void vitals(String s, LocalDate date, String id, Map<String, MeasureScore> out) {

@@ -29,11 +29,11 @@ final class Numbers {
             + "|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b");
 
     /** Words after a number that make it a duration, count or dose rather than a score. */
-    private static final Pattern NOT_A_SCORE_AFTER = Pattern.compile("^\\s*(?:-\\s*)?(?:weeks?|days?|months?|years?|hours?"
+    private static final Pattern NOT_A_SCORE_AFTER = Pattern.compile("^\\s{0,8}(?:-\\s{0,8})?(?:weeks?|days?|months?|years?|hours?"
             + "|minutes?|times?|nights?|cups?|glasses|glass|drinks?|beers?|items?|questions?|milligrams?|mg|mcg|micrograms?"
             + "|pounds?|lbs?|kilos?|kg|percent|%|o'clock|am|pm|a\\.m|p\\.m|in\\s+the\\s+(?:morning|afternoon|evening)"
             + "|sessions?|visits?|kids?|children|people|of\\s+(?:them|us|those))\\b");
-    private static final Pattern NOT_A_SCORE_BEFORE = Pattern.compile("\\b(?:phq|gad|pcl|audit|epds)\\s*-?\\s*$");
+    private static final Pattern NOT_A_SCORE_BEFORE = Pattern.compile("\\b(?:phq|gad|pcl|audit|epds)\\s{0,8}-?\\s{0,8}$");
 
     /**
      * @param s lower-case text
@@ -42,6 +42,9 @@ final class Numbers {
     static List<Num> scores(String s) {
         List<Num> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(s);
+        // the context tests look at a short window on either side, never at the whole turn: linear in its length
+        Matcher after = NOT_A_SCORE_AFTER.matcher(s).useTransparentBounds(true);
+        Matcher before = NOT_A_SCORE_BEFORE.matcher(s).useTransparentBounds(true);
         while (m.find()) {
             double v;
             if (m.group(1) != null) {
@@ -51,16 +54,19 @@ final class Numbers {
             } else {
                 v = UNITS.get(m.group(4));
             }
-            String after = s.substring(m.end());
-            String before = s.substring(0, m.start());
-            if (NOT_A_SCORE_AFTER.matcher(after).find()) {
+            if (after.region(m.end(), Math.min(s.length(), m.end() + AFTER_WINDOW)).lookingAt()) {
                 continue;
             }
-            if (NOT_A_SCORE_BEFORE.matcher(before).find()) {
+            if (before.region(Math.max(0, m.start() - BEFORE_WINDOW), m.start()).find()) {
                 continue;
             }
             out.add(new Num(v, m.start(), m.end()));
         }
         return out;
     }
+
+    /** Longest text the after-test can need ("in the afternoon" after spaces and a dash). */
+    static final int AFTER_WINDOW = 48;
+    /** Longest text the before-test can need ("epds -" with spaces). */
+    static final int BEFORE_WINDOW = 24;
 }

@@ -62,6 +62,40 @@ class DeidGeneralisationTest {
     }
 
     @Test
+    void an_age_over_89_answering_how_old_and_a_caller_answering_who_is_speaking_are_phi() {
+        String o = out("""
+                [doctor] thanks for calling who am i speaking with
+                [patient] it's wendeline her daughter
+                [doctor] and how old is your mother now
+                [patient] ninety-three and sharp as a tack
+                [doctor] and how old are you
+                [patient] fifty one
+                """);
+        assertThat(o).doesNotContain("wendeline", "ninety-three").contains("fifty one");
+    }
+
+    @Test
+    void the_possessor_of_a_kin_word_is_a_person() {
+        assertThat(out("Client: Okay. Ifeoluwa's husband drove me in today.\n")).doesNotContain("Ifeoluwa")
+                .contains("husband");
+    }
+
+    @Test
+    void an_unknown_capitalised_word_where_a_medicine_stands_is_a_drug_not_a_person() {
+        String o = out("""
+                Doctor: You'll get Zofran for nausea and a Neulasta injector, and I prescribed Brixadi.
+                Patient: I was treated with Epclusa, and Dr. Oyelaran saw me on Sunday.
+                """);
+        assertThat(o).contains("Zofran", "Neulasta", "Brixadi", "Epclusa", "Sunday").doesNotContain("Oyelaran");
+    }
+
+    @Test
+    void an_ordinary_word_after_went_to_is_no_place_unless_a_listed_one() {
+        assertThat(out("[patient] we went to church and then we drove to milwaukee\n")).contains("church")
+                .doesNotContain("milwaukee");
+    }
+
+    @Test
     void a_bare_answer_is_typed_by_the_question() {
         String o = out("""
                 [doctor] and what's the zip code there

@@ -28,7 +28,9 @@ class AdversarialTranscriptTest {
     @ParameterizedTest
     @ValueSource(strings = {"\u0001", "\u0002", "\u0003", "\u0004", "\u0005", "\u0002\u0003\u0002"})
     void generate_survives_the_drafters_internal_marks_in_a_transcript(String mark) {
-        String text = "Doctor: Any alcohol?\nPatient: No, I " + mark + "stopped, I am fine " + mark + " now.\n";
+        // a long enough session that a few stray marks are not read as a binary file (CN-1006)
+        String text = "Doctor: Any alcohol?\nPatient: No, I " + mark + "stopped, I am fine " + mark + " now.\n"
+                + "Doctor: How have you been sleeping since we last met, and how is the new job going?\n".repeat(8);
 
         ClinicalNote note = GENERATOR.generate(TranscriptReader.defaults().read(text, "marks.txt"),
                 NoteRequest.of("soap"));

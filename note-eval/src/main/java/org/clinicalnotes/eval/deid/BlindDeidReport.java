@@ -219,7 +219,12 @@ public final class BlindDeidReport {
     }
 
     /** Runs one set and appends its report. */
-    static void score(String resource, int maxMisses, StringBuilder md) {
+    /**
+     * Scores one blind file into {@code md}.
+     *
+     * @return the totals over the whole file (and per category)
+     */
+    static Totals score(String resource, int maxMisses, StringBuilder md) {
         List<Case> cases = load(resource);
         SafeHarborDeidentifier deid = SafeHarborDeidentifier.builder().seed(20261207L).build();
         Map<String, Tally> byCategory = new TreeMap<>();
@@ -352,6 +357,11 @@ public final class BlindDeidReport {
         overRedacted.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(maxMisses)
                 .forEach(e -> md.append(e.getKey()).append(" (").append(e.getValue()).append("), "));
         md.append("\n\n");
+        return new Totals(all, Map.copyOf(byCategory));
+    }
+
+    /** The totals of one scored file. */
+    record Totals(Tally all, Map<String, Tally> byCategory) {
     }
 
     /**
