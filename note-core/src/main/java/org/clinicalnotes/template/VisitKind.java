@@ -114,19 +114,27 @@ public enum VisitKind {
     }
 
     /**
-     * Whether a transcript is a dictation: every turn is the clinician's (or there is one speaker only).
+     * Whether a transcript is a dictation: every turn is the clinician's, and the clinician is not talking to
+     * someone (at most one turn in three says "you").
      *
      * @param transcript the transcript; not null
      * @return true for a dictated note
      */
     public static boolean isDictation(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
-        java.util.Set<String> speakers = new java.util.HashSet<>();
-        boolean allClinician = true;
+        int addressed = 0;
         for (Utterance u : transcript.utterances()) {
-            speakers.add(u.role() + "/" + u.speaker().label());
-            allClinician &= u.role() == SpeakerRole.CLINICIAN;
+            if (u.role() != SpeakerRole.CLINICIAN) {
+                return false;
+            }
+            if (SECOND_PERSON.matcher(u.text()).find()) {
+                addressed++;
+            }
         }
-        return !transcript.utterances().isEmpty() && (allClinician || speakers.size() == 1);
+        // a clinician talking to someone ("I'd like you to ...") is not dictating
+        return !transcript.utterances().isEmpty() && addressed * 3 <= transcript.utterances().size();
     }
+
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|you're|you've)\\b");
+
 }

@@ -166,10 +166,7 @@ final class ClinicalVoice {
         Matcher plan = FIRST_PERSON_PLAN.matcher(out);
         Matcher lets = LETS.matcher(out);
         if (clinician && plan.find()) {
-            out = (plan.group(0).toLowerCase(Locale.ROOT).contains(" like to")
-                    || plan.group(0).toLowerCase(Locale.ROOT).contains(" want to")
-                    || plan.group(0).toLowerCase(Locale.ROOT).contains(" need to") ? "Plan to " : "Will ")
-                    + plan.group(1);
+            out = "Will " + plan.group(1).replaceFirst("(?i)^go ahead and ", "");
         } else if (lets.find()) {
             out = capitalise(lets.group(1));
         }
