@@ -63,6 +63,7 @@ final class ClinicalVoice {
 
     private static final List<Rule> CLINICIAN_RULES = new ArrayList<>();
     private static final List<Rule> PATIENT_RULES = new ArrayList<>();
+    private static final List<Rule> ALL_RULES = new ArrayList<>();
 
     static {
         try (java.io.InputStream in = ClinicalVoice.class.getResourceAsStream("voice.tsv")) {
@@ -75,7 +76,7 @@ final class ClinicalVoice {
                 }
                 String[] f = line.split("\t", -1);
                 Rule r = new Rule(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE), f.length > 2 ? f[2] : "");
-                ("C".equals(f[0]) ? CLINICIAN_RULES : PATIENT_RULES).add(r);
+                ("C".equals(f[0]) ? CLINICIAN_RULES : "P".equals(f[0]) ? PATIENT_RULES : ALL_RULES).add(r);
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -144,6 +145,12 @@ final class ClinicalVoice {
             out = person(out, clinician);
         }
         out = COMPOUND.matcher(out).replaceAll(", $1 $2 ");
+        for (Rule r : ALL_RULES) {
+            Matcher m = r.pattern().matcher(out);
+            if (m.find()) {
+                out = m.replaceAll(r.replacement());
+            }
+        }
         out = agree(out);
         for (int i = 0; i < kept.size(); i++) {
             out = out.replace(MASK + i + MASK, kept.get(i));
