@@ -85,7 +85,9 @@ public enum VisitKind {
     public static VisitKind detect(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
         Map<String, Integer> n = new java.util.HashMap<>();
+        boolean therapyLabels = false;
         for (Utterance u : transcript.utterances()) {
+            therapyLabels |= THERAPY_LABEL.matcher(u.speaker().label()).find();
             String t = u.text().toLowerCase(Locale.ROOT);
             for (Map.Entry<String, List<Pattern>> e : CUES.entrySet()) {
                 for (Pattern p : e.getValue()) {
@@ -96,7 +98,8 @@ public enum VisitKind {
                 }
             }
         }
-        int therapy = n.getOrDefault("therapy", 0);
+        // speakers labelled therapist or client say as much as a few cue words
+        int therapy = n.getOrDefault("therapy", 0) + (therapyLabels ? 3 : 0);
         int medical = n.getOrDefault("medical", 0);
         int intake = n.getOrDefault("intake", 0);
         int psych = n.getOrDefault("psych", 0);
@@ -104,7 +107,7 @@ public enum VisitKind {
         if (intake >= 2 && psych + therapy >= 4 && psych + therapy > medical) {
             return PSYCHIATRIC_INTAKE;
         }
-        if (therapy >= 6 && therapy > 2 * medical) {
+        if (therapy >= 4 && therapy > 2 * medical) {
             return PSYCHOTHERAPY;
         }
         if (specialty >= 1) {
@@ -134,6 +137,8 @@ public enum VisitKind {
         // a clinician talking to someone ("I'd like you to ...") is not dictating
         return !transcript.utterances().isEmpty() && addressed * 3 <= transcript.utterances().size();
     }
+
+    private static final Pattern THERAPY_LABEL = Pattern.compile("(?i)\\b(?:therapist|counsell?or|client)\\b");
 
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|you're|you've)\\b");
 
