@@ -51,12 +51,22 @@ final class ClinicalVoice {
             "really", "sometimes", "only", "often", "even", "already", "mostly", "normally", "generally", "now",
             "occasionally", "frequently", "rarely", "actually");
 
+    /** Words after a subject that are never a verb to inflect: no need to ask the tagger. */
+    private static final Set<String> NON_VERBS = Set.of("about", "with", "for", "in", "on", "at", "from", "that",
+            "who", "which", "as", "if", "when", "because", "since", "but", "a", "an", "the", "back", "up", "out",
+            "over", "by", "into", "then", "there", "here", "too", "so", "very", "more", "less", "well", "after",
+            "before", "during", "while", "today", "yesterday", "tomorrow", "again", "himself", "herself", "her",
+            "his", "him", "she", "he", "they", "it", "this", "these", "those", "some", "any", "all", "no", "not");
+
     /** Base forms that are not verbs after a subject, or already agree. */
     private static final Set<String> NOT_INFLECTED = Set.of("can", "could", "will", "would", "should", "might",
             "must", "may", "shall", "cannot", "did", "does", "is", "has", "was", "had", "denies", "reports", "and",
             "or", "to", "not");
 
     private static final String LIKELY = "{likely}";
+    private static final Pattern LATER_PLAN = Pattern.compile(
+            "([.;]\\s+)(?:i|we)(?:'ll| will| are going to| am going to)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LATER_LETS = Pattern.compile("([.;]\\s+)let's\\s+(\\w)", Pattern.CASE_INSENSITIVE);
 
     private record Rule(Pattern pattern, String replacement) {
     }
@@ -95,20 +105,21 @@ final class ClinicalVoice {
         if (!g.available()) {
             return text;
         }
-        Tokens t = Tokens.of(text);
+        // tag a window from the dropped "I think" on: the tagger's cost grows with length
+        String window = text.substring(at, Math.min(text.length(), at + 60));
+        Tokens t = Tokens.of(window);
         String[] tags = g.tag(t.words);
         for (int i = 0; i < t.words.length; i++) {
-            if (t.starts[i] < at || !Grammar.isVerb(tags[i])) {
+            if (!Grammar.isVerb(tags[i])) {
                 continue;
             }
             String w = t.words[i];
-            boolean be = w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("'s");
-            int pos = be ? t.starts[i] + w.length() : t.starts[i];
-            if (be && w.equals("'s")) {
+            if (w.equals("'s")) {
                 return text;
             }
-            String s = text.substring(0, pos) + (be ? " likely" : "likely ") + text.substring(pos);
-            return s;
+            boolean be = w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were");
+            int pos = at + (be ? t.starts[i] + w.length() : t.starts[i]);
+            return text.substring(0, pos) + (be ? " likely" : "likely ") + text.substring(pos);
         }
         return text;
     }
@@ -126,7 +137,8 @@ final class ClinicalVoice {
         }
         // quotations, and compounds such as "the I'm-going-to-be-fired thought", keep the speaker's words
         List<String> kept = new ArrayList<>();
-        Matcher q = QUOTED.matcher(text);
+        boolean quotes = text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('-') >= 0;
+        Matcher q = QUOTED.matcher(quotes ? text : "");
         StringBuilder masked = new StringBuilder();
         while (q.find()) {
             String quote = q.group();
@@ -137,7 +149,7 @@ final class ClinicalVoice {
             q.appendReplacement(masked, Matcher.quoteReplacement(MASK + (kept.size() - 1) + MASK));
         }
         q.appendTail(masked);
-        String out = masked.toString();
+        String out = quotes ? masked.toString() : text;
         if (out.indexOf(',') >= 0) {
             out = VOCATIVE.matcher(out).replaceAll("");
         }
@@ -178,10 +190,8 @@ final class ClinicalVoice {
             out = capitalise(lets.group(1));
         }
         // sentences after the first one ("... . we will meet again next week.")
-        out = Pattern.compile("([.;]\\s+)(?:i|we)(?:'ll| will| are going to| am going to)\\s+", Pattern.CASE_INSENSITIVE)
-                .matcher(out).replaceAll(clinician ? "$1Will " : "$1The clinician will ");
-        out = Pattern.compile("([.;]\\s+)let's\\s+(\\w)", Pattern.CASE_INSENSITIVE).matcher(out)
-                .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+        out = LATER_PLAN.matcher(out).replaceAll(clinician ? "$1Will " : "$1The clinician will ");
+        out = LATER_LETS.matcher(out).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
         for (Rule r : clinician ? CLINICIAN_RULES : PATIENT_RULES) {
             if (r.pattern().matcher(out).find()) {
                 out = r.pattern().matcher(out).replaceAll(r.replacement());
@@ -221,7 +231,8 @@ final class ClinicalVoice {
                 }
                 word = text.substring(at, end).toLowerCase(Locale.ROOT);
             }
-            if (word.length() < 2 || word.endsWith("s") || word.endsWith("ed") || NOT_INFLECTED.contains(word)
+            if (word.length() < 2 || NON_VERBS.contains(word) || word.endsWith("s") || word.endsWith("ed") || NOT_INFLECTED.contains(word)
+                    || PersonRewriter.thirdPerson(word).equals(word) || word.endsWith("ing") || word.endsWith("ly")
                     || end < text.length() && text.charAt(end) == '\'') {
                 continue;
             }
@@ -229,7 +240,7 @@ final class ClinicalVoice {
             if (before.endsWith("and ") && !before.endsWith(", and ")) {
                 continue;   // "his wife and he go": a plural subject
             }
-            spots.add(new int[] {at, end});
+            spots.add(new int[] {at, end, m.start()});
         }
         if (spots.isEmpty()) {
             return text;
@@ -238,19 +249,23 @@ final class ClinicalVoice {
         if (!g.available()) {
             return text;
         }
-        Tokens t = Tokens.of(text);
-        String[] tags = g.tag(t.words);
-        String[] lemmas = g.lemmas(t.words, tags);
         StringBuilder sb = new StringBuilder(text);
         for (int s = spots.size() - 1; s >= 0; s--) {
             int[] spot = spots.get(s);
-            int i = t.indexAt(spot[0]);
-            if (i < 0 || !Grammar.isVerb(tags[i]) || i + 1 < t.words.length && "and".equals(t.words[i + 1])
-                    && i > 0 && "and".equals(t.words[i - 1])) {
+            // tag a window from the subject to a few words past the verb: the tagger's cost grows with length
+            int from = spot[2];
+            Tokens t = Tokens.of(text.substring(from, Math.min(text.length(), spot[1] + 40)));
+            int i = t.indexAt(spot[0] - from);
+            if (i < 0) {
                 continue;
             }
+            String[] tags = g.tag(t.words);
+            if (!Grammar.isVerb(tags[i])) {
+                continue;
+            }
+            String lemma = g.lemmas(new String[] {t.words[i]}, new String[] {tags[i]})[0];
             String form = text.substring(spot[0], spot[1]);
-            String third = Grammar.thirdPersonOf(form, lemmas[i]);
+            String third = Grammar.thirdPersonOf(form, lemma);
             if (!third.equalsIgnoreCase(form)) {
                 sb.replace(spot[0], spot[1], third);
             }

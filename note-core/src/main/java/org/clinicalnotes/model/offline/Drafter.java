@@ -116,6 +116,14 @@ final class Drafter {
     /** A list question ("any shortness of breath, wheezing, facial swelling ...?") may run this long. */
     static final int MAX_TOPIC_WORDS = Integer.getInteger("clinicalnotes.offline.maxTopicWords", 24);
 
+    /** "do you feel safe at home?": group 1 the verb, group 2 the state asked about. */
+    private static final Pattern STATE_QUESTION = Pattern.compile(
+            "^(?:(?:and|so|now|okay),?\\s+)*(do you (?:feel|still feel)|are you (?:feeling )?)\\s*((?:safe|okay|ok|alright|hopeful|supported)\\b[a-z ]*)\\?$");
+
+    /** "how much are you drinking?": group 1 the auxiliary, group 2 the verb. */
+    private static final Pattern HOW_MUCH_DO_YOU = Pattern.compile(
+            "^(?:(?:and|so|now|okay),?\\s+)*how (?:much|many(?: [a-z]+)?|often) (do|did|are|were) you ([a-z]+)\\?$");
+
     /** A clinician's prompt that works as a question ("tell me about your past medical history"). */
     private static final Pattern PROMPT = Pattern.compile(
             "^(?:(?:so|okay|now|and),?\\s+)*(?:(?:can|could) you |please )?(?:tell me|describe|walk me through|talk to me)\\b");
@@ -443,6 +451,23 @@ final class Drafter {
 
     private void fold(String question, String questionId, String answer, String answerId) {
         String a = answer.strip();
+        Matcher state = STATE_QUESTION.matcher(question);
+        if (state.find() && TextCleaner.words(state.group(2)).size() <= 6) {
+            // "do you feel safe at home?" / "no": a state said not to hold, never "denies safe at home"
+            boolean no = NEGATIVE.matcher(a).find();
+            if (!no && !(POSITIVE.matcher(a).find() && contentWords(a) <= 4)) {
+                return;
+            }
+            String topic = rewriter.clinicianAboutPatient(state.group(2));
+            boolean feel = state.group(1).contains("feel");
+            String text = rewriter.pronoun().subject + (feel ? (no ? " does not feel " : " feels ")
+                    : (no ? " is not " : " is ")) + topic;
+            ContentKind kind = CueClassifier.isRisk(topic) || topic.contains("safe") ? ContentKind.RISK
+                    : ContentKind.REVIEW_OF_SYSTEMS;
+            candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId,
+                    Double.MAX_VALUE));
+            return;
+        }
         Matcher q = FOLD_QUESTION.matcher(question);
         String topic;
         if (q.find()) {
@@ -573,6 +598,17 @@ final class Drafter {
             if (!text.startsWith(rewriter.pronoun().possessive)) {
                 text = rewriter.pronoun().possessive + " " + text;
             }
+        } else if (HOW_MUCH_DO_YOU.matcher(question).find()) {
+            Matcher m = HOW_MUCH_DO_YOU.matcher(question);
+            m.find();
+            String verb = m.group(2);
+            String aux = m.group(1);
+            String form = aux.equals("are") ? "is " + verb : aux.equals("were") ? "was " + verb
+                    : aux.equals("did") ? null : PersonRewriter.thirdPerson(verb);
+            if (form == null) {
+                return false;
+            }
+            text = rewriter.pronoun().subject + " " + form + " " + fragment;
         } else if (often.find()) {
             String subject = often.group(2).equals("it") || often.group(2).equals("this")
                     || often.group(2).equals("that") ? often.group(2) : rewriter.finding(often.group(2));

@@ -40,8 +40,21 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    private static final String[] TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety"};
+
+    private static boolean hasTens(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String w : TENS_WORDS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String digits(String text) {
-        if (text.isEmpty() || !RUN.matcher(text).find()) {
+        if (!hasTens(text) || !RUN.matcher(text).find()) {
             return text;
         }
         Matcher m = RUN.matcher(text);
