@@ -17,7 +17,7 @@ class ClinicalVoiceTest {
     @Test
     void examiners_first_person_findings_become_impersonal() {
         assertThat(ClinicalVoice.apply("On his heart exam, I do hear a 2 out of 6 systolic murmur.", true))
-                .isEqualTo("On his heart exam, there is a 2 out of 6 systolic murmur.");
+                .isEqualTo("On his heart exam, there is a 2/6 systolic murmur.");
         assertThat(ClinicalVoice.apply("I see that he is on norvasc.", true)).doesNotStartWith("There is");
     }
 
