@@ -93,8 +93,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--speech-model", paramLabel = "NAME", description = "For audio INPUT: the speech model.")
     String speechModel;
 
-    @Option(names = "--dictation", description = "For audio INPUT: one clinician dictating; all statements are the "
-            + "clinician's.")
+    @Option(names = "--dictation", description = "One clinician dictating: for audio INPUT all statements are the "
+            + "clinician's; a text INPUT is read as the dictated note, one paragraph a line, without speaker labels "
+            + "(a text file with no speaker turns that names dictation or speaks section headers is read so anyway).")
     boolean dictation;
 
     @Option(names = "--speakers", paramLabel = "MAP", description = "For audio INPUT: fix speaker roles, e.g. "
@@ -199,7 +200,7 @@ final class GenerateCommand implements Callable<Integer> {
         } else {
             TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes)
                     .build();
-            transcript = reader.read(input);
+            transcript = readOrDictation(reader);
         }
         org.clinicalnotes.template.VisitKind visitKind = org.clinicalnotes.template.VisitKind.detect(transcript);
         if (auto) {
@@ -242,6 +243,23 @@ final class GenerateCommand implements Callable<Integer> {
                     + "bundle.json.");
         }
         return 0;
+    }
+
+    /** Reads the transcript; untagged text (no speaker turns) is a dictation, as is any text with --dictation. */
+    private Transcript readOrDictation(TranscriptReader reader) {
+        if (dictation) {
+            return DictationText.read(input);
+        }
+        try {
+            return reader.read(input);
+        } catch (org.clinicalnotes.BadInputException e) {
+            if (!"CN-1008".equals(e.code()) || !format.equalsIgnoreCase("auto") || !DictationText.looksDictated(input)) {
+                throw e;
+            }
+            spec.commandLine().getOut().println("No speaker turns in " + input.getFileName()
+                    + ": read as a dictation (one clinician speaking); pass --format to require turns.");
+            return DictationText.read(input);
+        }
     }
 
     private NoteTemplate resolveTemplate(String value) {

@@ -63,7 +63,11 @@ class ReadmeCommandsTest {
             Matcher exit = EXIT.matcher(full);
             int expected = exit.find() ? Integer.parseInt(exit.group(1)) : 0;
             String cmd = full.replaceAll("\\s+#.*$", "").strip();
-            List<String> args = List.of(cmd.split("\\s+"));
+            List<String> args = new ArrayList<>();
+            Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(cmd);   // "quoted words" are one argument
+            while (word.find()) {
+                args.add(word.group(1) != null ? word.group(1) : word.group(2));
+            }
             boolean concrete = args.stream().anyMatch(a -> a.startsWith("examples/samples/") || a.startsWith("out/"))
                     && args.stream().noneMatch(a -> a.equals(a.toUpperCase()) && a.matches("[A-Z_.]{3,}"));
             // eval needs the downloaded data sets, transcribe a speech service: not runnable from a clone alone
