@@ -21,10 +21,10 @@ final class ClinicalVoice {
 
     /** A plan spoken in the first person: group 1 is what follows the subject and its auxiliary. */
     private static final Pattern FIRST_PERSON_PLAN = Pattern.compile(
-            "^(?:(?:and|so|okay|now|then|also),?\\s+)*(?:i|we)(?:'ll| will| am going to|'m going to| are going to"
+            "^(?:(?:and|so|okay|now|then|also),?\\s{1,3}){0,4}(?:i|we)(?:'ll| will| am going to|'m going to| are going to"
                     + "|'re going to| would like to|'d like to| want to| need to| can| should)\\s+(?:also\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LETS = Pattern.compile("^(?:(?:and|so|okay|now|then),?\\s+)*let(?:'s| us)\\s+(.+)$",
+    private static final Pattern LETS = Pattern.compile("^(?:(?:and|so|okay|now|then),?\\s{1,3}){0,4}let(?:'s| us)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PERSON_WORD = Pattern.compile(
@@ -42,7 +42,7 @@ final class ClinicalVoice {
 
     private static final String MASK = "\u0006";
     private static final Pattern QUOTED = Pattern.compile(
-            "\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?i)\\b[a-z']+(?:-[a-z']+){2,}\\b");
+            "\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?i)\\b[a-z']{1,30}(?:-[a-z']{1,30}){2,8}\\b");
 
     private static final Pattern SUBJECT = Pattern.compile(
             "\\b(the patient|the clinician|the team|the family|he|she)\\s+", Pattern.CASE_INSENSITIVE);

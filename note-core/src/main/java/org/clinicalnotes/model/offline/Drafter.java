@@ -118,15 +118,15 @@ final class Drafter {
 
     /** "do you feel safe at home?": group 1 the verb, group 2 the state asked about. */
     private static final Pattern STATE_QUESTION = Pattern.compile(
-            "^(?:(?:and|so|now|okay),?\\s+)*(do you (?:feel|still feel)|are you (?:feeling )?)\\s*((?:safe|okay|ok|alright|hopeful|supported)\\b[a-z ]*)\\?$");
+            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}(do you (?:feel|still feel)|are you (?:feeling )?)\\s*((?:safe|okay|ok|alright|hopeful|supported)\\b[a-z ]*)\\?$");
 
     /** "how much are you drinking?": group 1 the auxiliary, group 2 the verb. */
     private static final Pattern HOW_MUCH_DO_YOU = Pattern.compile(
-            "^(?:(?:and|so|now|okay),?\\s+)*how (?:much|many(?: [a-z]+)?|often) (do|did|are|were) you ([a-z]+)\\?$");
+            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}how (?:much|many(?: [a-z]+)?|often) (do|did|are|were) you ([a-z]+)\\?$");
 
     /** A clinician's prompt that works as a question ("tell me about your past medical history"). */
     private static final Pattern PROMPT = Pattern.compile(
-            "^(?:(?:so|okay|now|and),?\\s+)*(?:(?:can|could) you |please )?(?:tell me|describe|walk me through|talk to me)\\b");
+            "^(?:(?:so|okay|now|and),?\\s{1,3}){0,4}(?:(?:can|could) you |please )?(?:tell me|describe|walk me through|talk to me)\\b");
 
     static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
 
