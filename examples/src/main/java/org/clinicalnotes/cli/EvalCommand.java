@@ -185,6 +185,13 @@ final class EvalCommand implements Callable<Integer> {
                 stdout.println();
             }
         }
+        for (var section : report.sections()) {
+            if (section.id().equals("prose") && !section.tables().isEmpty()) {
+                stdout.println(section.title() + ":");
+                stdout.print(section.tables().get(0).text());
+                stdout.println();
+            }
+        }
         stdout.printf(Locale.ROOT, "Grounding: %.1f%% of statements supported. %d of %d drafts from the cache.%n",
                 100 * run.groundingRate(), run.cachedCount(), run.results().size());
         stdout.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));

@@ -46,10 +46,16 @@ final class GenerateCommand implements Callable<Integer> {
                     + "or audio (WAV, MP3, M4A, FLAC, OGG, WebM), transcribed with --speech.")
     Path input;
 
-    @Option(names = {"-t", "--template"}, paramLabel = "TEMPLATE", defaultValue = "soap",
-            description = "soap, progress, hp, consult, dap, birp, girp, intake, or a template FILE.json "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-t", "--template"}, paramLabel = "TEMPLATE", defaultValue = "auto",
+            description = "auto (default: from the kind of visit: psychotherapy birp, psychiatric intake intake, "
+                    + "specialty consultation consult, otherwise soap), soap, progress, hp, consult, dap, birp, "
+                    + "girp, intake, or a template FILE.json.")
     String template;
+
+    @Option(names = "--session-date", paramLabel = "YYYY-MM-DD",
+            description = "The day of the session, for dating measures said to be from today. Default: the date "
+                    + "in session.json beside INPUT ({\"date\": \"YYYY-MM-DD\"}); never the clock.")
+    java.time.LocalDate sessionDate;
 
     @Option(names = {"-m", "--model"}, paramLabel = "MODEL", defaultValue = "offline",
             description = "Note model: offline (default; in-process, no network, no key), or an LLM: openai, "
@@ -87,8 +93,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--speech-model", paramLabel = "NAME", description = "For audio INPUT: the speech model.")
     String speechModel;
 
-    @Option(names = "--dictation", description = "For audio INPUT: one clinician dictating; all statements are the "
-            + "clinician's.")
+    @Option(names = "--dictation", description = "One clinician dictating: for audio INPUT all statements are the "
+            + "clinician's; a text INPUT is read as the dictated note, one paragraph a line, without speaker labels "
+            + "(a text file with no speaker turns that names dictation or speaks section headers is read so anyway).")
     boolean dictation;
 
     @Option(names = "--speakers", paramLabel = "MAP", description = "For audio INPUT: fix speaker roles, e.g. "
@@ -166,7 +173,8 @@ final class GenerateCommand implements Callable<Integer> {
         NoteGenerator generator = gb.build();
         org.clinicalnotes.note.ConsentRecord consentRecord = consent == null ? null
                 : org.clinicalnotes.fhir.ConsentReader.read(consent);
-        NoteTemplate noteTemplate = resolveTemplate(template);
+        boolean auto = template.equalsIgnoreCase(NoteGenerator.AUTO);
+        NoteTemplate noteTemplate = auto ? null : resolveTemplate(template);
         OutputFiles files = new OutputFiles(out, force);
         fhir.requirePatientWhenReferencesGiven(practitionerId);
         List<String> outputs = new java.util.ArrayList<>(List.of("note.json", "note.md"));
@@ -192,9 +200,16 @@ final class GenerateCommand implements Callable<Integer> {
         } else {
             TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes)
                     .build();
-            transcript = reader.read(input);
+            transcript = readOrDictation(reader);
+        }
+        org.clinicalnotes.template.VisitKind visitKind = org.clinicalnotes.template.VisitKind.detect(transcript);
+        if (auto) {
+            noteTemplate = resolveTemplate(visitKind.templateId());
         }
         NoteRequest.Builder request = NoteRequest.builder().template(noteTemplate).strict(strict);
+        java.util.Optional<java.time.LocalDate> day = sessionDate != null ? java.util.Optional.of(sessionDate)
+                : SessionDate.beside(input);
+        day.ifPresent(request::sessionDate);
         if (consentRecord != null) {
             request.consent(consentRecord);
         }
@@ -215,6 +230,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);
+        stdout.printf("Visit: %s%s; format %s%s.%n", visitKind.label(),
+                org.clinicalnotes.template.VisitKind.isDictation(transcript) ? " (dictated)" : "",
+                noteTemplate.id(), auto ? " chosen for it (--template to override)" : " as asked");
+        stdout.println(day.map(d -> "Session date: " + d + " (measures said to be from today carry it).")
+                .orElse("Session date: not given (--session-date); measures said to be from today stay undated."));
         if (analysis != null) {
             AnalyzeCommand.summary(stdout, analysis);
         }
@@ -223,6 +243,23 @@ final class GenerateCommand implements Callable<Integer> {
                     + "bundle.json.");
         }
         return 0;
+    }
+
+    /** Reads the transcript; untagged text (no speaker turns) is a dictation, as is any text with --dictation. */
+    private Transcript readOrDictation(TranscriptReader reader) {
+        if (dictation) {
+            return DictationText.read(input);
+        }
+        try {
+            return reader.read(input);
+        } catch (org.clinicalnotes.BadInputException e) {
+            if (!"CN-1008".equals(e.code()) || !format.equalsIgnoreCase("auto") || !DictationText.looksDictated(input)) {
+                throw e;
+            }
+            spec.commandLine().getOut().println("No speaker turns in " + input.getFileName()
+                    + ": read as a dictation (one clinician speaking); pass --format to require turns.");
+            return DictationText.read(input);
+        }
     }
 
     private NoteTemplate resolveTemplate(String value) {

@@ -253,4 +253,34 @@ class GenerateCommandTest {
     static Stream<Path> files(Path d) throws Exception {
         return Files.list(d);
     }
+
+    @Test
+    void untagged_dictation_text_is_structured_into_sections() throws Exception {
+        Path in = write("dictation.txt", """
+                # dictation
+                This is Dr. Kim dictating. Chief complaint, cough period. New paragraph.
+                History of present illness. The patient reports a dry cough for two weeks. He denies fever.
+                Plan. Albuterol as needed. Follow up in two weeks. End of dictation.
+                """);
+
+        Result r = cli("generate", in.toString(), "--out", dir.resolve("d").toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("read as a dictation").contains("(dictated)");
+        String md = Files.readString(dir.resolve("d").resolve("note.md"));
+        assertThat(md).contains("He denies fever.").contains("Follow up in 2 weeks.")
+                .doesNotContain("dictating", "End of dictation");
+    }
+
+    @Test
+    void picks_the_format_from_the_visit_and_dates_measures_with_the_session() throws Exception {
+        Path in = write("session.txt", COLON + "Therapist: Your PHQ-9 today is 12.\n");
+
+        Result r = cli("generate", in.toString(), "--out", dir.resolve("s").toString(), "--session-date",
+                "2025-10-01");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("psychotherapy session").contains("(birp)");
+        assertThat(Files.readString(dir.resolve("s").resolve("note.json"))).contains("2025-10-01");
+    }
 }

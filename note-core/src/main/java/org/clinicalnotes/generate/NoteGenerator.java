@@ -2,8 +2,6 @@ package org.clinicalnotes.generate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,6 +80,9 @@ public final class NoteGenerator {
     private final Deidentifier deidentifier;
     private final DeidentificationPolicy policy;
     private final List<NoteCheck> checks;
+    /** The template id that picks the template from the kind of visit. */
+    public static final String AUTO = "auto";
+
     private final Clock clock;
     private final RiskScreen riskScreen;
     private final boolean requireConsent;
@@ -192,7 +193,9 @@ public final class NoteGenerator {
     }
 
     private ClinicalNote generateChecked(Transcript transcript, NoteRequest request) {
-        NoteTemplate template = request.template().orElseGet(() -> templates.get(request.templateId()));
+        NoteTemplate template = request.template().orElseGet(() -> templates.get(
+                AUTO.equals(request.templateId()) ? org.clinicalnotes.template.VisitKind.detect(transcript).templateId()
+                        : request.templateId()));
         Instant created = clock.instant();
 
         Transcript modelInput = transcript;
@@ -230,8 +233,9 @@ public final class NoteGenerator {
         }
         // Measures and medications: likewise local and on the original transcript.
         sections = SafetySections.withRiskStatements(sections, template, risk);
+        // the session's day, never the clock's: without it a score said to be from "today" stays undated
         List<MeasureScore> measures = MeasureExtractor.create().extract(transcript,
-                LocalDate.ofInstant(created, ZoneOffset.UTC));
+                request.sessionDate().orElse(null));
         List<MedicationMention> medications = MedicationExtractor.create().extract(transcript);
 
         ModelInfo info = model.info();

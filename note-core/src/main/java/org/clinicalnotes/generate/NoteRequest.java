@@ -19,8 +19,10 @@ public final class NoteRequest {
     private final boolean strict;
     private final String noteId;
     private final ConsentRecord consent;
+    private final java.time.LocalDate sessionDate;
 
     private NoteRequest(Builder b) {
+        this.sessionDate = b.sessionDate;
         this.templateId = b.templateId;
         this.template = b.template;
         this.strict = b.strict;
@@ -49,6 +51,7 @@ public final class NoteRequest {
         b.strict = strict;
         b.noteId = noteId;
         b.consent = consent;
+        b.sessionDate = sessionDate;
         return b;
     }
 
@@ -87,6 +90,17 @@ public final class NoteRequest {
                 + "]";
     }
 
+    /**
+     * The day of the session, when known: measures said to be from "today" are dated with it. Never taken
+     * from the clock: without it, such measures stay undated.
+     *
+     * @return the session date, or empty
+     * @since 0.2.0
+     */
+    public java.util.Optional<java.time.LocalDate> sessionDate() {
+        return java.util.Optional.ofNullable(sessionDate);
+    }
+
     /** Builds a {@link NoteRequest}. Not thread-safe. */
     public static final class Builder {
         private String templateId = "soap";
@@ -94,12 +108,24 @@ public final class NoteRequest {
         private boolean strict;
         private String noteId;
         private ConsentRecord consent;
+        private java.time.LocalDate sessionDate;
 
         private Builder() {
         }
 
         /**
-         * @param id a template id in the generator's registry
+         * @param date the day of the session (from the transcript's metadata or the user); not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder sessionDate(java.time.LocalDate date) {
+            this.sessionDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * @param id a template id in the generator's registry, or {@code auto} to pick the template from the
+         *           kind of visit ({@link org.clinicalnotes.template.VisitKind#detect})
          * @return this builder
          */
         public Builder template(String id) {

@@ -86,8 +86,20 @@ class SafetyWiringTest {
     }
 
     @Test
+    void dates_a_measure_said_to_be_from_today_with_the_session_never_the_clock() {
+        ClinicalNote undated = generator(new BlandModel("Follow up.")).generate(VISIT, NoteRequest.of("soap"));
+        ClinicalNote dated = generator(new BlandModel("Follow up.")).generate(VISIT,
+                NoteRequest.builder().template("soap").sessionDate(LocalDate.of(2025, 11, 20)).build());
+
+        assertThat(undated.measures()).singleElement().satisfies(m -> assertThat(m.date()).isNull());
+        assertThat(dated.measures()).singleElement().satisfies(m ->
+                assertThat(m.date()).isEqualTo(LocalDate.of(2025, 11, 20)));
+    }
+
+    @Test
     void fills_measures_and_medications_from_the_original_transcript() {
-        ClinicalNote note = generator(new BlandModel("Follow up.")).generate(VISIT, NoteRequest.of("soap"));
+        ClinicalNote note = generator(new BlandModel("Follow up.")).generate(VISIT,
+                NoteRequest.builder().template("soap").sessionDate(LocalDate.of(2026, 3, 2)).build());
 
         assertThat(note.measures()).singleElement().satisfies(m -> {
             assertThat(m.instrument()).isEqualTo("PHQ-9");

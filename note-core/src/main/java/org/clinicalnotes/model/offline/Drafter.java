@@ -64,7 +64,7 @@ final class Drafter {
     private static final Pattern NEGATIVE = Pattern.compile(
             "^(no|nope|nah|not really|none|never|i don't|i haven't|i have not|i do not|negative|not at all|nothing)\\b");
     private static final Pattern POSITIVE = Pattern.compile("^(yes|yeah|yep|yup|i do|i have|sometimes|a little|uh-huh)\\b");
-    private static final KeywordPattern SKIP_FOLD = KeywordPattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right)\\b");
+    private static final KeywordPattern SKIP_FOLD = KeywordPattern.compile("\\b(questions?|concerns?|help|ready|okay|sense|that right|else)\\b");
 
     private static final Pattern CHIEF = Pattern.compile(
             "\\b(?:presents?|presenting|here|comes? in|coming in|in)\\s+(?:today\\s+|again\\s+)?(?:for|with)\\s+"
@@ -113,6 +113,21 @@ final class Drafter {
             ContentKind.ASSESSMENT, ContentKind.INTERVENTION, ContentKind.RESPONSE, ContentKind.GOALS,
             ContentKind.RESULTS);
 
+    /** A list question ("any shortness of breath, wheezing, facial swelling ...?") may run this long. */
+    static final int MAX_TOPIC_WORDS = Integer.getInteger("clinicalnotes.offline.maxTopicWords", 24);
+
+    /** "do you feel safe at home?": group 1 the verb, group 2 the state asked about. */
+    private static final Pattern STATE_QUESTION = Pattern.compile(
+            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}(do you (?:feel|still feel)|are you (?:feeling )?)\\s*((?:safe|okay|ok|alright|hopeful|supported)\\b[a-z ]*)\\?$");
+
+    /** "how much are you drinking?": group 1 the auxiliary, group 2 the verb. */
+    private static final Pattern HOW_MUCH_DO_YOU = Pattern.compile(
+            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}how (?:much|many(?: [a-z]+)?|often) (do|did|are|were) you ([a-z]+)\\?$");
+
+    /** A clinician's prompt that works as a question ("tell me about your past medical history"). */
+    private static final Pattern PROMPT = Pattern.compile(
+            "^(?:(?:so|okay|now|and),?\\s{1,3}){0,4}(?:(?:can|could) you |please )?(?:tell me|describe|walk me through|talk to me)\\b");
+
     static final int MAX_DENIAL_WORDS = Integer.getInteger("clinicalnotes.offline.maxDenialWords", 8);
 
     private static final KeywordPattern CHIEF_CONTEXT = KeywordPattern.compile(
@@ -126,6 +141,10 @@ final class Drafter {
     private final PersonRewriter rewriter;
     private final boolean therapy;
     private final boolean punctuated;
+    /** Whether the transcript is a dictated note (one speaker, the clinician). */
+    private final boolean dictation;
+    /** The content kind the last spoken header of a dictation set. */
+    private ContentKind dictatedKind;
     private boolean introFound;
     /** The clinician's question the current patient turn answers, until its first sentence is handled. */
     private String pendingQuestion;
@@ -158,12 +177,14 @@ final class Drafter {
         this.rewriter = new PersonRewriter(inferPronoun(us, normalised));
         this.casing = casing(us);
         this.punctuated = Segmenter.isPunctuated(all.toString());
+        this.dictation = org.clinicalnotes.template.VisitKind.isDictation(transcript);
         this.therapy = options.therapyMode().orElseGet(() -> CueClassifier.looksLikeTherapy(all.toString()));
     }
 
     /** Finishes a statement: clinical form, numbers, punctuation, then the speakers' casing of names. */
     private String finish(String text) {
-        return recase(TextCleaner.finish(text, options.keepNumberWords()));
+        String t = recase(TextCleaner.finish(text, options.keepNumberWords()));
+        return options.keepNumberWords() ? t : NumberWords.digits(t);
     }
 
     /**
@@ -321,13 +342,20 @@ final class Drafter {
                 if (clinician && !therapy && VA_COMMAND.matcher(s).find()) {
                     continue;
                 }
+                if (clinician && PROMPT.matcher(s).find()) {
+                    s = s.replaceAll("[.!]+$", "") + "?";
+                }
                 if (s.endsWith("?")) {
                     if (clinician) {
                         questionInTurn = s;
                     }
                     continue;
                 }
-                if (isSmallTalk(s)) {
+                if (isSmallTalk(s) || NonClinical.matches(s)) {
+                    continue;
+                }
+                if (dictation) {
+                    dictated(s, u.id());
                     continue;
                 }
                 if (clinician) {
@@ -344,6 +372,9 @@ final class Drafter {
                 lastQuestionId = null;
             }
         }
+        if (therapy) {
+            interventions();
+        }
         if (chiefComplaint != null && contentWords(chiefComplaint) >= 1) {
             candidates.add(0, new Candidate(ContentKind.CHIEF_COMPLAINT, finish(chiefComplaint),
                     List.of(chiefId), chiefId, Double.MAX_VALUE));
@@ -351,8 +382,92 @@ final class Drafter {
         return assemble();
     }
 
+    /**
+     * A dictated sentence keeps its words: its spoken header ("Objective.") or, before any header, its cues
+     * set its content kind; dictation commands ("period") are removed; nothing is dropped for relevance.
+     */
+    private void dictated(String sentence, String id) {
+        Dictation.Parsed p = Dictation.parse(sentence);
+        if (p.header().isPresent()) {
+            dictatedKind = p.header().get();
+        }
+        String text = p.rest();
+        if (text.isEmpty() || contentWords(text) < 1) {
+            return;
+        }
+        ContentKind kind = dictatedKind != null ? dictatedKind
+                : CueClassifier.clinician(text, therapy).orElse(ContentKind.PATIENT_REPORT);
+        String finished = finish(text);
+        if (!finished.isEmpty()) {
+            candidates.add(new Candidate(kind, finished, List.of(id), id, Double.MAX_VALUE));
+        }
+    }
+
+    /**
+     * A therapy format with a section for interventions names the techniques the clinician used (found by
+     * {@link org.clinicalnotes.analysis.SessionAnalyzer}), citing the turns that carried them out; the
+     * homework itself goes to the plan.
+     */
+    private void interventions() {
+        Optional<SectionSpec> section = template.sectionFor(ContentKind.INTERVENTION);
+        if (section.isEmpty() || section.equals(template.sectionFor(ContentKind.PLAN))) {
+            return;
+        }
+        var analysis = org.clinicalnotes.analysis.SessionAnalyzer.create().analyze(transcript);
+        for (var i : analysis.interventions()) {
+            if (i.kind() == org.clinicalnotes.analysis.InterventionKind.HOMEWORK || i.evidence().isEmpty()) {
+                continue;
+            }
+            String name = i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("behavioural", "behavioral");
+            for (String id : i.evidence()) {
+                String said = clinicianStatement(id);
+                if (said != null) {
+                    candidates.removeIf(c -> c.utteranceId().equals(id) && c.evidence().size() == 1
+                            && (c.kind() == ContentKind.INTERVENTION || c.kind() == ContentKind.PLAN));
+                    candidates.add(new Candidate(ContentKind.INTERVENTION, Character.toUpperCase(name.charAt(0))
+                            + name.substring(1) + ": " + said, List.of(id), id, Double.MAX_VALUE));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first statement-like sentence of a clinician's turn, rewritten, or null. */
+    private String clinicianStatement(String id) {
+        int at = indexOf(id);
+        if (at >= normalised.length) {
+            return null;
+        }
+        for (String raw : TextCleaner.sentences(normalised[at])) {
+            String s = TextCleaner.clean(raw);
+            if (!s.endsWith("?") && contentWords(s) >= 3) {
+                // the clinician's own words, quoted: what was done, without a tense or person to guess
+                String quote = recase(s.replaceAll("[.!]+$", ""));
+                return "\u201c" + Character.toUpperCase(quote.charAt(0)) + quote.substring(1) + ".\u201d";
+            }
+        }
+        return null;
+    }
+
     private void fold(String question, String questionId, String answer, String answerId) {
         String a = answer.strip();
+        Matcher state = STATE_QUESTION.matcher(question);
+        if (state.find() && TextCleaner.words(state.group(2)).size() <= 6) {
+            // "do you feel safe at home?" / "no": a state said not to hold, never "denies safe at home"
+            boolean no = NEGATIVE.matcher(a).find();
+            if (!no && !(POSITIVE.matcher(a).find() && contentWords(a) <= 4)) {
+                return;
+            }
+            String topic = rewriter.clinicianAboutPatient(state.group(2));
+            boolean feel = state.group(1).contains("feel");
+            String text = rewriter.pronoun().subject + (feel ? (no ? " does not feel " : " feels ")
+                    : (no ? " is not " : " is ")) + topic;
+            ContentKind kind = CueClassifier.isRisk(topic) || topic.contains("safe") ? ContentKind.RISK
+                    : ContentKind.REVIEW_OF_SYSTEMS;
+            candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId,
+                    Double.MAX_VALUE));
+            return;
+        }
         Matcher q = FOLD_QUESTION.matcher(question);
         String topic;
         if (q.find()) {
@@ -362,7 +477,7 @@ final class Drafter {
         } else {
             return;
         }
-        if (SKIP_FOLD.find(topic) || contentWords(topic) < 1 || TextCleaner.words(topic).size() > 12) {
+        if (SKIP_FOLD.find(topic) || contentWords(topic) < 1 || TextCleaner.words(topic).size() > MAX_TOPIC_WORDS) {
             return;
         }
         boolean negative = NEGATIVE.matcher(a).find();
@@ -483,6 +598,17 @@ final class Drafter {
             if (!text.startsWith(rewriter.pronoun().possessive)) {
                 text = rewriter.pronoun().possessive + " " + text;
             }
+        } else if (HOW_MUCH_DO_YOU.matcher(question).find()) {
+            Matcher m = HOW_MUCH_DO_YOU.matcher(question);
+            m.find();
+            String verb = m.group(2);
+            String aux = m.group(1);
+            String form = aux.equals("are") ? "is " + verb : aux.equals("were") ? "was " + verb
+                    : aux.equals("did") ? null : PersonRewriter.thirdPerson(verb);
+            if (form == null) {
+                return false;
+            }
+            text = rewriter.pronoun().subject + " " + form + " " + fragment;
         } else if (often.find()) {
             String subject = often.group(2).equals("it") || often.group(2).equals("this")
                     || often.group(2).equals("that") ? often.group(2) : rewriter.finding(often.group(2));
@@ -578,7 +704,9 @@ final class Drafter {
         List<Set<String>> tokens = new ArrayList<>();
         String lastUtterance = null;
         ContentKind lastKind = null;
-        for (Candidate c : list) {
+        for (Candidate given : list) {
+            Candidate c = new Candidate(given.kind(), ClinicalVoice.apply(given.text(), isClinician(given.utteranceId())),
+                    given.evidence(), given.utteranceId(), given.relevance());
             Set<String> tok = new HashSet<>(TextCleaner.words(c.text().toLowerCase(Locale.ROOT)));
             int dup = -1;
             for (int i = 0; i < tokens.size(); i++) {
@@ -591,7 +719,7 @@ final class Drafter {
                 evidence.get(dup).addAll(c.evidence());
                 continue;
             }
-            if (options.joinSentences() && c.utteranceId().equals(lastUtterance) && c.kind() == lastKind
+            if (options.joinSentences() && !dictation && c.utteranceId().equals(lastUtterance) && c.kind() == lastKind
                     && !texts.isEmpty() && c.evidence().size() == 1) {
                 int last = texts.size() - 1;
                 texts.set(last, texts.get(last) + " " + c.text());
@@ -610,6 +738,11 @@ final class Drafter {
             out.add(NoteStatement.of(texts.get(i), sortIds(evidence.get(i))));
         }
         return out;
+    }
+
+    private boolean isClinician(String utteranceId) {
+        int i = indexOf(utteranceId);
+        return i < transcript.utterances().size() && transcript.utterances().get(i).role() == SpeakerRole.CLINICIAN;
     }
 
     private List<String> sortIds(Set<String> ids) {

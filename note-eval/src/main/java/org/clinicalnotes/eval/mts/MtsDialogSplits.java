@@ -75,7 +75,24 @@ public final class MtsDialogSplits {
 
     /** @return the template the model fills for MTS-Dialog */
     public static NoteTemplate template() {
-        return TemplateRegistry.builtIn().get("hp");
+        return Boolean.getBoolean("clinicalnotes.eval.mtsHp") ? TemplateRegistry.builtIn().get("hp") : sectionTemplate();
+    }
+
+    /**
+     * The template for a short exchange whose section is given (as in MEDIQA-Chat 2023 task A): one section
+     * that takes every content kind, so the model writes the exchange as one section.
+     *
+     * @return the one-section template
+     * @since 0.2.0
+     */
+    public static NoteTemplate sectionTemplate() {
+        StringBuilder kinds = new StringBuilder();
+        for (ContentKind k : ContentKind.values()) {
+            kinds.append(kinds.length() == 0 ? "" : ", ").append('"').append(k.name()).append('"');
+        }
+        return TemplateRegistry.parse("{\"id\": \"section\", \"title\": \"Note section\", \"documentType\": \"11506-3\","
+                + " \"sections\": [{\"id\": \"section\", \"title\": \"Section\", \"required\": true, \"accepts\": ["
+                + kinds + "], \"guidance\": \"The section the exchange documents.\"}]}", "mts-section");
     }
 
     /**

@@ -183,6 +183,7 @@ public final class EvalReports {
                         .toList(), List.of(scores.ours()))), List.of()));
 
         sections.add(grounding(run));
+        sections.add(prose(run));
         sections.add(placeholder("phi", "PHI recall by category (de-identification gold set)",
                 "De-identification is scored on its own gold set and on phi-asq and presidio-synth; its figures "
                         + "appear here once the de-identification module is merged.",
@@ -228,6 +229,33 @@ public final class EvalReports {
                         + "(content-word coverage of the statement by its evidence)."),
                 List.of(new ReportTable("", List.of("subset", "items", "statements", "supported", "grounding rate"),
                         rows, List.of("all"))), List.of());
+    }
+
+    /**
+     * The grammar gate: LanguageTool errors per 100 generated statements and statements left in the first or
+     * second person outside quotations (see {@link org.clinicalnotes.eval.prose.ProseCheck}).
+     *
+     * @param run the run; not null
+     * @return the section, with the most frequent rules
+     */
+    public static ReportSection prose(EvalRun run) {
+        org.clinicalnotes.eval.prose.ProseCheck check = org.clinicalnotes.eval.prose.ProseCheck.create();
+        List<String> statements = new ArrayList<>();
+        for (CaseResult r : run.results()) {
+            statements.addAll(org.clinicalnotes.eval.prose.ProseCheck.statements(r.text()));
+        }
+        org.clinicalnotes.eval.prose.ProseScore p = check.check(statements);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("statements", String.valueOf(p.statements())));
+        rows.add(List.of("LanguageTool errors", String.valueOf(p.errors())));
+        rows.add(List.of("errors per 100 statements", String.format(Locale.ROOT, "%.2f", p.errorsPer100())));
+        rows.add(List.of("first/second-person statements outside quotes", String.valueOf(p.personStatements())));
+        p.byRule().entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                .forEach(e -> rows.add(List.of("rule " + e.getKey(), String.valueOf(e.getValue()))));
+        return ReportSection.of("prose", "Prose (grammar gate)", List.of(
+                "LanguageTool (American English) over every generated statement; spelling, typography and style "
+                        + "hints are not counted (drug names and acronyms are not in its dictionary)."),
+                List.of(new ReportTable("", List.of("measure", "value"), rows, List.of())), List.of());
     }
 
     private static ReportSection throughput(EvalRun run, SpeedFigures speed) {

@@ -78,7 +78,8 @@ class SafetyFhirMapperTest {
         Transcript t = TranscriptReader.builder().build().read(p);
         NoteGenerator g = NoteGenerator.builder()
                 .clock(Clock.fixed(Instant.parse("2026-03-02T15:00:00Z"), ZoneOffset.UTC)).build();
-        return g.generate(t, NoteRequest.builder().template("progress").noteId("note-" + sample).build());
+        return g.generate(t, NoteRequest.builder().template("progress").noteId("note-" + sample)
+                .sessionDate(java.time.LocalDate.of(2026, 3, 2)).build());
     }
 
     static List<String> errors(Resource r) {

@@ -1,0 +1,90 @@
+package org.clinicalnotes.model.offline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Part-of-speech tags (Universal Dependencies tags: VERB, AUX, NOUN, PRON, ...) and lemmas from Apache
+ * OpenNLP's English UD-EWT models (Apache-2.0, published as {@code opennlp-models-pos-en} and
+ * {@code opennlp-models-lemmatizer-en}). The models are read once, on first use, from the class path; the
+ * taggers themselves are not thread-safe, so each thread gets its own over the shared models. When the model
+ * jars are missing, {@link #available()} is false and the offline model falls back to its word rules.
+ */
+final class Grammar {
+
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private static final class Holder {
+        static final Grammar INSTANCE = load();
+    }
+
+    private final POSModel posModel;
+    private final LemmatizerModel lemmaModel;
+    private final ThreadLocal<POSTaggerME> taggers;
+    private final ThreadLocal<LemmatizerME> lemmatizers;
+
+    private Grammar(POSModel posModel, LemmatizerModel lemmaModel) {
+        this.posModel = posModel;
+        this.lemmaModel = lemmaModel;
+        this.taggers = posModel == null ? null : ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+        this.lemmatizers = lemmaModel == null ? null : ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
+    }
+
+    /** The shared instance; loads the models on first call (about 0.3 s). */
+    static Grammar get() {
+        return Holder.INSTANCE;
+    }
+
+    private static Grammar load() {
+        if (Boolean.getBoolean("clinicalnotes.offline.noTagger")) {
+            return new Grammar(null, null);
+        }
+        try (InputStream pos = Grammar.class.getResourceAsStream(POS_MODEL);
+             InputStream lemma = Grammar.class.getResourceAsStream(LEMMA_MODEL)) {
+            if (pos == null || lemma == null) {
+                return new Grammar(null, null);
+            }
+            return new Grammar(new POSModel(pos), new LemmatizerModel(lemma));
+        } catch (IOException | RuntimeException e) {
+            return new Grammar(null, null);
+        }
+    }
+
+    /** Whether the tagger and lemmatiser are on the class path. */
+    boolean available() {
+        return posModel != null && lemmaModel != null;
+    }
+
+    /** UD tags of the tokens; tokens must be lower-case words or punctuation. */
+    String[] tag(String[] tokens) {
+        return taggers.get().tag(tokens);
+    }
+
+    /** Lemmas of the tokens given their UD tags. */
+    String[] lemmas(String[] tokens, String[] tags) {
+        return lemmatizers.get().lemmatize(tokens, tags);
+    }
+
+    /** Whether a tag is a verb or an auxiliary. */
+    static boolean isVerb(String tag) {
+        return "VERB".equals(tag) || "AUX".equals(tag);
+    }
+
+    /**
+     * The third-person singular present of a verb in its base form ({@code lemma}), or the form unchanged when
+     * it is not the base form (past tense, participle) or a modal.
+     */
+    static String thirdPersonOf(String form, String lemma) {
+        String f = form.toLowerCase(Locale.ROOT);
+        if (lemma == null || !f.equals(lemma) && !("am".equals(f) || "are".equals(f))) {
+            return form;
+        }
+        return PersonRewriter.thirdPerson(f);
+    }
+}

@@ -1,0 +1,145 @@
+package org.clinicalnotes.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.clinicalnotes.transcript.SpeakerRole;
+import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.transcript.Utterance;
+
+/**
+ * The kind of visit a transcript records, and the note format a clinician expects for it: a psychotherapy
+ * session gets a BIRP note (behaviour, the clinician's interventions, the client's response, plan), a
+ * psychiatric intake the intake note, a specialty consultation the consult note and any other visit
+ * (primary care, follow-up) a SOAP note.
+ *
+ * <p>{@link #detect} counts cue phrases (resource {@code visit-kinds.tsv}) per utterance: intake questions
+ * with psychiatric content, the work of a therapy session outweighing medical talk, a referral; the cues
+ * were written from the seed descriptions and ACI-Bench/MTS-Dialog TRAIN dialogues. Stateless and
+ * thread-safe.
+ *
+ * @since 0.2.0
+ */
+public enum VisitKind {
+    /** A psychotherapy or counselling session. */
+    PSYCHOTHERAPY("birp", "psychotherapy session"),
+    /** A first psychiatric or behavioural-health assessment. */
+    PSYCHIATRIC_INTAKE("intake", "psychiatric intake"),
+    /** A specialty consultation on referral. */
+    SPECIALTY("consult", "specialty consultation"),
+    /** Primary care or any other medical visit. */
+    PRIMARY_CARE("soap", "primary care or follow-up visit");
+
+    private final String templateId;
+    private final String label;
+
+    VisitKind(String templateId, String label) {
+        this.templateId = templateId;
+        this.label = label;
+    }
+
+    /** @return the id of the built-in template for this kind of visit */
+    public String templateId() {
+        return templateId;
+    }
+
+    /** @return a short description, for summaries */
+    public String label() {
+        return label;
+    }
+
+    private static final Map<String, List<Pattern>> CUES = load();
+
+    private static Map<String, List<Pattern>> load() {
+        try (InputStream in = VisitKind.class.getResourceAsStream("visit-kinds.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("visit-kinds.tsv missing from the class path");
+            }
+            Map<String, List<Pattern>> out = new java.util.HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 2);
+                out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Pattern.compile(f[1].strip()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Detects the kind of visit.
+     *
+     * @param transcript the transcript; not null
+     * @return the kind, {@link #PRIMARY_CARE} when no other kind's cues are strong enough
+     */
+    public static VisitKind detect(Transcript transcript) {
+        Objects.requireNonNull(transcript, "transcript");
+        Map<String, Integer> n = new java.util.HashMap<>();
+        boolean therapyLabels = false;
+        for (Utterance u : transcript.utterances()) {
+            therapyLabels |= THERAPY_LABEL.matcher(u.speaker().label()).find();
+            String t = u.text().toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, List<Pattern>> e : CUES.entrySet()) {
+                for (Pattern p : e.getValue()) {
+                    var m = p.matcher(t);
+                    while (m.find()) {
+                        n.merge(e.getKey(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        // speakers labelled therapist or client say as much as a few cue words
+        int therapy = n.getOrDefault("therapy", 0) + (therapyLabels ? 3 : 0);
+        int medical = n.getOrDefault("medical", 0);
+        int intake = n.getOrDefault("intake", 0);
+        int psych = n.getOrDefault("psych", 0);
+        int specialty = n.getOrDefault("specialty", 0);
+        if (intake >= 2 && psych + therapy >= 4 && psych + therapy > medical) {
+            return PSYCHIATRIC_INTAKE;
+        }
+        if (therapy >= 4 && therapy > 2 * medical) {
+            return PSYCHOTHERAPY;
+        }
+        if (specialty >= 1) {
+            return SPECIALTY;
+        }
+        return PRIMARY_CARE;
+    }
+
+    /**
+     * Whether a transcript is a dictation: every turn is the clinician's, and the clinician is not talking to
+     * someone (at most one turn in three says "you").
+     *
+     * @param transcript the transcript; not null
+     * @return true for a dictated note
+     */
+    public static boolean isDictation(Transcript transcript) {
+        Objects.requireNonNull(transcript, "transcript");
+        int addressed = 0;
+        for (Utterance u : transcript.utterances()) {
+            if (u.role() != SpeakerRole.CLINICIAN) {
+                return false;
+            }
+            if (SECOND_PERSON.matcher(u.text()).find()) {
+                addressed++;
+            }
+        }
+        // a clinician talking to someone ("I'd like you to ...") is not dictating
+        return !transcript.utterances().isEmpty() && addressed * 3 <= transcript.utterances().size();
+    }
+
+    private static final Pattern THERAPY_LABEL = Pattern.compile("(?i)\\b(?:therapist|counsell?or|client)\\b");
+
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|you're|you've)\\b");
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Prose quality of generated notes: a LanguageTool grammar gate (errors per 100 statements) and the count of
+ * statements left in the first or second person outside quotations.
+ *
+ * @since 0.1.0
+ */
+package org.clinicalnotes.eval.prose;
