@@ -331,7 +331,7 @@ public final class NoteJson {
                         optText(s, "loinc"), sts));
             }
             List<RiskFlag> flags = new ArrayList<>();
-            JsonNode farr = root.path("riskFlags");
+            JsonNode farr = optArray(root, "riskFlags");
             for (int i = 0; i < farr.size(); i++) {
                 String p = "riskFlags[" + i + "]";
                 JsonNode f = farr.get(i);
@@ -346,7 +346,7 @@ public final class NoteJson {
                                 : enumValue(Perpetrator.class, optText(f, "perpetrator"), p + ".perpetrator")));
             }
             List<MeasureScore> measures = new ArrayList<>();
-            JsonNode marr = root.path("measures");
+            JsonNode marr = optArray(root, "measures");
             for (int i = 0; i < marr.size(); i++) {
                 String p = "measures[" + i + "]";
                 JsonNode ms = marr.get(i);
@@ -366,7 +366,7 @@ public final class NoteJson {
                         optText(ms, "interpretation"), stringList(ms.get("evidence"), p + ".evidence")));
             }
             List<MedicationMention> meds = new ArrayList<>();
-            JsonNode medArr = root.path("medications");
+            JsonNode medArr = optArray(root, "medications");
             for (int i = 0; i < medArr.size(); i++) {
                 String p = "medications[" + i + "]";
                 JsonNode med = medArr.get(i);
@@ -388,6 +388,18 @@ public final class NoteJson {
 
         private JsonNode array(JsonNode n, String field) {
             return array(n, field, field);
+        }
+
+        /** An optional array: missing or null reads as empty; anything else but an array is refused. */
+        private JsonNode optArray(JsonNode n, String field) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            }
+            if (!v.isArray()) {
+                throw bad(field, "must be an array");
+            }
+            return v;
         }
 
         private JsonNode array(JsonNode n, String field, String path) {
