@@ -234,8 +234,13 @@ public final class JournalFhirReader {
                 ca.uhn.fhir.model.api.TemporalPrecisionEnum.MINUTE.ordinal()) {
             throw new Bad("CN-3203", "no date-time with a zone");
         }
-        return ZonedDateTime.ofInstant(dt.getValue().toInstant(),
-                dt.getTimeZone().toZoneId() == null ? ZoneOffset.UTC : dt.getTimeZone().toZoneId());
+        try {
+            return ZonedDateTime.ofInstant(dt.getValue().toInstant(),
+                    dt.getTimeZone().toZoneId() == null ? ZoneOffset.UTC : dt.getTimeZone().toZoneId());
+        } catch (java.time.DateTimeException e) {
+            // an offset outside -18:00..+18:00 (found by fuzzing: "GMT-20:00")
+            throw new Bad("CN-3203", "a date-time with an impossible zone offset");
+        }
     }
 
     private static String id(String idPart, ZonedDateTime time) {
