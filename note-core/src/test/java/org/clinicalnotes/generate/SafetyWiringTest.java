@@ -127,7 +127,8 @@ class SafetyWiringTest {
                 .hasMessageNotContaining("bridge")
                 .satisfies(e -> {
                     assertThat(((CheckFailedException) e).checkId()).isEqualTo("risk-coverage");
-                    assertThat(((CheckFailedException) e).exitCode()).isEqualTo(5);
+                    assertThat(org.clinicalnotes.ErrorCodes.find(((CheckFailedException) e).code()).orElseThrow().category())
+                .isEqualTo(org.clinicalnotes.ErrorCodes.Category.CHECK_FAILED);
                 });
     }
 

@@ -82,7 +82,7 @@ public final class NoteFhirMapper {
         String templateId = note.metadata().templateId();
         NoteTemplate template = templates.find(templateId).orElseThrow(() -> new BadInputException("CN-1502",
                 null, 0, "the note's template '" + templateId + "' is not registered, so its document type is unknown",
-                "Pass the template (for example --template FILE.json) used to generate the note.", null));
+                "Pass the template (for example one read with TemplateRegistry.load) used to generate the note.", null));
         return map(note, references, template, null);
     }
 

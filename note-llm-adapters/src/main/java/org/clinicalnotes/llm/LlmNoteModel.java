@@ -119,12 +119,12 @@ public final class LlmNoteModel implements NoteModel {
             if (baseUrl == null) {
                 throw new ConfigurationException("CN-2602", provider == LlmProvider.AZURE_OPENAI
                         ? "Azure OpenAI needs the resource URL: set " + LlmProvider.AZURE_ENDPOINT_VARIABLE
-                        + " (https://RESOURCE.openai.azure.com) or pass --base-url"
-                        : "--model " + provider.cliName() + " needs --base-url, for example http://127.0.0.1:8000/v1");
+                        + " (https://RESOURCE.openai.azure.com) or set the base URL (baseUrl)"
+                        : "provider " + provider.cliName() + " needs a base URL (baseUrl), for example http://127.0.0.1:8000/v1");
             }
             if (provider.requiresKey() && (b.apiKey == null || b.apiKey.isBlank())) {
                 throw new ConfigurationException("CN-2601", provider.displayName() + " needs an API key: set "
-                        + provider.keyVariable().orElse("the API key") + " or use --model offline");
+                        + provider.keyVariable().orElse("the API key") + " or use the offline model");
             }
             String key = b.apiKey;
             if (key == null && provider != LlmProvider.AZURE_OPENAI) {
@@ -178,7 +178,7 @@ public final class LlmNoteModel implements NoteModel {
             String key = blankToNull(environment.apply(variable.get()));
             if (key == null && provider.requiresKey()) {
                 throw new ConfigurationException("CN-2601", provider.displayName() + " needs an API key: set "
-                        + variable.get() + " or use --model offline");
+                        + variable.get() + " or use the offline model");
             }
             if (key != null) {
                 b.apiKey(key);
@@ -306,7 +306,7 @@ public final class LlmNoteModel implements NoteModel {
         if (finish == FinishReason.LENGTH) {
             throw new ModelAnswerException("CN-4005", providerName + " model " + modelName
                     + " stopped at the output token limit (" + maxTokens + ") before the note was complete; "
-                    + "raise --max-tokens", null);
+                    + "raise the output token limit (maxTokens)", null);
         }
         if (finish == FinishReason.CONTENT_FILTER) {
             throw new ModelCallException("CN-4010", providerName + " model " + modelName
@@ -468,7 +468,7 @@ public final class LlmNoteModel implements NoteModel {
                 }
             }
             case TIMEOUT -> new ModelCallException("CN-4004", "no answer from " + who + " within "
-                    + timeout.toSeconds() + " s" + tries + "; raise --timeout or try again", 0, true, safeCause);
+                    + timeout.toSeconds() + " s" + tries + "; raise the timeout (timeout) or try again", 0, true, safeCause);
             case NETWORK_ERROR -> new ModelCallException("CN-4008", "could not reach " + who + tries
                     + "; check the URL and the network", 0, true, safeCause);
             case CANCELLED -> cancelled(cause);

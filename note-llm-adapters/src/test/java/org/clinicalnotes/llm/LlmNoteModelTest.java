@@ -286,7 +286,7 @@ class LlmNoteModelTest {
         assertThatThrownBy(() -> openAi().maxTokens(50).build().draft(Fixtures.transcript(), Fixtures.soap()))
                 .isInstanceOfSatisfying(ModelCallException.class, e -> {
                     assertThat(e.code()).isEqualTo("CN-4005");
-                    assertThat(e.getMessage()).contains("(50)").contains("--max-tokens");
+                    assertThat(e.getMessage()).contains("(50)").contains("maxTokens").doesNotContain("--");
                 });
         assertThat(requests()).hasSize(1);
     }
@@ -396,7 +396,7 @@ class LlmNoteModelTest {
                 Map.of("AZURE_OPENAI_API_KEY", "k")::get))
                 .hasMessageContaining("CN-2602").hasMessageContaining("AZURE_OPENAI_ENDPOINT");
         assertThatThrownBy(() -> LlmNoteModel.fromEnvironment(LlmProvider.OPENAI_COMPATIBLE, "m", null, k -> null)
-                .build()).hasMessageContaining("CN-2602").hasMessageContaining("--base-url");
+                .build()).hasMessageContaining("CN-2602").hasMessageContaining("base URL (baseUrl)");
     }
 
     @Test

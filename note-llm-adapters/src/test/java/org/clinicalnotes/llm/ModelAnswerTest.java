@@ -65,7 +65,8 @@ class ModelAnswerTest {
         assertThat(e).isNotNull();
         assertThat(e.code()).isIn("CN-3307", "CN-4006");
         assertThat(e.isRetryable()).isFalse();
-        assertThat(e.exitCode()).isEqualTo(4);
+        assertThat(org.clinicalnotes.ErrorCodes.find(e.code()).orElseThrow().category())
+                .isEqualTo(org.clinicalnotes.ErrorCodes.Category.MODEL_ANSWER);
         assertThat(server.findAll(postRequestedFor(anyUrl()))).hasSize(2);
         assertThat(sleeps).isEmpty();
         assertThat(events).extracting(LlmCallEvent::outcome).doesNotContain(LlmCallEvent.Outcome.NETWORK_ERROR);

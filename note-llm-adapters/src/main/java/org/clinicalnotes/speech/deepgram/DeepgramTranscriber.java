@@ -55,7 +55,7 @@ public final class DeepgramTranscriber implements Transcriber {
         this.maxUploadBytes = b.maxUploadBytes;
         if (apiKey == null && baseUrl.equals(DEFAULT_BASE_URL)) {
             throw new ConfigurationException(SpeechHttp.NO_KEY, "no API key for Deepgram; set " + API_KEY_VARIABLE
-                    + ", or give --base-url for a self-hosted server");
+                    + ", or set a base URL (baseUrl) for a self-hosted server");
         }
         this.http = new SpeechHttp("deepgram", API_KEY_VARIABLE, b.connectTimeout, b.maxRetries, b.initialBackoff,
                 b.maxBackoff);

@@ -65,7 +65,7 @@ public final class OpenAiTranscriber implements Transcriber {
         this.maxUploadBytes = b.maxUploadBytes;
         if (apiKey == null && baseUrl.equals(DEFAULT_BASE_URL)) {
             throw new ConfigurationException(SpeechHttp.NO_KEY, "no API key for the OpenAI speech service; set "
-                    + API_KEY_VARIABLE + ", or give --base-url for an OpenAI-compatible server without a key");
+                    + API_KEY_VARIABLE + ", or set a base URL (baseUrl) for an OpenAI-compatible server without a key");
         }
         this.http = new SpeechHttp("openai", API_KEY_VARIABLE, b.connectTimeout, b.maxRetries, b.initialBackoff,
                 b.maxBackoff);
