@@ -28,7 +28,7 @@ import org.clinicalnotes.risk.RiskScreen;
  *
  * @since 0.1.0
  */
-public final class RiskCoverageCheck implements NoteCheck {
+final class RiskCoverageCheck implements NoteCheck {
 
     /** The code of the strict-mode failure. */
     public static final String CODE = "CN-5001";

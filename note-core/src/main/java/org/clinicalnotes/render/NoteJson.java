@@ -101,7 +101,7 @@ public final class NoteJson {
      * @param note the note; not null
      * @return the JSON tree
      */
-    public static ObjectNode toTree(ClinicalNote note) {
+    static ObjectNode toTree(ClinicalNote note) {
         Objects.requireNonNull(note, "note");
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
