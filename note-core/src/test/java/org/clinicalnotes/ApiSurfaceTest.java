@@ -12,7 +12,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiSurfaceTest {
 
-    private static final Path ROOT = Path.of("..");
+    private static final Path ROOT = SourceTree.ROOT;
 
     /** Ceilings of public top-level types outside internal; the goal for note-core is 40. */
     private static final Map<String, Integer> CEILING = new LinkedHashMap<>();
@@ -57,12 +56,12 @@ class ApiSurfaceTest {
         Map<String, List<String>> found = new TreeMap<>();
         for (String module : CEILING.keySet()) {
             List<String> types = new ArrayList<>();
-            for (Path file : javaFiles(ROOT.resolve(module).resolve("src/main/java"))) {
-                String pkg = packageOf(read(file));
+            for (Path file : SourceTree.javaFiles(ROOT.resolve(module).resolve("src/main/java"))) {
+                String pkg = packageOf(SourceTree.read(file));
                 if (isInternal(pkg) || file.getFileName().toString().equals("package-info.java")) {
                     continue;
                 }
-                Matcher m = PUBLIC_TOP_LEVEL.matcher(read(file));
+                Matcher m = PUBLIC_TOP_LEVEL.matcher(SourceTree.read(file));
                 if (m.find()) {
                     types.add(pkg + "." + m.group(1));
                 }
@@ -78,27 +77,23 @@ class ApiSurfaceTest {
     @Test
     void every_package_has_a_package_info_marked_public_or_internal() {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> modules = Files.list(ROOT)) {
-            for (Path module : modules.filter(p -> Files.isDirectory(p.resolve("src/main/java"))).sorted().toList()) {
-                for (Path dir : packageDirs(module.resolve("src/main/java"))) {
-                    Path info = dir.resolve("package-info.java");
-                    if (!Files.exists(info)) {
-                        problems.add(dir + ": no package-info.java");
-                        continue;
-                    }
-                    String text = read(info);
-                    String pkg = packageOf(text);
-                    boolean marksPublic = text.contains("@PublicApi");
-                    boolean marksInternal = text.contains("@InternalApi");
-                    if (marksPublic == marksInternal) {
-                        problems.add(pkg + ": mark the package @PublicApi or @InternalApi (one of them)");
-                    } else if (isInternal(pkg) && !marksInternal) {
-                        problems.add(pkg + ": a package named internal must be @InternalApi");
-                    }
+        for (Path module : SourceTree.modules()) {
+            for (Path dir : packageDirs(module.resolve("src/main/java"))) {
+                Path info = dir.resolve("package-info.java");
+                if (!Files.exists(info)) {
+                    problems.add(dir + ": no package-info.java");
+                    continue;
+                }
+                String text = SourceTree.read(info);
+                String pkg = packageOf(text);
+                boolean marksPublic = text.contains("@PublicApi");
+                boolean marksInternal = text.contains("@InternalApi");
+                if (marksPublic == marksInternal) {
+                    problems.add(pkg + ": mark the package @PublicApi or @InternalApi (one of them)");
+                } else if (isInternal(pkg) && !marksInternal) {
+                    problems.add(pkg + ": a package named internal must be @InternalApi");
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         assertThat(problems).isEmpty();
     }
@@ -219,22 +214,4 @@ class ApiSurfaceTest {
         }
     }
 
-    private static List<Path> javaFiles(Path root) {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package org.clinicalnotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorCodesTest {
 
-    private static final Path ROOT = Path.of("..");
+    private static final Path ROOT = SourceTree.ROOT;
     private static final Pattern CODE = Pattern.compile("CN-\\d{4}");
     private static final List<String> LIBRARIES = List.of("note-core", "note-fhir", "note-llm-adapters", "note-semantic");
     private static final Map<String, ErrorCodes.Category> TYPES = Map.of(
@@ -39,7 +37,7 @@ class ErrorCodesTest {
     void every_code_used_in_the_code_base_is_registered_and_every_registered_code_is_used() {
         TreeSet<String> used = new TreeSet<>();
         for (Path file : mainSources()) {
-            Matcher m = CODE.matcher(read(file));
+            Matcher m = CODE.matcher(SourceTree.read(file));
             while (m.find()) {
                 used.add(m.group());
             }
@@ -71,7 +69,7 @@ class ErrorCodesTest {
         Pattern thrown = Pattern.compile("new (\\w+)Exception\\(\\s*\"(CN-\\d{4})\"");
         List<String> mismatches = new ArrayList<>();
         for (Path file : mainSources()) {
-            Matcher m = thrown.matcher(read(file));
+            Matcher m = thrown.matcher(SourceTree.read(file));
             while (m.find()) {
                 ErrorCodes.Category expected = TYPES.get(m.group(1));
                 ErrorCodes.Category actual = ErrorCodes.find(m.group(2)).map(ErrorCodes.Entry::category).orElse(null);
@@ -104,8 +102,8 @@ class ErrorCodesTest {
         Pattern flag = Pattern.compile("(?<![-\\w])--[a-z]");
         Map<String, String> found = new TreeMap<>();
         for (String module : LIBRARIES) {
-            for (Path file : sources(ROOT.resolve(module).resolve("src/main/java"))) {
-                String[] lines = read(file).split("\n", -1);
+            for (Path file : SourceTree.javaFiles(ROOT.resolve(module).resolve("src/main/java"))) {
+                String[] lines = SourceTree.read(file).split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     String line = lines[i].strip();
                     if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*")) {
@@ -125,32 +123,9 @@ class ErrorCodesTest {
 
     private static List<Path> mainSources() {
         List<Path> all = new ArrayList<>();
-        try (Stream<Path> modules = Files.list(ROOT)) {
-            for (Path module : modules.filter(p -> Files.isDirectory(p.resolve("src/main"))).sorted().toList()) {
-                all.addAll(sources(module.resolve("src/main")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path module : SourceTree.modules()) {
+            all.addAll(SourceTree.javaFiles(module.resolve("src/main")));
         }
         return all;
-    }
-
-    private static List<Path> sources(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
