@@ -28,6 +28,7 @@ class ErrorCodesTest {
     private static final Map<String, ErrorCodes.Category> TYPES = Map.of(
             "BadInput", ErrorCodes.Category.BAD_INPUT,
             "Consent", ErrorCodes.Category.BAD_INPUT,
+            "FhirMapping", ErrorCodes.Category.BAD_INPUT,
             "Configuration", ErrorCodes.Category.CONFIGURATION,
             "ModelCall", ErrorCodes.Category.MODEL_CALL,
             "ModelAnswer", ErrorCodes.Category.MODEL_ANSWER,
