@@ -5,7 +5,6 @@ import java.util.Optional;
 /**
  * The input the caller gave cannot be used: empty, binary, not UTF-8, too large, no speaker turns,
  * malformed JSON or template, a path that does not exist or an output that cannot be written.
- * CLI exit code 3.
  *
  * <p>The message names the source (a file name, never its content), the line where there is one,
  * and what to do.
@@ -62,10 +61,5 @@ public class BadInputException extends ClinicalNotesException {
     /** @return the 1-based line number, or 0 when the problem has no line */
     public int line() {
         return line;
-    }
-
-    @Override
-    public int exitCode() {
-        return 3;
     }
 }

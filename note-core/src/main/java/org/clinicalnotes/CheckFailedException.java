@@ -2,7 +2,7 @@ package org.clinicalnotes;
 
 /**
  * A note check failed in strict mode (for example a risk that was present in the conversation is not
- * covered by the note). CLI exit code 5. The message names the check and the kind of finding, never
+ * covered by the note). The message names the check and the kind of finding, never
  * the patient's words.
  *
  * @since 0.1.0
@@ -26,10 +26,5 @@ public class CheckFailedException extends ClinicalNotesException {
     /** @return the id of the check that failed */
     public String checkId() {
         return checkId;
-    }
-
-    @Override
-    public int exitCode() {
-        return 5;
     }
 }

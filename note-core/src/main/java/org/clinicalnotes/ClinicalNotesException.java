@@ -5,8 +5,11 @@ import java.util.Objects;
 /**
  * Root of every exception the SDK throws on purpose. Unchecked.
  *
- * <p>Each subclass maps to one CLI exit code and carries a stable code ({@code CN-xxxx}) at the
- * start of its message. Messages never contain patient text, names, identifiers, prompts or model
+ * <p>Each carries a stable code ({@code CN-xxxx}) at the start of its message; every code is listed,
+ * with what happened and what to do, in {@link ErrorCodes} (and the README's error table). The type
+ * says what kind of failure it is; an application (such as the command line in the examples module)
+ * maps types to its own outcomes (exit codes, HTTP statuses). Messages name settings as builder
+ * methods or option keys, never as command-line flags. Messages never contain patient text, names, identifiers, prompts or model
  * output: they name files, line numbers, utterance ids, lengths or setting names instead.
  *
  * @since 0.1.0
@@ -37,10 +40,5 @@ public class ClinicalNotesException extends RuntimeException {
     /** @return whether repeating the same call may succeed; false unless a subclass says otherwise */
     public boolean isRetryable() {
         return false;
-    }
-
-    /** @return the process exit code the CLI uses for this exception (1 for unexpected failures) */
-    public int exitCode() {
-        return 1;
     }
 }

@@ -2,7 +2,8 @@ package org.clinicalnotes;
 
 /**
  * A setting or option is invalid or not available in this build (an unknown template id, a model
- * that is not installed). CLI exit code 2, the same as a usage error.
+ * that is not installed). The message names the setting (a builder method or option key), never a
+ * command-line flag.
  *
  * @since 0.1.0
  */
@@ -16,10 +17,5 @@ public class ConfigurationException extends ClinicalNotesException {
      */
     public ConfigurationException(String code, String message) {
         super(code, message, null);
-    }
-
-    @Override
-    public int exitCode() {
-        return 2;
     }
 }

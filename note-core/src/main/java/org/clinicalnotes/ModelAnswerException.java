@@ -4,7 +4,7 @@ package org.clinicalnotes;
  * The model answered, but the answer cannot be used: the response body is not parseable (CN-3307), the
  * output does not match the note schema (CN-4006) or it was cut off at the token limit (CN-4005). Distinct
  * from a network or provider failure: it is never retried as one; a note model sends at most one repair
- * request before throwing it. CLI exit code 4, like every {@link ModelCallException}.
+ * request before throwing it.
  *
  * @since 0.2.0
  */

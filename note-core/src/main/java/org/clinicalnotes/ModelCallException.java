@@ -2,7 +2,8 @@ package org.clinicalnotes;
 
 /**
  * A note model or speech service failed after any retries: network error, timeout, provider error
- * status, or output that stayed invalid after a repair attempt. CLI exit code 4.
+ * status, or output that stayed invalid after a repair attempt. {@link #isRetryable()} says whether the
+ * same call may succeed later.
  *
  * @since 0.1.0
  */
@@ -34,10 +35,5 @@ public class ModelCallException extends ClinicalNotesException {
     @Override
     public boolean isRetryable() {
         return retryable;
-    }
-
-    @Override
-    public int exitCode() {
-        return 4;
     }
 }

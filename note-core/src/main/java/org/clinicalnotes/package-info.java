@@ -12,4 +12,5 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes;

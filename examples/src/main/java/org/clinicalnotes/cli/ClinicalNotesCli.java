@@ -72,8 +72,8 @@ public final class ClinicalNotesCli implements Runnable {
                     || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
             int code;
             if (ex instanceof ClinicalNotesException cne) {
-                e.println("error: " + cne.getMessage());
-                code = cne.exitCode();
+                e.println("error: " + CliErrors.message(cne));
+                code = CliErrors.exitCode(cne);
             } else {
                 e.println("error: unexpected failure (" + ex.getClass().getSimpleName()
                         + "); rerun with --debug and report it");

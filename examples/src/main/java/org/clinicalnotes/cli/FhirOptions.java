@@ -5,13 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.fhir.FhirReferences;
-import org.clinicalnotes.fhir.NoteBundle;
-import org.clinicalnotes.fhir.safety.SafetyFhirMapper;
-import org.clinicalnotes.fhir.NoteFhirMapper;
+import org.clinicalnotes.fhir.NoteFhir;
 import org.clinicalnotes.fhir.NoteResources;
-import org.clinicalnotes.fhir.FhirContexts;
-import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.template.NoteTemplate;
 import picocli.CommandLine.Option;
 
 /** The EHR references shared by generate, sign and amend, and the two FHIR files they write. */
@@ -63,57 +58,11 @@ final class FhirOptions {
         return b.build();
     }
 
-    /** Maps the note and adds document-reference.json and bundle.json to the output. */
-    static NoteResources addFiles(OutputFiles files, ClinicalNote note, FhirReferences refs, NoteTemplate template) {
-        return addFiles(files, note, refs, template, null, null);
-    }
-
-    /**
-     * As above, with the session metrics of {@code analysis} (when not null) as Observations in the bundle and,
-     * with a JWS (when not null), the Provenance carrying it as its signature.
-     */
-    static NoteResources addFiles(OutputFiles files, ClinicalNote note, FhirReferences refs, NoteTemplate template,
-                                  org.clinicalnotes.analysis.SessionAnalysis analysis, String jws) {
-        NoteResources res = NoteFhirMapper.create().map(note, refs, template, null);
-        if (jws != null) {
-            org.clinicalnotes.fhir.NoteSignatures.attach(res.provenance(), note, jws);
-        }
-        files.add(DOCUMENT_REFERENCE, FhirContexts.jsonParser().encodeResourceToString(
-                res.standaloneDocumentReference()) + "\n");
-        files.add(BUNDLE, NoteBundle.of(res)
-                // safety screen and measures (issue 8): RiskAssessments, Observations, MedicationStatements
-                .addAll(SafetyFhirMapper.create().map(note, res.subject().getReference(), res.documentReferenceUrl()))
-                // session analytics (issue 14): the session metrics as Observations
-                .addAll(analysis == null ? java.util.List.of()
-                        : org.clinicalnotes.fhir.analysis.SessionMetricsFhirMapper.create().map(analysis,
-                                res.subject().getReference(), res.documentReferenceUrl(), note.id(),
-                                note.metadata().created()))
-                .toJson(NoteBundle.Type.TRANSACTION) + "\n");
-        return res;
-    }
-
-    /**
-     * Adds the encounter period from the transcript's utterance times, when it has them. The times are
-     * offsets into the recording, so the period is anchored on the note's creation time as its end.
-     */
-    static FhirReferences withPeriod(FhirReferences refs, org.clinicalnotes.transcript.Transcript transcript,
-                                     ClinicalNote note) {
-        java.time.Duration first = null;
-        java.time.Duration last = null;
-        for (org.clinicalnotes.transcript.Utterance u : transcript.utterances()) {
-            if (u.start() != null && first == null) {
-                first = u.start();
-            }
-            java.time.Duration end = u.end() != null ? u.end() : u.start();
-            if (end != null && (last == null || end.compareTo(last) > 0)) {
-                last = end;
-            }
-        }
-        if (first == null || last == null) {
-            return refs;
-        }
-        Instant end = note.metadata().created();
-        return refs.toBuilder().encounterPeriod(end.minus(last.minus(first)), end).build();
+    /** Adds document-reference.json and bundle.json, as {@link NoteFhir} made them, to the output. */
+    static NoteResources addFiles(OutputFiles files, NoteFhir.Output fhir) {
+        files.add(DOCUMENT_REFERENCE, fhir.documentReferenceJson());
+        files.add(BUNDLE, fhir.bundleJson());
+        return fhir.resources();
     }
 
     static Path sibling(Path input, String name) {

@@ -225,8 +225,8 @@ final class GenerateCommand implements Callable<Integer> {
             AnalyzeCommand.add(files, analysis, transcript);
         }
         if (fhirRefs != null) {
-            FhirOptions.addFiles(files, note, FhirOptions.withPeriod(fhirRefs, transcript, note), noteTemplate,
-                    analysis, null);
+            FhirOptions.addFiles(files, org.clinicalnotes.fhir.NoteFhir.of(note, fhirRefs).template(noteTemplate)
+                    .transcript(transcript).sessionAnalysis(analysis).build());
         }
         List<Path> written = files.commit();
         summary(stdout, transcript, note, noteTemplate, written);

@@ -175,7 +175,8 @@ abstract class ReviewCommand implements Callable<Integer> {
         String jws = signingKey == null ? null : NoteSignatures.sign(signed, signingKey);
         files.add("note.json", jws == null ? NoteJson.write(signed) : NoteJson.write(signed, jws))
                 .add("note.md", NoteMarkdown.render(signed, noteTemplate));
-        NoteResources res = FhirOptions.addFiles(files, signed, refs, noteTemplate, null, jws);
+        NoteResources res = FhirOptions.addFiles(files, org.clinicalnotes.fhir.NoteFhir.of(signed, refs)
+                .template(noteTemplate).signature(jws).build());
         List<java.nio.file.Path> written = files.commit();
         stdout.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         stdout.printf("%s by Practitioner/%s at %s; DocumentReference docStatus %s%s%n", signed.status(),

@@ -34,7 +34,7 @@ class AnalyzeCommandTest {
             Files.write(wav, in.readAllBytes());
         }
         Path out = dir.resolve("audio-out");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("analyze", wav.toString(), "--speech", "deepgram",
+        CliRun r = GenerateCommandTest.cli("analyze", wav.toString(), "--speech", "deepgram",
                 "--speech-base-url", wm.baseUrl(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("transcript.txt")).exists();
@@ -57,7 +57,7 @@ class AnalyzeCommandTest {
         for (String[] in : inputs) {
             Path input = write(in[0], in[1]);
             Path out = dir.resolve("out-" + in[0]);
-            GenerateCommandTest.Result r = GenerateCommandTest.cli("analyze", input.toString(), "--out", out.toString());
+            CliRun r = GenerateCommandTest.cli("analyze", input.toString(), "--out", out.toString());
             assertThat(r.code()).as(r.err()).isZero();
             JsonNode json = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
             assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
@@ -72,7 +72,7 @@ class AnalyzeCommandTest {
         Path input = write("s.txt", GenerateCommandTest.COLON);
         Path out = dir.resolve("out");
         assertThat(GenerateCommandTest.cli("analyze", input.toString(), "--out", out.toString()).code()).isZero();
-        GenerateCommandTest.Result again = GenerateCommandTest.cli("analyze", input.toString(), "--out", out.toString());
+        CliRun again = GenerateCommandTest.cli("analyze", input.toString(), "--out", out.toString());
         assertThat(again.code()).isEqualTo(3);
         assertThat(again.err()).contains("already exists").doesNotContain("Exception");
         assertThat(GenerateCommandTest.cli("analyze", input.toString(), "--out", out.toString(), "--force").code())
@@ -82,7 +82,7 @@ class AnalyzeCommandTest {
     @Test
     void analyze_rejects_empty_input_with_a_typed_error() throws Exception {
         Path input = write("empty.txt", "");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("analyze", input.toString(), "--out",
+        CliRun r = GenerateCommandTest.cli("analyze", input.toString(), "--out",
                 dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).startsWith("error: ").doesNotContain("at org.");
@@ -96,7 +96,7 @@ class AnalyzeCommandTest {
         Path with = dir.resolve("with");
         assertThat(GenerateCommandTest.cli("generate", input.toString(), "--out", plain.toString(), "--patient-id",
                 "p1").code()).isZero();
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", input.toString(), "--out", with.toString(),
+        CliRun r = GenerateCommandTest.cli("generate", input.toString(), "--out", with.toString(),
                 "--patient-id", "p1", "--analyze");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(with.resolve("analysis.json")).exists();

@@ -26,7 +26,7 @@ class CourseCliTest {
     @Test
     void course_writes_brief_and_page_with_rising_risk_first_and_every_line_cited() throws Exception {
         Path out = dir.resolve("course");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("course", SAMPLE, "-o", out.toString());
+        CliRun r = GenerateCommandTest.cli("course", SAMPLE, "-o", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("RISING RISK").contains("6 sessions");
@@ -59,7 +59,7 @@ class CourseCliTest {
     @Test
     void plan_writes_a_valid_careplan_bundle_and_markdown() throws Exception {
         Path out = dir.resolve("plan");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("plan", SAMPLE, "-o", out.toString(), "--patient-id", "p-sam");
+        CliRun r = GenerateCommandTest.cli("plan", SAMPLE, "-o", out.toString(), "--patient-id", "p-sam");
 
         assertThat(r.code()).as(r.err()).isZero();
         Bundle b = FhirContexts.jsonParser().parseResource(Bundle.class,
@@ -77,10 +77,10 @@ class CourseCliTest {
     @Test
     void course_reads_the_same_brief_back_from_a_fhir_server() throws Exception {
         try (InMemoryFhirServer server = new InMemoryFhirServer()) {
-            GenerateCommandTest.Result up = GenerateCommandTest.cli("course", SAMPLE, "-o", dir.resolve("a").toString(),
+            CliRun up = GenerateCommandTest.cli("course", SAMPLE, "-o", dir.resolve("a").toString(),
                     "--fhir-base", server.baseUrl(), "--patient-id", "p-sam", "--write-back");
             assertThat(up.code()).as(up.err()).isZero();
-            GenerateCommandTest.Result down = GenerateCommandTest.cli("course", "-o", dir.resolve("b").toString(),
+            CliRun down = GenerateCommandTest.cli("course", "-o", dir.resolve("b").toString(),
                     "--fhir-base", server.baseUrl(), "--patient-id", "p-sam");
             assertThat(down.code()).as(down.err()).isZero();
             assertThat(Files.readString(dir.resolve("b/brief.json"))).isEqualTo(Files.readString(dir.resolve("a/brief.json")));
@@ -89,11 +89,11 @@ class CourseCliTest {
 
     @Test
     void a_missing_folder_is_bad_input_and_no_source_is_a_usage_error() {
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("course", dir.resolve("nope").toString(), "-o",
+        CliRun r = GenerateCommandTest.cli("course", dir.resolve("nope").toString(), "-o",
                 dir.resolve("x").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("CN-3401").doesNotContain("Exception");
-        GenerateCommandTest.Result u = GenerateCommandTest.cli("course", "-o", dir.resolve("y").toString());
+        CliRun u = GenerateCommandTest.cli("course", "-o", dir.resolve("y").toString());
         assertThat(u.code()).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("x"))).isFalse();
     }
@@ -104,7 +104,7 @@ class CourseCliTest {
         Files.createDirectories(client.resolve("01-2026-01-05"));
         Files.writeString(client.resolve("01-2026-01-05/session.txt"), "[therapist] How are you?\n[client] Tired.\n");
         Files.writeString(client.resolve("journal.jsonl"), "{\"id\": \"j1\", \"time\": \"2026-01-06\"}\n{not json\n");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("course", client.toString(), "-o", dir.resolve("o").toString());
+        CliRun r = GenerateCommandTest.cli("course", client.toString(), "-o", dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("CN-3405").contains("journal.jsonl, line 2");
     }

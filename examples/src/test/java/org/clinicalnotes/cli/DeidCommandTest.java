@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +18,8 @@ class DeidCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     static final List<String> PHI = List.of("Maria", "Oyelaran", "Kenosha", "414) 555-0134", "June 2, 1978",
@@ -84,7 +76,7 @@ class DeidCommandTest {
     @ValueSource(strings = {"tagged.txt", "colon.txt", "visit.vtt", "visit.json"})
     void prints_the_input_with_surrogates_in_every_format(String name) throws Exception {
         Path in = write(name, source(name));
-        Result r = cli("deid", in.toString(), "--seed", "3");
+        CliRun r = cli("deid", in.toString(), "--seed", "3");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).doesNotContain(PHI.toArray(String[]::new)).contains("lisinopril", "20 mg");
         if (name.endsWith(".json")) {
@@ -100,7 +92,7 @@ class DeidCommandTest {
     void json_spans_point_into_the_original_input(String name) throws Exception {
         String source = source(name);
         Path in = write(name, source);
-        Result r = cli("deid", in.toString(), "--json", "--seed", "3");
+        CliRun r = cli("deid", in.toString(), "--json", "--seed", "3");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         StringBuilder covered = new StringBuilder();
@@ -125,13 +117,13 @@ class DeidCommandTest {
 
     @Test
     void bad_input_exits_3_with_a_plain_message() throws Exception {
-        Result missing = cli("deid", dir.resolve("nope.txt").toString());
+        CliRun missing = cli("deid", dir.resolve("nope.txt").toString());
         assertThat(missing.code()).isEqualTo(3);
         assertThat(missing.err()).contains("CN-1001").doesNotContain("Exception");
-        Result empty = cli("deid", write("empty.txt", "").toString(), "--json");
+        CliRun empty = cli("deid", write("empty.txt", "").toString(), "--json");
         assertThat(empty.code()).isEqualTo(3);
         assertThat(empty.out()).isEmpty();
-        Result noTurns = cli("deid", write("prose.txt", "Maria Oyelaran lives in Kenosha.\n").toString());
+        CliRun noTurns = cli("deid", write("prose.txt", "Maria Oyelaran lives in Kenosha.\n").toString());
         assertThat(noTurns.code()).isEqualTo(3);
         assertThat(noTurns.err()).doesNotContain("Maria", "Kenosha");
     }
@@ -140,11 +132,11 @@ class DeidCommandTest {
     void generate_with_no_deid_records_the_choice_in_the_note() throws Exception {
         Path in = write("tagged.txt", TAGGED);
         Path out = dir.resolve("out");
-        Result r = cli("generate", in.toString(), "--out", out.toString(), "--no-deid");
+        CliRun r = cli("generate", in.toString(), "--out", out.toString(), "--no-deid");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode note = new ObjectMapper().readTree(out.resolve("note.json").toFile());
         assertThat(note.toString()).contains("disabled-by-user");
-        Result def = cli("generate", in.toString(), "--out", dir.resolve("out2").toString());
+        CliRun def = cli("generate", in.toString(), "--out", dir.resolve("out2").toString());
         assertThat(new ObjectMapper().readTree(dir.resolve("out2/note.json").toFile()).toString())
                 .contains("not-needed-local-model");
         assertThat(def.code()).isZero();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,14 +14,8 @@ class EvalCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Two made-up encounters in ACI-Bench's layout (valid split). */
@@ -54,8 +46,8 @@ class EvalCommandTest {
         String[] args = {"eval", "--dataset", "aci-bench", "--split", "valid", "--data", data.toString(),
             "--out", out.toString(), "--cache", tmp.resolve("cache").toString()};
 
-        Result first = run(args);
-        Result second = run(args);
+        CliRun first = run(args);
+        CliRun second = run(args);
 
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("Full note, aci-bench/valid (2 encounters)").contains("* offline (this SDK)")
@@ -76,9 +68,9 @@ class EvalCommandTest {
 
     @Test
     void rejects_unknown_dataset_and_model_with_a_usage_error() throws Exception {
-        Result ds = run("eval", "--dataset", "squad", "--split", "valid", "--data", data().toString());
-        Result model = run("eval", "--dataset", "aci-bench", "--split", "valid", "--model", "gpt-9");
-        Result remote = run("eval", "--dataset", "aci-bench", "--split", "valid", "--model", "openai");
+        CliRun ds = run("eval", "--dataset", "squad", "--split", "valid", "--data", data().toString());
+        CliRun model = run("eval", "--dataset", "aci-bench", "--split", "valid", "--model", "gpt-9");
+        CliRun remote = run("eval", "--dataset", "aci-bench", "--split", "valid", "--model", "openai");
 
         assertThat(ds.code()).isEqualTo(2);
         assertThat(ds.err()).contains("unknown --dataset 'squad'");
@@ -89,10 +81,10 @@ class EvalCommandTest {
 
     @Test
     void reports_missing_data_and_unknown_splits_in_one_line() throws Exception {
-        Result missing = run("eval", "--dataset", "aci-bench", "--split", "valid", "--data",
+        CliRun missing = run("eval", "--dataset", "aci-bench", "--split", "valid", "--data",
                 tmp.resolve("nowhere").toString());
-        Result split = run("eval", "--dataset", "aci-bench", "--split", "test7", "--data", data().toString());
-        Result mts = run("eval", "--dataset", "mts-dialog", "--split", "TestSet-1", "--data", data().toString());
+        CliRun split = run("eval", "--dataset", "aci-bench", "--split", "test7", "--data", data().toString());
+        CliRun mts = run("eval", "--dataset", "mts-dialog", "--split", "TestSet-1", "--data", data().toString());
 
         assertThat(missing.code()).isEqualTo(3);
         assertThat(missing.err()).startsWith("error: CN-1901").doesNotContain("at org.");

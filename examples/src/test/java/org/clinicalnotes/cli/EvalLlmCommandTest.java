@@ -4,50 +4,37 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eval --model openai-compatible} end to end against a loopback WireMock server. */
 class EvalLlmCommandTest {
 
-    static WireMockServer server;
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> PHI = List.of("Johnathan Quimby", "Quimby", "555-867-5309", "Shelbyville");
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @BeforeEach
     void hooks() {
-        server.resetAll();
         GenerateCommand.testDeidentifier = null; // the real SafeHarborDeidentifier
         GenerateCommand.environment = Map.of("OPENAI_API_KEY", "sk-test")::get;
     }
@@ -57,14 +44,8 @@ class EvalLlmCommandTest {
         GenerateCommand.environment = System::getenv;
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Two made-up encounters with PHI, in ACI-Bench's layout (valid split). */
@@ -121,11 +102,11 @@ class EvalLlmCommandTest {
         Path out = tmp.resolve("report");
         String[] args = {"eval", "--dataset", "aci-bench", "--split", "valid", "--data", data.toString(),
             "--out", out.toString(), "--cache", tmp.resolve("cache").toString(), "--no-progress",
-            "--model", "openai-compatible", "--base-url", "http://127.0.0.1:" + server.port() + "/v1",
+            "--model", "openai-compatible", "--base-url", "http://127.0.0.1:" + server.getPort() + "/v1",
             "--model-name", "m"};
 
-        Result first = run(args);
-        Result second = run(args);
+        CliRun first = run(args);
+        CliRun second = run(args);
 
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("Full note, aci-bench/valid (2 encounters)")
@@ -156,9 +137,9 @@ class EvalLlmCommandTest {
                         + "\"param\":null,\"code\":\"invalid_api_key\"}}")));
         Path out = tmp.resolve("report");
 
-        Result r = run("eval", "--dataset", "aci-bench", "--split", "valid", "--data", data().toString(),
+        CliRun r = run("eval", "--dataset", "aci-bench", "--split", "valid", "--data", data().toString(),
                 "--out", out.toString(), "--no-cache", "--no-progress", "--model", "openai",
-                "--base-url", "http://127.0.0.1:" + server.port() + "/v1", "--model-name", "gpt-4o-mini");
+                "--base-url", "http://127.0.0.1:" + server.getPort() + "/v1", "--model-name", "gpt-4o-mini");
 
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.err().strip().lines()).singleElement().asString().contains("CN-4001")

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +20,8 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     static final String TAGGED = """
@@ -85,7 +77,7 @@ class GenerateCommandTest {
         };
         Path in = write(file, content);
         Path out = dir.resolve("out-" + template);
-        Result r = cli("generate", in.toString(), "--template", template, "--out", out.toString());
+        CliRun r = cli("generate", in.toString(), "--template", template, "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("note.json").contains("PRELIMINARY");
         JsonNode note = new ObjectMapper().readTree(out.resolve("note.json").toFile());
@@ -116,7 +108,7 @@ class GenerateCommandTest {
     void sample_session_fills_every_soap_section() throws Exception {
         Path sample = Path.of("samples/therapy-session.txt");
         Path out = dir.resolve("sample");
-        Result r = cli("generate", sample.toString(), "--out", out.toString());
+        CliRun r = cli("generate", sample.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode note = new ObjectMapper().readTree(out.resolve("note.json").toFile());
         for (JsonNode s : note.path("sections")) {
@@ -132,12 +124,12 @@ class GenerateCommandTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("note.md"), "mine");
-        Result r = cli("generate", in.toString(), "--out", out.toString());
+        CliRun r = cli("generate", in.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("note.md").contains("--force");
         assertThat(Files.readString(out.resolve("note.md"))).isEqualTo("mine");
         assertThat(out.resolve("note.json")).doesNotExist();
-        Result forced = cli("generate", in.toString(), "--out", out.toString(), "--force");
+        CliRun forced = cli("generate", in.toString(), "--out", out.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(out.resolve("note.md"))).contains("PRELIMINARY");
     }
@@ -158,14 +150,14 @@ class GenerateCommandTest {
     void invalid_utf8_is_bad_input_with_the_line() throws Exception {
         Path p = dir.resolve("latin1.txt");
         Files.write(p, "[doctor] hello\n[patient] caf\u00e9 au lait\n".getBytes(StandardCharsets.ISO_8859_1));
-        Result r = assertBadInput(p, "latin1.txt");
+        CliRun r = assertBadInput(p, "latin1.txt");
         assertThat(r.err()).contains("line 2");
     }
 
     @Test
     void file_over_the_size_limit_is_bad_input() throws Exception {
         Path p = write("big.txt", TAGGED);
-        Result r = cli("generate", p.toString(), "--out", dir.resolve("o").toString(), "--max-input-bytes", "100");
+        CliRun r = cli("generate", p.toString(), "--out", dir.resolve("o").toString(), "--max-input-bytes", "100");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("big.txt");
         assertThat(dir.resolve("o")).doesNotExist();
@@ -179,7 +171,7 @@ class GenerateCommandTest {
 
     @Test
     void json_with_missing_fields_is_bad_input() throws Exception {
-        Result r = assertBadInput(write("turns.json", "[{\"speaker\": \"doctor\", \"text\": \"Hi\"}, {\"speaker\": \"patient\"}]"),
+        CliRun r = assertBadInput(write("turns.json", "[{\"speaker\": \"doctor\", \"text\": \"Hi\"}, {\"speaker\": \"patient\"}]"),
                 "turns.json");
         assertThat(r.err()).contains("text");
     }
@@ -193,7 +185,7 @@ class GenerateCommandTest {
     void unwritable_out_is_bad_input() throws Exception {
         Path in = write("visit.txt", TAGGED);
         Path file = write("not-a-dir", "x");
-        Result r = cli("generate", in.toString(), "--out", file.toString());
+        CliRun r = cli("generate", in.toString(), "--out", file.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("not-a-dir");
         assertNoStackTrace(r);
@@ -201,7 +193,7 @@ class GenerateCommandTest {
 
     @Test
     void remote_models_are_a_usage_error_until_the_adapters_land() throws Exception {
-        Result r = cli("generate", write("visit.txt", TAGGED).toString(), "--model", "openai", "--out",
+        CliRun r = cli("generate", write("visit.txt", TAGGED).toString(), "--model", "openai", "--out",
                 dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
@@ -212,7 +204,7 @@ class GenerateCommandTest {
     void unknown_option_and_unknown_template_are_usage_errors() throws Exception {
         Path in = write("visit.txt", TAGGED);
         assertThat(cli("generate", in.toString(), "--colour").code()).isEqualTo(2);
-        Result r = cli("generate", in.toString(), "--template", "soapy");
+        CliRun r = cli("generate", in.toString(), "--template", "soapy");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("soapy");
     }
@@ -221,7 +213,7 @@ class GenerateCommandTest {
     void bad_custom_template_is_bad_input_naming_the_field() throws Exception {
         Path in = write("visit.txt", TAGGED);
         Path t = write("mine.json", "{\"id\": \"mine\", \"title\": \"Mine\", \"documentType\": \"11506-3\", \"sections\": []}");
-        Result r = cli("generate", in.toString(), "--template", t.toString(), "--out", dir.resolve("o").toString());
+        CliRun r = cli("generate", in.toString(), "--template", t.toString(), "--out", dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("mine.json").contains("sections");
     }
@@ -230,14 +222,14 @@ class GenerateCommandTest {
     void help_and_version_exit_zero() {
         assertThat(cli("--help").code()).isZero();
         assertThat(cli("generate", "--help").out()).contains("--template").contains("--force");
-        Result v = cli("--version");
+        CliRun v = cli("--version");
         assertThat(v.code()).isZero();
         assertThat(v.out()).contains("clinical-notes");
     }
 
-    private Result assertBadInput(Path input, String name) {
+    private CliRun assertBadInput(Path input, String name) {
         Path out = dir.resolve("out-" + name);
-        Result r = cli("generate", input.toString(), "--out", out.toString());
+        CliRun r = cli("generate", input.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(3);
         assertThat(r.err()).contains(name);
         assertThat(r.err().strip().lines().count()).isBetween(1L, 2L);
@@ -246,7 +238,7 @@ class GenerateCommandTest {
         return r;
     }
 
-    private static void assertNoStackTrace(Result r) {
+    private static void assertNoStackTrace(CliRun r) {
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception:");
     }
 
@@ -263,7 +255,7 @@ class GenerateCommandTest {
                 Plan. Albuterol as needed. Follow up in two weeks. End of dictation.
                 """);
 
-        Result r = cli("generate", in.toString(), "--out", dir.resolve("d").toString());
+        CliRun r = cli("generate", in.toString(), "--out", dir.resolve("d").toString());
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("read as a dictation").contains("(dictated)");
@@ -276,7 +268,7 @@ class GenerateCommandTest {
     void picks_the_format_from_the_visit_and_dates_measures_with_the_session() throws Exception {
         Path in = write("session.txt", COLON + "Therapist: Your PHQ-9 today is 12.\n");
 
-        Result r = cli("generate", in.toString(), "--out", dir.resolve("s").toString(), "--session-date",
+        CliRun r = cli("generate", in.toString(), "--out", dir.resolve("s").toString(), "--session-date",
                 "2025-10-01");
 
         assertThat(r.code()).isZero();

@@ -4,17 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,17 +24,18 @@ import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code generate --model openai-compatible|openai|...} end to end against a loopback WireMock server. */
 class GenerateLlmCommandTest {
 
-    static WireMockServer server;
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -91,20 +90,8 @@ class GenerateLlmCommandTest {
         }
     }
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @BeforeEach
     void hooks() {
-        server.resetAll();
         GenerateCommand.testDeidentifier = new KnownStringsDeidentifier();
         GenerateCommand.environment = Map.of("OPENAI_API_KEY", "sk-test")::get;
     }
@@ -115,18 +102,12 @@ class GenerateLlmCommandTest {
         GenerateCommand.environment = System::getenv;
     }
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.port() + "/v1";
+        return "http://127.0.0.1:" + server.getPort() + "/v1";
     }
 
     Path visit() throws Exception {
@@ -167,7 +148,7 @@ class GenerateLlmCommandTest {
         server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote())));
         Path out = dir.resolve("out");
 
-        Result r = cli("generate", visit().toString(), "--model", "openai-compatible", "--base-url", url(),
+        CliRun r = cli("generate", visit().toString(), "--model", "openai-compatible", "--base-url", url(),
                 "--model-name", "m", "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -192,7 +173,7 @@ class GenerateLlmCommandTest {
         server.stubFor(post("/v1/chat/completions").willReturn(completion("<html>502 bad gateway</html>")));
         Path out = dir.resolve("out");
 
-        Result r = cli("generate", visit().toString(), "--model", "openai-compatible", "--base-url", url(),
+        CliRun r = cli("generate", visit().toString(), "--model", "openai-compatible", "--base-url", url(),
                 "--model-name", "m", "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(4);
@@ -209,7 +190,7 @@ class GenerateLlmCommandTest {
                 .withBody("{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\","
                         + "\"param\":null,\"code\":\"invalid_api_key\"}}")));
 
-        Result r = cli("generate", visit().toString(), "--model", "openai", "--base-url", url(),
+        CliRun r = cli("generate", visit().toString(), "--model", "openai", "--base-url", url(),
                 "--model-name", "gpt-4o-mini", "--out", dir.resolve("out").toString());
 
         assertThat(r.code()).isEqualTo(4);
@@ -222,7 +203,7 @@ class GenerateLlmCommandTest {
     void missing_key_exits_2_naming_the_variable_without_calling() throws Exception {
         GenerateCommand.environment = k -> null;
 
-        Result r = cli("generate", visit().toString(), "--model", "gemini", "--model-name", "gemini-2.0-flash",
+        CliRun r = cli("generate", visit().toString(), "--model", "gemini", "--model-name", "gemini-2.0-flash",
                 "--out", dir.resolve("out").toString());
 
         assertThat(r.code()).isEqualTo(2);
@@ -236,7 +217,7 @@ class GenerateLlmCommandTest {
         server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote().replace("Alex Doe", "Patient"))));
         Path out = dir.resolve("out");
 
-        Result r = cli("generate", visit().toString(), "--model", "ollama", "--base-url", url(), "--model-name", "m",
+        CliRun r = cli("generate", visit().toString(), "--model", "ollama", "--base-url", url(), "--model-name", "m",
                 "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -259,7 +240,7 @@ class GenerateLlmCommandTest {
         server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote().replace("Alex Doe", "Patient"))));
         Path out = dir.resolve("out");
 
-        Result r = cli("generate", visit().toString(), "--model", "ollama", "--base-url", url(), "--model-name", "m",
+        CliRun r = cli("generate", visit().toString(), "--model", "ollama", "--base-url", url(), "--model-name", "m",
                 "--no-deid", "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -270,9 +251,9 @@ class GenerateLlmCommandTest {
 
     @Test
     void llm_model_needs_model_name_and_openai_compatible_needs_base_url() throws Exception {
-        Result noName = cli("generate", visit().toString(), "--model", "ollama");
-        Result noUrl = cli("generate", visit().toString(), "--model", "openai-compatible", "--model-name", "m");
-        Result badTemp = cli("generate", visit().toString(), "--model", "ollama", "--model-name", "m",
+        CliRun noName = cli("generate", visit().toString(), "--model", "ollama");
+        CliRun noUrl = cli("generate", visit().toString(), "--model", "openai-compatible", "--model-name", "m");
+        CliRun badTemp = cli("generate", visit().toString(), "--model", "ollama", "--model-name", "m",
                 "--temperature", "3");
 
         assertThat(noName.code()).isEqualTo(2);

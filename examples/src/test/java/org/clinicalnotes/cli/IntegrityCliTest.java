@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,26 +19,20 @@ class IntegrityCliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     static final Path SAMPLE = Path.of("samples/therapy-session.txt");
 
     Path generated() {
         Path gen = dir.resolve("gen");
-        Result g = cli("generate", SAMPLE.toString(), "--out", gen.toString(), "--patient-id", "p-1");
+        CliRun g = cli("generate", SAMPLE.toString(), "--out", gen.toString(), "--patient-id", "p-1");
         assertThat(g.code()).as(g.err()).isZero();
         return gen.resolve("note.json");
     }
 
-    static void assertOneOrTwoPlainLines(Result r) {
+    static void assertOneOrTwoPlainLines(CliRun r) {
         assertThat(r.err().lines().count()).as(r.err()).isBetween(1L, 2L);
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
@@ -51,7 +43,7 @@ class IntegrityCliTest {
         String json = Files.readString(note);
         Files.writeString(note, json.replaceFirst("\"riskFlags\" : \\[", "\"riskFlags\" : [ ], \"x\" : ["));
 
-        Result r = cli("sign", note.toString(), "--practitioner-id", "dr-1", "--out", dir.resolve("s").toString());
+        CliRun r = cli("sign", note.toString(), "--practitioner-id", "dr-1", "--out", dir.resolve("s").toString());
 
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).startsWith("error: CN-3302: note.json: the note's content does not match its digest");
@@ -66,7 +58,7 @@ class IntegrityCliTest {
                 "\"status\" : \"FINAL\", \"signer\" : \"dr-1\", \"signedAt\" : \"2099-01-01T00:00:00Z\",");
         Files.writeString(note, json);
 
-        Result r = cli("amend", note.toString(), "--practitioner-id", "dr-2", "--add", "plan=x",
+        CliRun r = cli("amend", note.toString(), "--practitioner-id", "dr-2", "--add", "plan=x",
                 "--out", dir.resolve("a").toString());
 
         assertThat(r.code()).isEqualTo(3);
@@ -78,9 +70,9 @@ class IntegrityCliTest {
     void sign_then_amend_an_untouched_note_records_the_chain() throws Exception {
         Path note = generated();
         Path signed = dir.resolve("signed");
-        Result s = cli("sign", note.toString(), "--practitioner-id", "dr-1", "--out", signed.toString());
+        CliRun s = cli("sign", note.toString(), "--practitioner-id", "dr-1", "--out", signed.toString());
         assertThat(s.code()).as(s.err()).isZero();
-        Result a = cli("amend", signed.resolve("note.json").toString(), "--practitioner-id", "dr-1",
+        CliRun a = cli("amend", signed.resolve("note.json").toString(), "--practitioner-id", "dr-1",
                 "--add", "plan=Safety plan reviewed again.", "--out", dir.resolve("amended").toString());
         assertThat(a.code()).as(a.err()).isZero();
 
@@ -95,7 +87,7 @@ class IntegrityCliTest {
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(39L * 1024 * 1024);
         }
-        Result r = cli("sign", big.toString(), "--practitioner-id", "dr-1", "--out", dir.resolve("s").toString());
+        CliRun r = cli("sign", big.toString(), "--practitioner-id", "dr-1", "--out", dir.resolve("s").toString());
 
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).startsWith("error: CN-3305: note.json: the file is larger than");
@@ -113,7 +105,7 @@ class IntegrityCliTest {
         "--base-url|file:///etc/passwd|absolute http:// or https:// URL"})
     void out_of_range_options_exit_2_with_the_allowed_range(String option, String value, String range) {
         for (String model : new String[] {"offline", "openai-compatible"}) {
-            Result r = cli("generate", SAMPLE.toString(), "--model", model, "--model-name", "m", option, value,
+            CliRun r = cli("generate", SAMPLE.toString(), "--model", model, "--model-name", "m", option, value,
                     "--out", dir.resolve("o").toString());
             assertThat(r.code()).as(model + " " + r.err()).isEqualTo(2);
             assertThat(r.err()).contains("CN-3306").contains(range);
@@ -128,7 +120,7 @@ class IntegrityCliTest {
                 + "[doctor] Let's plan a sleep diary and review medication.\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("o");
 
-        Result r = cli("generate", t.toString(), "--out", out.toString());
+        CliRun r = cli("generate", t.toString(), "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         String md = Files.readString(out.resolve("note.md"));
@@ -141,7 +133,7 @@ class IntegrityCliTest {
 
     @Test
     void cli_messages_escape_controls_from_file_names() {
-        Result r = cli("generate", dir.resolve("no\u001b[2Jsuch\u202e.txt").toString());
+        CliRun r = cli("generate", dir.resolve("no\u001b[2Jsuch\u202e.txt").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\u202e").contains("\\u001b[2J");
     }
@@ -150,7 +142,7 @@ class IntegrityCliTest {
     void an_18_kb_turn_of_one_repeated_word_generates() throws Exception {
         Path t = dir.resolve("long.txt");
         Files.writeString(t, "[doctor] How have you been?\n[patient] " + "I ".repeat(9_000) + "\n");
-        Result r = cli("generate", t.toString(), "--out", dir.resolve("o").toString());
+        CliRun r = cli("generate", t.toString(), "--out", dir.resolve("o").toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
 
@@ -163,7 +155,7 @@ class IntegrityCliTest {
         for (String unit : new String[] {"0.0.", "1 "}) {
             Path t = dir.resolve("rep.txt");
             Files.writeString(t, "[doctor] Your number?\n[patient] " + unit.repeat(18_000 / unit.length()) + "\n");
-            Result r = cli("deid", t.toString());
+            CliRun r = cli("deid", t.toString());
             assertThat(r.code()).as(r.err()).isIn(0, 3);
             if (r.code() == 3) {
                 assertThat(r.err()).startsWith("error: CN-3301");

@@ -38,7 +38,7 @@ class JournalCommandTest {
     void sample_gives_two_high_alerts_with_suggestions_one_urgent_with_the_sentence_a_valid_bundle_and_a_timeline()
             throws Exception {
         Path out = dir.resolve("out");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--out", out.toString(),
+        CliRun r = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--out", out.toString(),
                 "--crisis", "988 Suicide & Crisis Lifeline=call or text 988");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -84,7 +84,7 @@ class JournalCommandTest {
     @Test
     void since_and_client_narrow_what_is_reported() throws Exception {
         Path out = dir.resolve("out");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--out", out.toString(),
+        CliRun r = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--out", out.toString(),
                 "--client", "client-ana", "--since", "2026-10-25");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode root = JSON.readTree(out.resolve("alerts.json").toFile());
@@ -93,7 +93,7 @@ class JournalCommandTest {
         assertThat(Files.readString(out.resolve("alerts.md"), StandardCharsets.UTF_8))
                 .contains("No crisis resources are configured");
 
-        GenerateCommandTest.Result none = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--out",
+        CliRun none = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--out",
                 dir.resolve("other").toString(), "--client", "nobody");
         assertThat(none.code()).isEqualTo(3);
         assertThat(none.err()).contains("CN-3213");
@@ -102,11 +102,11 @@ class JournalCommandTest {
 
     @Test
     void bad_input_exits_3_and_usage_errors_exit_2() {
-        GenerateCommandTest.Result missing = GenerateCommandTest.cli("journal", "scan", dir.resolve("none.jsonl").toString(),
+        CliRun missing = GenerateCommandTest.cli("journal", "scan", dir.resolve("none.jsonl").toString(),
                 "--out", dir.resolve("o").toString());
         assertThat(missing.code()).isEqualTo(3);
         assertThat(missing.err()).contains("CN-3210").doesNotContain("Exception");
-        GenerateCommandTest.Result since = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--since", "yesterday");
+        CliRun since = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--since", "yesterday");
         assertThat(since.code()).isEqualTo(2);
     }
 
@@ -115,7 +115,7 @@ class JournalCommandTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("alerts.json"), "keep");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--out", out.toString());
+        CliRun r = GenerateCommandTest.cli("journal", "scan", SAMPLE, "--out", out.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(Files.readString(out.resolve("alerts.json"))).isEqualTo("keep");
     }

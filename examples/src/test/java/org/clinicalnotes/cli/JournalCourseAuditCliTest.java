@@ -53,7 +53,7 @@ class JournalCourseAuditCliTest {
     @Test
     void journal_scan_appends_one_event_naming_the_client_and_no_text() throws Exception {
         Path audit = dir.resolve("audit.jsonl");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("journal", "scan", JOURNAL, "--out",
+        CliRun r = GenerateCommandTest.cli("journal", "scan", JOURNAL, "--out",
                 dir.resolve("j").toString(), "--audit", audit.toString());
         assertThat(r.code()).as(r.err()).isZero();
 
@@ -74,7 +74,7 @@ class JournalCourseAuditCliTest {
     @Test
     void a_failed_journal_scan_is_audited_with_its_code() throws Exception {
         Path audit = dir.resolve("audit.jsonl");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("journal", "scan", dir.resolve("missing.jsonl").toString(),
+        CliRun r = GenerateCommandTest.cli("journal", "scan", dir.resolve("missing.jsonl").toString(),
                 "--client", "client-ana", "--out", dir.resolve("j").toString(), "--audit", audit.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("CN-3210");
@@ -88,14 +88,14 @@ class JournalCourseAuditCliTest {
     @Test
     void course_and_plan_append_a_read_and_a_create_for_the_client() throws Exception {
         Path audit = dir.resolve("audit.jsonl");
-        GenerateCommandTest.Result c = GenerateCommandTest.cli("course", COURSE, "-o", dir.resolve("c").toString(),
+        CliRun c = GenerateCommandTest.cli("course", COURSE, "-o", dir.resolve("c").toString(),
                 "--audit", audit.toString());
         assertThat(c.code()).as(c.err()).isZero();
-        GenerateCommandTest.Result p = GenerateCommandTest.cli("plan", COURSE, "-o", dir.resolve("p").toString(),
+        CliRun p = GenerateCommandTest.cli("plan", COURSE, "-o", dir.resolve("p").toString(),
                 "--audit", audit.toString());
         assertThat(p.code()).as(p.err()).isZero();
         Path empty = Files.createDirectories(dir.resolve("empty-client"));
-        GenerateCommandTest.Result bad = GenerateCommandTest.cli("plan", empty.toString(), "-o",
+        CliRun bad = GenerateCommandTest.cli("plan", empty.toString(), "-o",
                 dir.resolve("p2").toString(), "--audit", audit.toString());
         assertThat(bad.code()).isEqualTo(3);
 

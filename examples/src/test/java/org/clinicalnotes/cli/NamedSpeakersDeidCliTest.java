@@ -4,24 +4,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NamedSpeakersDeidCliTest {
 
-    static WireMockServer server;
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** Names that must never leave: the voice tags, and the same names said bare in the text. */
@@ -59,27 +58,14 @@ class NamedSpeakersDeidCliTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @AfterEach
     void unhook() {
         GenerateCommand.environment = System::getenv;
     }
 
     static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        CliRun r = CliRun.of(args);
+        return new String[] {String.valueOf(r.code()), r.out(), r.err()};
     }
 
     Path session() throws Exception {
@@ -120,7 +106,7 @@ class NamedSpeakersDeidCliTest {
         GenerateCommand.environment = Map.of("OPENAI_API_KEY", "sk-test")::get;
 
         String[] r = run("generate", session().toString(), "--model", "openai-compatible", "--base-url",
-                "http://127.0.0.1:" + server.port() + "/v1", "--model-name", "m", "--out", dir.resolve("out").toString());
+                "http://127.0.0.1:" + server.getPort() + "/v1", "--model-name", "m", "--out", dir.resolve("out").toString());
 
         List<LoggedRequest> requests = server.findAll(postRequestedFor(anyUrl()));
         assertThat(requests).isNotEmpty();

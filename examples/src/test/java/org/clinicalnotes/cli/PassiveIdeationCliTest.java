@@ -28,7 +28,7 @@ class PassiveIdeationCliTest {
     @Test
     void passive_ideation_in_everyday_words_is_flagged_with_its_cssrs_level_everywhere() throws Exception {
         Path out = dir.resolve("out");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", SAMPLE, "-o", out.toString(),
+        CliRun r = GenerateCommandTest.cli("generate", SAMPLE, "-o", out.toString(),
                 "--patient-id", "p1");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -55,7 +55,7 @@ class PassiveIdeationCliTest {
     @Test
     void strict_refuses_the_note_whose_text_omits_the_passive_ideation() throws Exception {
         Path out = dir.resolve("strict");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", SAMPLE, "-o", out.toString(), "--strict");
+        CliRun r = GenerateCommandTest.cli("generate", SAMPLE, "-o", out.toString(), "--strict");
 
         assertThat(r.code()).isEqualTo(5);
         assertThat(r.err()).contains("CN-5001").contains("suicidal_ideation").doesNotContain("wake up");

@@ -2,8 +2,6 @@ package org.clinicalnotes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,14 +38,8 @@ class PrivacyCliTest {
         GenerateCommand.environment = savedEnv;
     }
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     static final String SESSION = "[therapist] How has the week been?\n"
@@ -86,7 +78,7 @@ class PrivacyCliTest {
     void a_consented_labelled_signed_note_round_trips_through_sign_verify_and_fhir_validation() throws Exception {
         Path gen = dir.resolve("gen");
         Path audit = dir.resolve("audit.jsonl");
-        Result g = cli("generate", session().toString(), "-t", "dap", "--out", gen.toString(), "--patient-id", "p-1",
+        CliRun g = cli("generate", session().toString(), "-t", "dap", "--out", gen.toString(), "--patient-id", "p-1",
                 "--consent", consent().toString(), "--require-consent", "--audit", audit.toString());
         assertThat(g.code()).as(g.err()).isZero();
 
@@ -114,7 +106,7 @@ class PrivacyCliTest {
         Files.writeString(pub, pem("PUBLIC KEY", kp.getPublic().getEncoded()));
 
         Path signed = dir.resolve("signed");
-        Result s = cli("sign", gen.resolve("note.json").toString(), "--practitioner-id", "dr-1", "--key",
+        CliRun s = cli("sign", gen.resolve("note.json").toString(), "--practitioner-id", "dr-1", "--key",
                 priv.toString(), "--out", signed.toString(), "--audit", audit.toString());
         assertThat(s.code()).as(s.err()).isZero();
         Bundle sb = (Bundle) parse(signed.resolve("bundle.json"));
@@ -123,7 +115,7 @@ class PrivacyCliTest {
         assertThat(sp.getSignatureFirstRep().getSigFormat()).isEqualTo("application/jose");
         assertThat(new String(sp.getSignatureFirstRep().getData(), StandardCharsets.US_ASCII)).contains(".");
 
-        Result v = cli("verify", signed.resolve("note.json").toString(), "--key", pub.toString(),
+        CliRun v = cli("verify", signed.resolve("note.json").toString(), "--key", pub.toString(),
                 "--audit", audit.toString());
         assertThat(v.code()).as(v.err()).isZero();
         assertThat(v.out()).contains("digest OK").contains("signature: OK");
@@ -152,16 +144,16 @@ class PrivacyCliTest {
         Path signerPub = dir.resolve("signer-pub.pem");
         Files.writeString(signerPub, pem("PUBLIC KEY", signer.getPublic().getEncoded()));
         Path signed = dir.resolve("signed");
-        Result s = cli("sign", gen.resolve("note.json").toString(), "--practitioner-id", "dr-1", "--key",
+        CliRun s = cli("sign", gen.resolve("note.json").toString(), "--practitioner-id", "dr-1", "--key",
                 priv.toString(), "--out", signed.toString(), "--patient-id", "p-1");
         assertThat(s.code()).as(s.err()).isZero();
 
         assertThat(cli("verify", signed.resolve("note.json").toString(), "--key", signerPub.toString()).code())
                 .isZero();
-        Result wrong = cli("verify", signed.resolve("note.json").toString(), "--key", otherPub.toString());
+        CliRun wrong = cli("verify", signed.resolve("note.json").toString(), "--key", otherPub.toString());
         assertThat(wrong.code()).isEqualTo(3);
         assertThat(wrong.err()).contains("CN-3321").contains("does not verify");
-        Result none = cli("verify", gen.resolve("note.json").toString(), "--key", signerPub.toString());
+        CliRun none = cli("verify", gen.resolve("note.json").toString(), "--key", signerPub.toString());
         assertThat(none.code()).isEqualTo(3);
         assertThat(none.err()).contains("CN-3322");
     }
@@ -180,17 +172,17 @@ class PrivacyCliTest {
         Path gen = dir.resolve("gen");
         assertThat(cli("generate", session().toString(), "--out", gen.toString()).code()).isZero();
         Path signed = dir.resolve("signed");
-        Result s = cli("sign", gen.resolve("note.json").toString(), "--practitioner-id", "dr-1", "--key",
+        CliRun s = cli("sign", gen.resolve("note.json").toString(), "--practitioner-id", "dr-1", "--key",
                 p12.toString(), "--out", signed.toString(), "--patient-id", "p-1");
         assertThat(s.code()).as(s.err()).isZero();
-        Result v = cli("verify", signed.resolve("note.json").toString(), "--key", p12.toString());
+        CliRun v = cli("verify", signed.resolve("note.json").toString(), "--key", p12.toString());
         assertThat(v.code()).as(v.err()).isZero();
         assertThat(v.out()).contains("signature: OK");
     }
 
     @Test
     void require_consent_without_consent_exits_3_and_a_fhir_consent_is_accepted() throws Exception {
-        Result r = cli("generate", session().toString(), "--out", dir.resolve("o").toString(), "--require-consent");
+        CliRun r = cli("generate", session().toString(), "--out", dir.resolve("o").toString(), "--require-consent");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("CN-3310");
 
@@ -207,7 +199,7 @@ class PrivacyCliTest {
                    {"coding": [{"system": "urn:clinicalnotes:consent-scope", "code": "RECORDING"}]},
                    {"coding": [{"system": "urn:clinicalnotes:consent-scope", "code": "AI_DRAFTING"}]}]}}
                 """);
-        Result ok = cli("generate", session().toString(), "--out", dir.resolve("o2").toString(), "--require-consent",
+        CliRun ok = cli("generate", session().toString(), "--out", dir.resolve("o2").toString(), "--require-consent",
                 "--consent", fhirConsent.toString(), "--patient-id", "p-1");
         assertThat(ok.code()).as(ok.err()).isZero();
         DocumentReference doc = (DocumentReference) parse(dir.resolve("o2/document-reference.json"));

@@ -3,8 +3,6 @@ package org.clinicalnotes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,10 +126,8 @@ class ReadmeCommandsTest {
                 args.add(a.startsWith("examples/samples/") ? a.substring("examples/".length())
                         : a.startsWith("out/") ? tmp.resolve(a).toString() : a);
             }
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = ClinicalNotesCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-            assertThat(code).as(c.line() + "\n" + err).isEqualTo(c.expectedExit());
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertThat(r.code()).as(c.line() + "\n" + r.err()).isEqualTo(c.expectedExit());
         }
     }
 

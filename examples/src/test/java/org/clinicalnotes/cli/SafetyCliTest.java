@@ -30,7 +30,7 @@ class SafetyCliTest {
     @Test
     void therapy_session_strict_passes_with_denied_screens_and_phq9_up_from_11() throws Exception {
         Path out = dir.resolve("out");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", "samples/therapy-session.txt", "-t", "progress",
+        CliRun r = GenerateCommandTest.cli("generate", "samples/therapy-session.txt", "-t", "progress",
                 "-o", out.toString(), "--strict");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -56,7 +56,7 @@ class SafetyCliTest {
     @Test
     void high_risk_intake_flags_every_present_risk_first_in_note_md_with_the_words_said() throws Exception {
         Path out = dir.resolve("out");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", "samples/high-risk-intake.txt", "-t", "intake",
+        CliRun r = GenerateCommandTest.cli("generate", "samples/high-risk-intake.txt", "-t", "intake",
                 "-o", out.toString(), "--strict");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -102,7 +102,7 @@ class SafetyCliTest {
         Files.writeString(in, UNSAFE_AT_HOME, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", in.toString(), "-o", out.toString(), "--strict");
+        CliRun r = GenerateCommandTest.cli("generate", in.toString(), "-o", out.toString(), "--strict");
 
         assertThat(r.code()).isEqualTo(5);
         assertThat(r.err()).contains("CN-5001").contains("intimate_partner_violence")
@@ -117,7 +117,7 @@ class SafetyCliTest {
         Files.writeString(in, UNSAFE_AT_HOME, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", in.toString(), "-o", out.toString());
+        CliRun r = GenerateCommandTest.cli("generate", in.toString(), "-o", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("warning: risk-coverage").contains("intimate_partner_violence");
@@ -138,7 +138,7 @@ class SafetyCliTest {
     void sample_bundles_carry_risk_measures_and_medications_and_validate_with_zero_errors(String sample, String template,
             int riskAssessments, int observations, int medications) throws Exception {
         Path out = dir.resolve("out");
-        GenerateCommandTest.Result r = GenerateCommandTest.cli("generate", "samples/" + sample, "-t", template, "-o",
+        CliRun r = GenerateCommandTest.cli("generate", "samples/" + sample, "-t", template, "-o",
                 out.toString(), "--patient-id", "p1", "--strict");
         assertThat(r.code()).as(r.err()).isZero();
 

@@ -2,8 +2,6 @@ package org.clinicalnotes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +24,8 @@ class SignAmendCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     static final Path SAMPLE = Path.of("samples/therapy-session.txt");
@@ -59,7 +51,7 @@ class SignAmendCommandTest {
     @ValueSource(strings = {"soap", "progress", "hp", "consult", "dap", "birp", "girp", "intake"})
     void generate_then_sign_then_amend_write_valid_fhir_for_every_template(String template) throws Exception {
         Path gen = dir.resolve("gen");
-        Result g = cli("generate", SAMPLE.toString(), "--template", template, "--out", gen.toString(),
+        CliRun g = cli("generate", SAMPLE.toString(), "--template", template, "--out", gen.toString(),
                 "--patient-id", "example-patient", "--encounter-id", "enc-1", "--practitioner-id", "prac-1",
                 "--organization-id", "org-1");
         assertThat(g.code()).as(g.err()).isZero();
@@ -71,7 +63,7 @@ class SignAmendCommandTest {
                 .startsWith("DocumentReference", "Device", "Provenance"); // then the safety screen's resources
 
         Path signed = dir.resolve("signed");
-        Result s = cli("sign", gen.resolve("note.json").toString(), "--practitioner-id", "prac-1",
+        CliRun s = cli("sign", gen.resolve("note.json").toString(), "--practitioner-id", "prac-1",
                 "--add", firstSection(gen) + "=Reviewed with the client.", "--out", signed.toString());
         assertThat(s.code()).as(s.err()).isZero();
         assertValid(signed);
@@ -82,7 +74,7 @@ class SignAmendCommandTest {
         assertThat(signedDoc.getAuthenticator().getReference()).isEqualTo("Practitioner/prac-1");
 
         Path amended = dir.resolve("amended");
-        Result a = cli("amend", signed.resolve("document-reference.json").toString(), "--practitioner-id", "prac-2",
+        CliRun a = cli("amend", signed.resolve("document-reference.json").toString(), "--practitioner-id", "prac-2",
                 "--add", firstSection(gen) + "=Late entry.", "--out", amended.toString());
         assertThat(a.code()).as(a.err()).isZero();
         assertValid(amended);
@@ -99,7 +91,7 @@ class SignAmendCommandTest {
 
     @Test
     void generate_without_patient_id_writes_no_fhir_and_says_so() throws Exception {
-        Result g = cli("generate", SAMPLE.toString(), "--out", dir.toString());
+        CliRun g = cli("generate", SAMPLE.toString(), "--out", dir.toString());
         assertThat(g.code()).isZero();
         assertThat(g.out()).contains("FHIR output skipped").contains("--patient-id");
         assertThat(dir.resolve("document-reference.json")).doesNotExist();
@@ -108,7 +100,7 @@ class SignAmendCommandTest {
 
     @Test
     void rejects_encounter_id_without_patient_id_with_a_usage_error_and_no_output() {
-        Result g = cli("generate", SAMPLE.toString(), "--out", dir.toString(), "--encounter-id", "enc-1");
+        CliRun g = cli("generate", SAMPLE.toString(), "--out", dir.toString(), "--encounter-id", "enc-1");
         assertThat(g.code()).isEqualTo(2);
         assertThat(g.err()).contains("CN-2504").contains("--patient-id");
         assertThat(dir).isEmptyDirectory();
@@ -116,7 +108,7 @@ class SignAmendCommandTest {
 
     @Test
     void rejects_invalid_patient_id_with_a_usage_error() {
-        Result g = cli("generate", SAMPLE.toString(), "--out", dir.toString(), "--patient-id", "has space");
+        CliRun g = cli("generate", SAMPLE.toString(), "--out", dir.toString(), "--patient-id", "has space");
         assertThat(g.code()).isEqualTo(2);
         assertThat(g.err()).contains("CN-2502").doesNotContain("has space");
         assertThat(dir).isEmptyDirectory();
@@ -125,7 +117,7 @@ class SignAmendCommandTest {
     @Test
     void refuses_to_overwrite_existing_fhir_outputs_without_force() throws Exception {
         Files.writeString(dir.resolve("bundle.json"), "keep");
-        Result g = cli("generate", SAMPLE.toString(), "--out", dir.toString(), "--patient-id", "p1");
+        CliRun g = cli("generate", SAMPLE.toString(), "--out", dir.toString(), "--patient-id", "p1");
         assertThat(g.code()).isEqualTo(3);
         assertThat(g.err()).contains("CN-1402");
         assertThat(Files.readString(dir.resolve("bundle.json"))).isEqualTo("keep");
@@ -136,7 +128,7 @@ class SignAmendCommandTest {
     void sign_without_practitioner_id_is_a_usage_error_and_the_note_stays_preliminary() throws Exception {
         Path gen = dir.resolve("gen");
         cli("generate", SAMPLE.toString(), "--out", gen.toString(), "--patient-id", "p1");
-        Result s = cli("sign", gen.resolve("note.json").toString());
+        CliRun s = cli("sign", gen.resolve("note.json").toString());
         assertThat(s.code()).isEqualTo(2);
         assertThat(s.err()).contains("--practitioner-id");
         assertThat(gen.resolve("signed")).doesNotExist();
@@ -151,7 +143,7 @@ class SignAmendCommandTest {
         Path forged = dir.resolve("forged.json");
         Files.writeString(forged, Files.readString(gen.resolve("note.json"))
                 .replace("\"status\" : \"PRELIMINARY\"", "\"status\" : \"FINAL\""));
-        Result a = cli("amend", forged.toString(), "--practitioner-id", "x", "--patient-id", "p1",
+        CliRun a = cli("amend", forged.toString(), "--practitioner-id", "x", "--patient-id", "p1",
                 "--add", "plan=y", "--out", dir.resolve("a").toString());
         assertThat(a.code()).isEqualTo(3);
         assertThat(a.err()).contains("CN-1302");
@@ -161,10 +153,10 @@ class SignAmendCommandTest {
     @Test
     void sign_needs_a_patient_when_no_document_reference_is_at_hand() throws Exception {
         cli("generate", SAMPLE.toString(), "--out", dir.toString());
-        Result s = cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1");
+        CliRun s = cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1");
         assertThat(s.code()).isEqualTo(2);
         assertThat(s.err()).contains("CN-2506");
-        Result ok = cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1",
+        CliRun ok = cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1",
                 "--patient-id", "p1");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(docRef(dir.resolve("signed")).getSubject().getReference()).isEqualTo("Patient/p1");
@@ -175,7 +167,7 @@ class SignAmendCommandTest {
         cli("generate", SAMPLE.toString(), "--template", "dap", "--out", dir.toString(), "--patient-id", "p1");
         ClinicalNote draft = NoteJson.read(Files.readString(dir.resolve("note.json")), "n");
         int before = draft.section("data").orElseThrow().statements().size();
-        Result s = cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1",
+        CliRun s = cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1",
                 "--edit", "data:1=Client reports fewer panic attacks.", "--delete", "data:2",
                 "--add", "assessment=Anxiety improving.", "--signed-at", "2099-01-01T00:00:00Z");
         assertThat(s.code()).as(s.err()).isZero();
@@ -197,7 +189,7 @@ class SignAmendCommandTest {
     @Test
     void rejects_a_change_to_a_missing_statement_with_a_usage_error() throws Exception {
         cli("generate", SAMPLE.toString(), "--template", "dap", "--out", dir.toString(), "--patient-id", "p1");
-        Result s = cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1",
+        CliRun s = cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1",
                 "--delete", "data:999");
         assertThat(s.code()).isEqualTo(2);
         assertThat(s.err()).contains("CN-2505");
@@ -207,15 +199,15 @@ class SignAmendCommandTest {
     @Test
     void amend_needs_a_change_and_a_signed_note() throws Exception {
         cli("generate", SAMPLE.toString(), "--out", dir.toString(), "--patient-id", "p1");
-        Result none = cli("amend", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1");
+        CliRun none = cli("amend", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("CN-2509");
-        Result unsigned = cli("amend", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1",
+        CliRun unsigned = cli("amend", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1",
                 "--add", "plan=x");
         assertThat(unsigned.code()).isEqualTo(3);
         assertThat(unsigned.err()).contains("CN-1514");
         cli("sign", dir.resolve("note.json").toString(), "--practitioner-id", "prac-1");
-        Result again = cli("sign", dir.resolve("signed/note.json").toString(), "--practitioner-id", "prac-1");
+        CliRun again = cli("sign", dir.resolve("signed/note.json").toString(), "--practitioner-id", "prac-1");
         assertThat(again.code()).isEqualTo(3);
         assertThat(again.err()).contains("CN-1513");
     }

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +37,8 @@ class TranscribeCommandTest {
 
     Path wav;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     static String resource(String name) throws IOException {
@@ -72,7 +64,7 @@ class TranscribeCommandTest {
         wm.stubFor(post("/v1/audio/transcriptions").willReturn(okJson(resource("openai-diarized.json"))));
         Path out = dir.resolve("visit.txt");
 
-        Result r = cli("transcribe", wav.toString(), "--speech", "openai-compatible", "--base-url", openAiBase(),
+        CliRun r = cli("transcribe", wav.toString(), "--speech", "openai-compatible", "--base-url", openAiBase(),
                 "--speech-model", "gpt-4o-transcribe-diarize", "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -91,7 +83,7 @@ class TranscribeCommandTest {
     void transcribe_with_deepgram_and_overrides_writes_json() throws IOException {
         wm.stubFor(post(urlPathEqualTo("/v1/listen")).willReturn(okJson(resource("deepgram-diarized.json"))));
 
-        Result r = cli("transcribe", wav.toString(), "--speech", "deepgram", "--base-url", wm.baseUrl(),
+        CliRun r = cli("transcribe", wav.toString(), "--speech", "deepgram", "--base-url", wm.baseUrl(),
                 "--format", "json", "--speakers", "0=patient,1=clinician");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -107,7 +99,7 @@ class TranscribeCommandTest {
     void transcribe_as_webvtt_keeps_times() throws IOException {
         wm.stubFor(post(urlPathEqualTo("/v1/listen")).willReturn(okJson(resource("deepgram-diarized.json"))));
 
-        Result r = cli("transcribe", wav.toString(), "--speech", "deepgram", "--base-url", wm.baseUrl(),
+        CliRun r = cli("transcribe", wav.toString(), "--speech", "deepgram", "--base-url", wm.baseUrl(),
                 "--format", "vtt");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -118,7 +110,7 @@ class TranscribeCommandTest {
     void empty_audio_exits_3_with_one_line() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.wav"));
 
-        Result r = cli("transcribe", empty.toString(), "--speech", "openai-compatible", "--base-url", openAiBase());
+        CliRun r = cli("transcribe", empty.toString(), "--speech", "openai-compatible", "--base-url", openAiBase());
 
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err().strip().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("error: CN-1702"));
@@ -130,7 +122,7 @@ class TranscribeCommandTest {
         Path notes = dir.resolve("notes.mp3");
         Files.writeString(notes, "[doctor] this is a text transcript\n");
 
-        Result r = cli("transcribe", notes.toString(), "--speech", "openai-compatible", "--base-url", openAiBase());
+        CliRun r = cli("transcribe", notes.toString(), "--speech", "openai-compatible", "--base-url", openAiBase());
 
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err().strip().lines()).singleElement().satisfies(l -> assertThat(l)
@@ -143,7 +135,7 @@ class TranscribeCommandTest {
                 .withHeader("Retry-After", "0")));
         Path out = dir.resolve("t.txt");
 
-        Result r = cli("transcribe", wav.toString(), "--speech", "openai-compatible", "--base-url", openAiBase(),
+        CliRun r = cli("transcribe", wav.toString(), "--speech", "openai-compatible", "--base-url", openAiBase(),
                 "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(4);
@@ -156,7 +148,7 @@ class TranscribeCommandTest {
     void malformed_speakers_exit_3_with_one_line() {
         wm.stubFor(post(urlPathEqualTo("/v1/listen")).willReturn(aResponse().withStatus(200).withBody("{}")));
 
-        Result r = cli("transcribe", wav.toString(), "--speech", "deepgram", "--base-url", wm.baseUrl(),
+        CliRun r = cli("transcribe", wav.toString(), "--speech", "deepgram", "--base-url", wm.baseUrl(),
                 "--speakers", "0:clinician");
 
         assertThat(r.code()).isEqualTo(3);
@@ -165,7 +157,7 @@ class TranscribeCommandTest {
 
     @Test
     void openai_compatible_without_base_url_is_a_usage_error() {
-        Result r = cli("transcribe", wav.toString(), "--speech", "openai-compatible");
+        CliRun r = cli("transcribe", wav.toString(), "--speech", "openai-compatible");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("needs a base URL");
@@ -176,7 +168,7 @@ class TranscribeCommandTest {
         wm.stubFor(post(urlPathEqualTo("/v1/listen")).willReturn(okJson(resource("deepgram-diarized.json"))));
         Path out = dir.resolve("note");
 
-        Result r = cli("generate", wav.toString(), "--speech", "deepgram", "--speech-base-url", wm.baseUrl(),
+        CliRun r = cli("generate", wav.toString(), "--speech", "deepgram", "--speech-base-url", wm.baseUrl(),
                 "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -204,7 +196,7 @@ class TranscribeCommandTest {
                  ]}""")));
         Path out = dir.resolve("dictated");
 
-        Result r = cli("generate", wav.toString(), "--speech", "openai-compatible", "--speech-base-url", openAiBase(),
+        CliRun r = cli("generate", wav.toString(), "--speech", "openai-compatible", "--speech-base-url", openAiBase(),
                 "--dictation", "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -231,7 +223,7 @@ class TranscribeCommandTest {
         wm.stubFor(post(urlPathEqualTo("/v1/listen")).willReturn(aResponse().withStatus(413)));
         Path out = dir.resolve("note");
 
-        Result r = cli("generate", wav.toString(), "--speech", "deepgram", "--speech-base-url", wm.baseUrl(),
+        CliRun r = cli("generate", wav.toString(), "--speech", "deepgram", "--speech-base-url", wm.baseUrl(),
                 "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(4);

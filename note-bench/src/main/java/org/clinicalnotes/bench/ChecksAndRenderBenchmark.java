@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.clinicalnotes.check.CheckContext;
 import org.clinicalnotes.check.CheckResult;
-import org.clinicalnotes.check.CompletenessCheck;
-import org.clinicalnotes.check.GroundingCheck;
+import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.model.DraftNote;
@@ -48,8 +47,8 @@ public class ChecksAndRenderBenchmark {
     NoteTemplate template;
     DraftNote draft;
     ClinicalNote note;
-    GroundingCheck grounding;
-    CompletenessCheck completeness;
+    NoteCheck grounding;
+    NoteCheck completeness;
     CheckContext context;
 
     /** Drafts the fixture once. */
@@ -65,8 +64,8 @@ public class ChecksAndRenderBenchmark {
         draft = model.draft(transcript, template);
         note = NoteGenerator.builder().model(model).build().generate(transcript,
                 NoteRequest.builder().template("soap").noteId("bench").build());
-        grounding = GroundingCheck.create();
-        completeness = CompletenessCheck.create();
+        grounding = NoteCheck.grounding();
+        completeness = NoteCheck.completeness();
         context = new CheckContext(transcript, template, false);
     }
 

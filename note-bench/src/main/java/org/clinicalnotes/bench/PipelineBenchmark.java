@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.clinicalnotes.check.CheckContext;
-import org.clinicalnotes.check.GroundingCheck;
+import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.model.DraftNote;
@@ -59,7 +59,7 @@ public class PipelineBenchmark {
     NoteRequest request;
     DraftNote draft;
     ClinicalNote note;
-    GroundingCheck grounding;
+    NoteCheck grounding;
 
     /** Loads the fixture and builds the pipeline once. */
     @Setup
@@ -75,7 +75,7 @@ public class PipelineBenchmark {
         request = NoteRequest.builder().template("soap").noteId("bench").build();
         draft = model.draft(transcript, template);
         note = generator.generate(transcript, request);
-        grounding = GroundingCheck.create();
+        grounding = NoteCheck.grounding();
     }
 
     /** Reading: text to Transcript. */

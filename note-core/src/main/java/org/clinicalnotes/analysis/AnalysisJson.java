@@ -49,7 +49,7 @@ public final class AnalysisJson {
      * @param a the analysis, not null
      * @return the JSON tree, for embedding (for example in a batch row)
      */
-    public static ObjectNode tree(SessionAnalysis a) {
+    static ObjectNode tree(SessionAnalysis a) {
         Objects.requireNonNull(a, "a");
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", "clinical-notes/analysis");

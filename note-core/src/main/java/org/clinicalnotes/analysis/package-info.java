@@ -19,4 +19,7 @@
  *
  * @since 0.2.0
  */
+@PublicApi
 package org.clinicalnotes.analysis;
+
+import org.clinicalnotes.PublicApi;

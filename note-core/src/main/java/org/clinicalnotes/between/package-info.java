@@ -13,4 +13,7 @@
  *
  * @since 0.2.0
  */
+@PublicApi
 package org.clinicalnotes.between;
+
+import org.clinicalnotes.PublicApi;

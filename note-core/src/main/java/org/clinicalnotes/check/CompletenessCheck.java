@@ -11,7 +11,7 @@ import org.clinicalnotes.template.SectionSpec;
  *
  * @since 0.1.0
  */
-public final class CompletenessCheck implements NoteCheck {
+final class CompletenessCheck implements NoteCheck {
 
     private static final CompletenessCheck INSTANCE = new CompletenessCheck();
 

@@ -25,7 +25,7 @@ import org.clinicalnotes.transcript.Utterance;
  *
  * @since 0.1.0
  */
-public final class GroundingCheck implements NoteCheck {
+final class GroundingCheck implements NoteCheck {
 
     private final double minCoverage;
 

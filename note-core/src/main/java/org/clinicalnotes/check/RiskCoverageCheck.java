@@ -28,7 +28,7 @@ import org.clinicalnotes.risk.RiskScreen;
  *
  * @since 0.1.0
  */
-public final class RiskCoverageCheck implements NoteCheck {
+final class RiskCoverageCheck implements NoteCheck {
 
     /** The code of the strict-mode failure. */
     public static final String CODE = "CN-5001";
@@ -66,7 +66,7 @@ public final class RiskCoverageCheck implements NoteCheck {
         String kinds = String.join(", ", uncovered.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
         if (context.strict()) {
             throw new CheckFailedException(CODE, id(), "risk present in the conversation but not covered by the note: "
-                    + kinds + "; review the transcript's risk content, or run without --strict to get the note with "
+                    + kinds + "; review the transcript's risk content, or turn strict mode off to get the note with "
                     + "the screen's risk statements added");
         }
         return new CheckResult(sections, List.of("risk-coverage: the note model did not cover present risk ("

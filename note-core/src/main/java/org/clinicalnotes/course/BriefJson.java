@@ -41,7 +41,7 @@ public final class BriefJson {
      * @param brief the brief; not null
      * @return its JSON tree
      */
-    public static ObjectNode toTree(Brief brief) {
+    static ObjectNode toTree(Brief brief) {
         Course c = brief.course();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", SCHEMA_VERSION);

@@ -11,4 +11,7 @@
  *
  * @since 0.3.0
  */
+@PublicApi
 package org.clinicalnotes.course;
+
+import org.clinicalnotes.PublicApi;

@@ -3,4 +3,7 @@
  *
  * @since 0.1.0
  */
+@InternalApi
 package org.clinicalnotes.internal;
+
+import org.clinicalnotes.InternalApi;

@@ -8,4 +8,7 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes.measure;
+
+import org.clinicalnotes.PublicApi;

@@ -4,4 +4,7 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes.model;
+
+import org.clinicalnotes.PublicApi;

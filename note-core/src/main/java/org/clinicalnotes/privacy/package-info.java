@@ -7,4 +7,7 @@
  *
  * @since 0.2.0
  */
+@PublicApi
 package org.clinicalnotes.privacy;
+
+import org.clinicalnotes.PublicApi;

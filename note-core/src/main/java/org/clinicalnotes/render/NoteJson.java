@@ -101,7 +101,7 @@ public final class NoteJson {
      * @param note the note; not null
      * @return the JSON tree
      */
-    public static ObjectNode toTree(ClinicalNote note) {
+    static ObjectNode toTree(ClinicalNote note) {
         Objects.requireNonNull(note, "note");
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -263,8 +263,8 @@ public final class NoteJson {
                 || !Integrity.digest(root).equals(integrity.path("digest").asText())) {
             throw new BadInputException("CN-3302", sourceName, 0, "the note's content does not match its digest "
                     + "(integrity.digest): it was changed after it was written",
-                    "Use the note as clinical-notes wrote it; make changes with sign or amend (--edit, --delete, "
-                            + "--add).", null);
+                    "Use the note as clinical-notes wrote it; make changes with sign or amend "
+                            + "(NoteReview).", null);
         }
         Integrity.checkConsistent(note, sourceName);
         return note;

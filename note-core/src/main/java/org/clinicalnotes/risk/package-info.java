@@ -7,4 +7,7 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes.risk;
+
+import org.clinicalnotes.PublicApi;

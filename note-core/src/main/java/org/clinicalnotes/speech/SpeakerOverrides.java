@@ -119,7 +119,7 @@ public final class SpeakerOverrides {
     }
 
     private static BadInputException bad(String reason) {
-        return SpeechErrors.of(SpeechErrors.BAD_SPEAKERS, "--speakers", reason);
+        return SpeechErrors.of(SpeechErrors.BAD_SPEAKERS, "speaker overrides", reason);
     }
 
     @Override

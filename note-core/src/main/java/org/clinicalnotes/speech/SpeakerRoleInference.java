@@ -31,7 +31,7 @@ import org.clinicalnotes.transcript.SpeakerRole;
  *
  * @since 0.1.0
  */
-public final class SpeakerRoleInference {
+final class SpeakerRoleInference {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
     private static final Pattern QUESTION_START = Pattern.compile("^(what|how|when|where|why|which|who|do you|does|"

@@ -12,4 +12,7 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes.speech;
+
+import org.clinicalnotes.PublicApi;

@@ -56,4 +56,19 @@ public interface NoteTemplate {
         }
         return Optional.empty();
     }
+
+    /**
+     * A template as plain data, validated: what a template JSON file holds.
+     *
+     * @param id stable id; not blank
+     * @param title human title; not blank
+     * @param documentTypeCode LOINC document type code; not blank
+     * @param sections sections in order; not empty, ids unique (copied)
+     * @return the template (equal to another with the same fields)
+     * @throws IllegalArgumentException when there are no sections or a section id repeats
+     * @since 0.3.0
+     */
+    static NoteTemplate of(String id, String title, String documentTypeCode, List<SectionSpec> sections) {
+        return new TemplateDefinition(id, title, documentTypeCode, sections);
+    }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A {@link NoteTemplate} as plain data: what the JSON template files hold.
+ * A {@link NoteTemplate} as plain data: what the JSON template files hold. Made by
+ * {@link NoteTemplate#of}; package-private.
  *
  * @param id stable id; not blank
  * @param title human title; not blank
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param sections sections in order; not empty, ids unique
  * @since 0.1.0
  */
-public record TemplateDefinition(String id, String title, String documentTypeCode, List<SectionSpec> sections)
+record TemplateDefinition(String id, String title, String documentTypeCode, List<SectionSpec> sections)
         implements NoteTemplate {
 
     /** Validates and copies. */

@@ -135,7 +135,7 @@ public final class TemplateRegistry {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException("CN-1201", name, 0, "template file does not exist",
-                    "Check the path given to --template.", null);
+                    "Check the template file's path.", null);
         } catch (IOException e) {
             throw new BadInputException("CN-1202", name, 0, "template file cannot be read ("
                     + e.getClass().getSimpleName() + ")", "Check the file's permissions.", null);

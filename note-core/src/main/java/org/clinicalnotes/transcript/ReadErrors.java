@@ -52,13 +52,13 @@ final class ReadErrors {
     static BadInputException tooLarge(String source, long size, long limit) {
         return new BadInputException(TOO_LARGE, source, 0,
                 String.format(Locale.ROOT, "transcript is %,d bytes, over the limit of %,d bytes", size, limit),
-                "Raise the limit with --max-input-bytes " + Math.max(size, limit + 1)
+                "Raise the limit to " + Math.max(size, limit + 1)
                         + " (TranscriptReader.builder().maxBytes(...)) or split the transcript.", null);
     }
 
     static BadInputException binary(String source, String why) {
         return new BadInputException(BINARY, source, 0, "looks like a binary file (" + why + "), not a text transcript",
-                "Pass a UTF-8 text transcript (" + FORMATS + "); transcribe audio first (--speech).", null);
+                "Pass a UTF-8 text transcript (" + FORMATS + "); transcribe audio first (a Transcriber).", null);
     }
 
     static BadInputException notUtf8(String source, int line, String why) {
@@ -69,7 +69,7 @@ final class ReadErrors {
     static BadInputException noTurns(String source, String why) {
         return new BadInputException(NO_TURNS, source, 0, "no speaker turns found (" + why + ")",
                 "Start each turn on its own line with a speaker: [doctor] ... or Doctor: ...; "
-                        + "or pass WebVTT or JSON (--format auto|tagged|speaker-colon|webvtt|json).", null);
+                        + "or pass WebVTT or JSON (TranscriptFormat auto|tagged|speaker-colon|webvtt|json).", null);
     }
 
     static BadInputException jsonSyntax(String source, int line, int column, Throwable cause) {
@@ -91,6 +91,6 @@ final class ReadErrors {
 
     static BadInputException vttHeader(String source) {
         return new BadInputException(VTT_HEADER, source, 1, "WebVTT file does not start with WEBVTT",
-                "Make the first line WEBVTT, or use --format auto.", null);
+                "Make the first line WEBVTT, or read it with TranscriptFormat auto.", null);
     }
 }

@@ -7,4 +7,7 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes.transcript;
+
+import org.clinicalnotes.PublicApi;

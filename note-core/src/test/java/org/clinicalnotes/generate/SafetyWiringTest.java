@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.clinicalnotes.CheckFailedException;
 import org.clinicalnotes.check.NoteCheck;
-import org.clinicalnotes.check.RiskCoverageCheck;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
@@ -23,7 +22,6 @@ import org.clinicalnotes.render.NoteMarkdown;
 import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.SectionSpec;
-import org.clinicalnotes.template.TemplateDefinition;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
@@ -127,7 +125,8 @@ class SafetyWiringTest {
                 .hasMessageNotContaining("bridge")
                 .satisfies(e -> {
                     assertThat(((CheckFailedException) e).checkId()).isEqualTo("risk-coverage");
-                    assertThat(((CheckFailedException) e).exitCode()).isEqualTo(5);
+                    assertThat(org.clinicalnotes.ErrorCodes.find(((CheckFailedException) e).code()).orElseThrow().category())
+                .isEqualTo(org.clinicalnotes.ErrorCodes.Category.CHECK_FAILED);
                 });
     }
 
@@ -137,7 +136,7 @@ class SafetyWiringTest {
                 "subjective", "Subjective", null, List.of(org.clinicalnotes.note.NoteStatement.of(
                         "Patient thinks about the drive home.", List.of("u1")))));
         org.clinicalnotes.template.NoteTemplate soap = org.clinicalnotes.template.TemplateRegistry.builtIn().get("soap");
-        org.clinicalnotes.check.RiskCoverageCheck check = org.clinicalnotes.check.RiskCoverageCheck.create();
+        org.clinicalnotes.check.NoteCheck check = NoteCheck.riskCoverage();
 
         assertThat(check.check(sections, new org.clinicalnotes.check.CheckContext(VISIT, soap, true, List.of()))
                 .warnings()).isEmpty();
@@ -159,7 +158,7 @@ class SafetyWiringTest {
 
     @Test
     void custom_template_without_a_risk_section_gets_one_appended() {
-        NoteTemplate custom = new TemplateDefinition("brief", "Brief note", "11506-3", List.of(
+        NoteTemplate custom = NoteTemplate.of("brief", "Brief note", "11506-3", List.of(
                 new SectionSpec("summary", "Summary", null, "What happened.", false, List.of(ContentKind.PATIENT_REPORT))));
         ClinicalNote note = generator(new BlandModel("Summary.")).generate(VISIT,
                 NoteRequest.builder().template(custom).build());
@@ -172,7 +171,7 @@ class SafetyWiringTest {
     @Test
     void default_checks_include_risk_coverage() {
         assertThat(NoteCheck.defaults()).extracting(NoteCheck::id).contains("risk-coverage");
-        assertThat(RiskCoverageCheck.create().id()).isEqualTo("risk-coverage");
+        assertThat(NoteCheck.riskCoverage().id()).isEqualTo("risk-coverage");
     }
 
     @Test

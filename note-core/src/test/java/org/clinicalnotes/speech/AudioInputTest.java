@@ -63,7 +63,8 @@ class AudioInputTest {
         assertThatThrownBy(() -> AudioInput.read(text))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("CN-1703");
-                    assertThat(e.exitCode()).isEqualTo(3);
+                    assertThat(org.clinicalnotes.ErrorCodes.find(e.code()).orElseThrow().category())
+                .isEqualTo(org.clinicalnotes.ErrorCodes.Category.BAD_INPUT);
                     assertThat(e.getMessage()).doesNotContain("\n").contains("visit.wav").contains("not audio")
                             .doesNotContain("doctor");
                 });

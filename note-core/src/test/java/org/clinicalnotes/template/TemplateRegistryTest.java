@@ -117,7 +117,8 @@ class TemplateRegistryTest {
         assertThatThrownBy(() -> TemplateRegistry.parse("{\n\"id\": \"x\",\n\"title\": }", "x.json"))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.exitCode()).isEqualTo(3);
+                    assertThat(org.clinicalnotes.ErrorCodes.find(e.code()).orElseThrow().category())
+                .isEqualTo(org.clinicalnotes.ErrorCodes.Category.BAD_INPUT);
                 });
     }
 

@@ -151,7 +151,7 @@ public final class FhirNoteReader {
         String patient = idOf(documentReference.getSubject(), "Patient");
         if (patient == null) {
             throw new BadInputException("CN-1510", sourceName, 0, "the DocumentReference's subject is not a Patient/ID"
-                    + " reference", "Pass --patient-id.", null);
+                    + " reference", "Pass the patient id (FhirReferences patientId).", null);
         }
         FhirReferences.Builder b = FhirReferences.builder().patientId(patient);
         if (documentReference.hasContext()) {
@@ -170,7 +170,7 @@ public final class FhirNoteReader {
             return b.build();
         } catch (org.clinicalnotes.ConfigurationException e) {
             throw new BadInputException("CN-1510", sourceName, 0, "the DocumentReference has an invalid reference",
-                    "Pass the references (--patient-id, ...) explicitly.", null);
+                    "Pass the references (FhirReferences) explicitly.", null);
         }
     }
 

@@ -75,14 +75,14 @@ public final class NoteFhirMapper {
      * @param note the note; not null
      * @param references the EHR references; not null
      * @return the resources
-     * @throws BadInputException (CN-1502) when the note's template is not registered
+     * @throws FhirMappingException (CN-1502) when the note's template is not registered
      */
     public NoteResources map(ClinicalNote note, FhirReferences references) {
         Objects.requireNonNull(note, "note");
         String templateId = note.metadata().templateId();
-        NoteTemplate template = templates.find(templateId).orElseThrow(() -> new BadInputException("CN-1502",
-                null, 0, "the note's template '" + templateId + "' is not registered, so its document type is unknown",
-                "Pass the template (for example --template FILE.json) used to generate the note.", null));
+        NoteTemplate template = templates.find(templateId).orElseThrow(() -> new FhirMappingException("CN-1502",
+                "the note's template '" + templateId + "' is not registered, so its document type is unknown",
+                "Pass the template (for example one read with TemplateRegistry.load) used to generate the note."));
         return map(note, references, template, null);
     }
 
@@ -94,16 +94,16 @@ public final class NoteFhirMapper {
      * @param template the template the note was made with (for its document type and title); not null
      * @param model the model that drafted the note, or null to read name and version from the note
      * @return the resources
-     * @throws BadInputException (CN-1503) when the template id differs from the note's
+     * @throws FhirMappingException (CN-1503) when the template id differs from the note's
      */
     public NoteResources map(ClinicalNote note, FhirReferences references, NoteTemplate template, ModelInfo model) {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(references, "references");
         Objects.requireNonNull(template, "template");
         if (!template.id().equals(note.metadata().templateId())) {
-            throw new BadInputException("CN-1503", null, 0, "the note was made with template '"
+            throw new FhirMappingException("CN-1503", "the note was made with template '"
                     + note.metadata().templateId() + "', not '" + template.id() + "'",
-                    "Pass the template the note was generated with.", null);
+                    "Pass the template the note was generated with.");
         }
         NoteMetadata m = note.metadata();
         ModelInfo info = model != null ? model : parseModel(m.model());
@@ -278,8 +278,8 @@ public final class NoteFhirMapper {
 
     private static void requireFhirId(String id, String field) {
         if (!FhirReferences.isValidId(id)) {
-            throw new BadInputException("CN-1504", null, 0, "the note's " + field + " is not a valid FHIR id",
-                    "Sign the note with a practitioner id of 1 to 64 letters, digits, '-' or '.'.", null);
+            throw new FhirMappingException("CN-1504", "the note's " + field + " is not a valid FHIR id",
+                    "Sign the note with a practitioner id of 1 to 64 letters, digits, '-' or '.'.");
         }
     }
 

@@ -4,34 +4,15 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.AuthenticationException;
-import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.exception.InternalServerException;
-import dev.langchain4j.exception.InvalidRequestException;
-import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ResponseFormat;
-import dev.langchain4j.model.chat.request.ResponseFormatType;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.model.output.TokenUsage;
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.ModelAnswerException;
@@ -39,12 +20,9 @@ import org.clinicalnotes.ModelCallException;
 import org.clinicalnotes.internal.Interruptible;
 import org.clinicalnotes.llm.internal.DraftParser;
 import org.clinicalnotes.llm.internal.NotePrompt;
-import org.clinicalnotes.llm.internal.StatusException;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
-import org.clinicalnotes.note.NoteSection;
-import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
@@ -91,10 +69,8 @@ public final class LlmNoteModel implements NoteModel {
     private final int maxTokens;
     private final Duration timeout;
     private final int contextBudget;
-    private final RetryPolicy retry;
-    private final List<LlmCallListener> listeners;
-    private final Sleeper sleeper;
     private final String endpointHost;
+    private final ChatCalls calls;
 
     private LlmNoteModel(Builder b) {
         this.provider = b.provider;
@@ -103,9 +79,6 @@ public final class LlmNoteModel implements NoteModel {
         this.maxTokens = b.maxTokens;
         this.timeout = b.timeout;
         this.contextBudget = b.contextBudget;
-        this.retry = b.retry;
-        this.listeners = List.copyOf(b.listeners);
-        this.sleeper = b.sleeper;
         if (b.chatModel != null) {
             this.chatModel = b.chatModel;
             this.providerName = b.providerName != null ? b.providerName
@@ -119,12 +92,12 @@ public final class LlmNoteModel implements NoteModel {
             if (baseUrl == null) {
                 throw new ConfigurationException("CN-2602", provider == LlmProvider.AZURE_OPENAI
                         ? "Azure OpenAI needs the resource URL: set " + LlmProvider.AZURE_ENDPOINT_VARIABLE
-                        + " (https://RESOURCE.openai.azure.com) or pass --base-url"
-                        : "--model " + provider.cliName() + " needs --base-url, for example http://127.0.0.1:8000/v1");
+                        + " (https://RESOURCE.openai.azure.com) or set the base URL (baseUrl)"
+                        : "provider " + provider.cliName() + " needs a base URL (baseUrl), for example http://127.0.0.1:8000/v1");
             }
             if (provider.requiresKey() && (b.apiKey == null || b.apiKey.isBlank())) {
                 throw new ConfigurationException("CN-2601", provider.displayName() + " needs an API key: set "
-                        + provider.keyVariable().orElse("the API key") + " or use --model offline");
+                        + provider.keyVariable().orElse("the API key") + " or use the offline model");
             }
             String key = b.apiKey;
             if (key == null && provider != LlmProvider.AZURE_OPENAI) {
@@ -137,6 +110,8 @@ public final class LlmNoteModel implements NoteModel {
             this.endpointHost = host(baseUrl);
         }
         this.info = new ModelInfo(modelName, b.modelVersion, providerName, false);
+        this.calls = new ChatCalls(chatModel, providerName, modelName, output, temperature, maxTokens, b.retry,
+                b.listeners, b.sleeper, new ProviderFailures(provider, providerName, modelName, endpointHost, timeout));
     }
 
     /** @return a builder; set a provider and model name, or a {@link ChatModel} */
@@ -178,7 +153,7 @@ public final class LlmNoteModel implements NoteModel {
             String key = blankToNull(environment.apply(variable.get()));
             if (key == null && provider.requiresKey()) {
                 throw new ConfigurationException("CN-2601", provider.displayName() + " needs an API key: set "
-                        + variable.get() + " or use --model offline");
+                        + variable.get() + " or use the offline model");
             }
             if (key != null) {
                 b.apiKey(key);
@@ -212,7 +187,7 @@ public final class LlmNoteModel implements NoteModel {
         for (int i = 0; i < parts.size(); i++) {
             drafts.add(draftPart(prompt, parser, parts.get(i), i + 1, parts.size()));
         }
-        return merge(drafts, template);
+        return DraftMerge.merge(drafts, template);
     }
 
     /**
@@ -260,11 +235,11 @@ public final class LlmNoteModel implements NoteModel {
         String problem;
         String answer = null;
         try {
-            answer = answer(messages, prompt, purpose);
+            answer = calls.answer(messages, prompt, purpose);
             return parser.parse(answer);
         } catch (DraftParser.InvalidOutput first) {
             problem = first.getMessage();
-        } catch (UnparseableAnswer first) {
+        } catch (ChatCalls.UnparseableAnswer first) {
             problem = "the previous answer was not a parseable response";
         }
         LOG.debug("{} answer invalid ({}); sending one repair request", purpose, problem);
@@ -272,277 +247,16 @@ public final class LlmNoteModel implements NoteModel {
         messages.add(UserMessage.from(NotePrompt.repair(problem)));
         String repairPurpose = purpose.equals("draft") ? "repair" : purpose + " repair";
         try {
-            return parser.parse(answer(messages, prompt, repairPurpose));
+            return parser.parse(calls.answer(messages, prompt, repairPurpose));
         } catch (DraftParser.InvalidOutput second) {
             throw new ModelAnswerException("CN-4006", providerName + " model " + modelName
                     + " returned output that did not match the note schema, also after one repair request: "
                     + second.getMessage(), null);
-        } catch (UnparseableAnswer second) {
+        } catch (ChatCalls.UnparseableAnswer second) {
             throw new ModelAnswerException("CN-3307", providerName + " model " + modelName + " answered (HTTP 200) "
                     + "with a body that could not be parsed, also after one repair request; check that the base URL "
                     + "points at the model's API and not at a proxy or web page", null);
         }
-    }
-
-    /** The provider answered, but its response could not be parsed: not a network failure. */
-    private static final class UnparseableAnswer extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnparseableAnswer() {
-            super("unparseable answer", null, false, false);
-        }
-    }
-
-    private String answer(List<ChatMessage> messages, NotePrompt prompt, String purpose) {
-        ChatRequest.Builder rb = ChatRequest.builder().messages(messages)
-                .temperature(temperature).maxOutputTokens(maxTokens);
-        if (output == StructuredOutput.JSON_SCHEMA) {
-            rb.responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(prompt.schema()).build());
-        } else if (output == StructuredOutput.JSON_MODE) {
-            rb.responseFormat(ResponseFormat.JSON);
-        }
-        ChatResponse response = call(rb.build(), purpose);
-        FinishReason finish = response.finishReason();
-        if (finish == FinishReason.LENGTH) {
-            throw new ModelAnswerException("CN-4005", providerName + " model " + modelName
-                    + " stopped at the output token limit (" + maxTokens + ") before the note was complete; "
-                    + "raise --max-tokens", null);
-        }
-        if (finish == FinishReason.CONTENT_FILTER) {
-            throw new ModelCallException("CN-4010", providerName + " model " + modelName
-                    + " withheld its answer (content filter)", 0, false, null);
-        }
-        return response.aiMessage() == null ? null : response.aiMessage().text();
-    }
-
-    private ChatResponse call(ChatRequest request, String purpose) {
-        for (int attempt = 1; ; attempt++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw cancelled(null);
-            }
-            long start = System.nanoTime();
-            try {
-                ChatResponse r = chatModel.chat(request);
-                TokenUsage usage = r.tokenUsage();
-                emit(purpose, attempt, LlmCallEvent.Outcome.OK, 0, usage, start);
-                return r;
-            } catch (RuntimeException e) {
-                Failure f = classify(e);
-                emit(purpose, attempt, f.outcome, f.status, null, start);
-                if (f.outcome == LlmCallEvent.Outcome.CANCELLED) {
-                    throw cancelled(e);
-                }
-                if (f.outcome == LlmCallEvent.Outcome.BAD_ANSWER) {
-                    throw new UnparseableAnswer();
-                }
-                int retriesDone = attempt - 1;
-                if (!f.retryable || retriesDone >= retry.maxRetries()) {
-                    throw toException(f, attempt, e);
-                }
-                Duration wait;
-                if (f.retryAfter != null) {
-                    if (f.retryAfter.compareTo(retry.maxRetryAfter()) > 0) {
-                        throw toException(f, attempt, e);
-                    }
-                    wait = f.retryAfter;
-                } else {
-                    wait = retry.backoff(retriesDone, ThreadLocalRandom.current().nextDouble());
-                }
-                LOG.debug("{} attempt {} failed ({} {}); retrying in {} ms", purpose, attempt, f.outcome, f.status,
-                        wait.toMillis());
-                try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw cancelled(ie);
-                }
-            }
-        }
-    }
-
-    private void emit(String purpose, int attempt, LlmCallEvent.Outcome outcome, int status, TokenUsage usage,
-                      long start) {
-        if (listeners.isEmpty()) {
-            return;
-        }
-        int in = usage != null && usage.inputTokenCount() != null ? usage.inputTokenCount() : -1;
-        int out = usage != null && usage.outputTokenCount() != null ? usage.outputTokenCount() : -1;
-        LlmCallEvent event = new LlmCallEvent(providerName, modelName, purpose, attempt, outcome, status, in, out,
-                Duration.ofNanos(System.nanoTime() - start));
-        for (LlmCallListener l : listeners) {
-            try {
-                l.onCall(event);
-            } catch (RuntimeException ex) {
-                LOG.warn("LlmCallListener {} failed: {}", l.getClass().getName(), ex.getClass().getSimpleName());
-            }
-        }
-    }
-
-    private record Failure(LlmCallEvent.Outcome outcome, int status, boolean retryable, Duration retryAfter) {
-    }
-
-    static Failure classify(Throwable e) {
-        Duration retryAfter = null;
-        int status = 0;
-        boolean timeout = false;
-        boolean network = false;
-        boolean cancelled = false;
-        boolean unparseable = false;
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StatusException se) {
-                retryAfter = se.retryAfter().orElse(null);
-            }
-            if (t instanceof HttpException he && status == 0) {
-                status = he.statusCode();
-            }
-            if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
-                    || t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
-                timeout = true;
-            } else if (t instanceof InterruptedIOException || t instanceof InterruptedException) {
-                cancelled = true;
-            } else if (t instanceof com.fasterxml.jackson.core.JsonProcessingException
-                    || t instanceof org.clinicalnotes.llm.internal.BoundedBody.TooLarge) {
-                unparseable = true;   // an IOException, but the network worked: the body did not parse
-            } else if (t instanceof IOException) {
-                network = true;
-            }
-        }
-        if (status == 0) {
-            if (e instanceof RateLimitException) {
-                status = 429;
-            } else if (e instanceof AuthenticationException) {
-                status = 401;
-            } else if (e instanceof InternalServerException) {
-                status = 500;
-            } else if (e instanceof InvalidRequestException) {
-                status = 400;
-            }
-        }
-        if (status != 0) {
-            boolean retryable = status == 429 || status == 408 || status >= 500;
-            return new Failure(LlmCallEvent.Outcome.HTTP_ERROR, status, retryable, retryable ? retryAfter : null);
-        }
-        if (cancelled || Thread.currentThread().isInterrupted()) {
-            return new Failure(LlmCallEvent.Outcome.CANCELLED, 0, false, null);
-        }
-        if (timeout) {
-            return new Failure(LlmCallEvent.Outcome.TIMEOUT, 0, true, null);
-        }
-        // A parser failure, or the provider client tripping over missing fields of an answer that did parse
-        if (unparseable || e instanceof NullPointerException || e instanceof ClassCastException) {
-            return new Failure(LlmCallEvent.Outcome.BAD_ANSWER, 200, false, null);
-        }
-        if (network) {
-            return new Failure(LlmCallEvent.Outcome.NETWORK_ERROR, 0, true, null);
-        }
-        return new Failure(LlmCallEvent.Outcome.ERROR, 0, false, null);
-    }
-
-    private ModelCallException toException(Failure f, int attempts, Throwable cause) {
-        String who = providerName + " (" + endpointHost + ")";
-        String tries = attempts == 1 ? "" : " after " + attempts + " attempts";
-        String keyHint = provider != null && provider.keyVariable().isPresent()
-                ? provider.keyVariable().get() : "the API key";
-        Throwable safeCause = sanitise(cause);
-        return switch (f.outcome) {
-            case HTTP_ERROR -> {
-                int s = f.status;
-                if (s == 401) {
-                    yield new ModelCallException("CN-4001", who + " answered HTTP 401 Unauthorized: the API key was "
-                            + "rejected; check " + keyHint, s, false, safeCause);
-                } else if (s == 403) {
-                    yield new ModelCallException("CN-4001", who + " answered HTTP 403 Forbidden: the key in " + keyHint
-                            + " may not use model " + modelName, s, false, safeCause);
-                } else if (s == 429) {
-                    yield new ModelCallException("CN-4002", who + " answered HTTP 429 Too Many Requests" + tries
-                            + "; wait and try again, or raise the rate limit", s, true, safeCause);
-                } else if (s >= 500) {
-                    yield new ModelCallException("CN-4003", who + " answered HTTP " + s + tries
-                            + "; the provider is failing, try again later", s, true, safeCause);
-                } else if (s == 404) {
-                    yield new ModelCallException("CN-4007", who + " answered HTTP 404 Not Found: check the model name '"
-                            + modelName + "' and the base URL", s, false, safeCause);
-                } else {
-                    yield new ModelCallException("CN-4007", who + " rejected the request with HTTP " + s
-                            + "; check the model name '" + modelName + "' and the settings", s, s == 408, safeCause);
-                }
-            }
-            case TIMEOUT -> new ModelCallException("CN-4004", "no answer from " + who + " within "
-                    + timeout.toSeconds() + " s" + tries + "; raise --timeout or try again", 0, true, safeCause);
-            case NETWORK_ERROR -> new ModelCallException("CN-4008", "could not reach " + who + tries
-                    + "; check the URL and the network", 0, true, safeCause);
-            case CANCELLED -> cancelled(cause);
-            default -> new ModelCallException("CN-4011", "the call to " + who + " failed ("
-                    + cause.getClass().getSimpleName() + ")", 0, false, safeCause);
-        };
-    }
-
-    private static ModelCallException cancelled(Throwable cause) {
-        return new ModelCallException("CN-4009", "the model call was cancelled", 0, false, sanitise(cause));
-    }
-
-    /**
-     * Provider exceptions can carry the response body, which may echo request text; keep only their
-     * types and statuses so that nothing of the transcript travels in a stack trace.
-     */
-    private static Throwable sanitise(Throwable cause) {
-        if (cause == null) {
-            return null;
-        }
-        int status = 0;
-        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof HttpException he) {
-                status = he.statusCode();
-                break;
-            }
-        }
-        return new ProviderError(cause.getClass().getName() + (status != 0 ? " (HTTP " + status + ")" : ""));
-    }
-
-    /** A provider exception reduced to its type and status. */
-    static final class ProviderError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ProviderError(String message) {
-            super(message);
-        }
-    }
-
-    private static DraftNote merge(List<DraftNote> drafts, NoteTemplate template) {
-        Map<String, List<NoteStatement>> bySection = new LinkedHashMap<>();
-        Map<String, NoteSection> first = new LinkedHashMap<>();
-        for (DraftNote d : drafts) {
-            for (NoteSection s : d.sections()) {
-                first.putIfAbsent(s.id(), s);
-                List<NoteStatement> acc = bySection.computeIfAbsent(s.id(), k -> new ArrayList<>());
-                for (NoteStatement st : s.statements()) {
-                    String key = NotePrompt.normalise(st.text());
-                    int dup = -1;
-                    for (int i = 0; i < acc.size(); i++) {
-                        if (NotePrompt.normalise(acc.get(i).text()).equals(key)) {
-                            dup = i;
-                            break;
-                        }
-                    }
-                    if (dup < 0) {
-                        acc.add(st);
-                    } else {
-                        List<String> ev = new ArrayList<>(acc.get(dup).evidence());
-                        for (String id : st.evidence()) {
-                            if (!ev.contains(id)) {
-                                ev.add(id);
-                            }
-                        }
-                        acc.set(dup, NoteStatement.of(acc.get(dup).text(), ev));
-                    }
-                }
-            }
-        }
-        List<NoteSection> out = new ArrayList<>();
-        for (Map.Entry<String, NoteSection> e : first.entrySet()) {
-            out.add(e.getValue().withStatements(bySection.get(e.getKey())));
-        }
-        return new DraftNote(out);
     }
 
     private static String host(String url) {

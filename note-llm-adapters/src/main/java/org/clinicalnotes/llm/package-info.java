@@ -6,4 +6,7 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes.llm;
+
+import org.clinicalnotes.PublicApi;

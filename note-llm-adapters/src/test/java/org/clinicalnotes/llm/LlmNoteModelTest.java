@@ -7,13 +7,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
@@ -32,37 +32,21 @@ import org.clinicalnotes.ModelCallException;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LlmNoteModelTest {
 
-    static WireMockServer server;
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final List<LlmCallEvent> events = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
-
     String base() {
-        return "http://127.0.0.1:" + server.port();
+        return "http://127.0.0.1:" + server.getPort();
     }
 
     LlmNoteModel.Builder openAi() {
@@ -286,7 +270,7 @@ class LlmNoteModelTest {
         assertThatThrownBy(() -> openAi().maxTokens(50).build().draft(Fixtures.transcript(), Fixtures.soap()))
                 .isInstanceOfSatisfying(ModelCallException.class, e -> {
                     assertThat(e.code()).isEqualTo("CN-4005");
-                    assertThat(e.getMessage()).contains("(50)").contains("--max-tokens");
+                    assertThat(e.getMessage()).contains("(50)").contains("maxTokens").doesNotContain("--");
                 });
         assertThat(requests()).hasSize(1);
     }
@@ -396,7 +380,7 @@ class LlmNoteModelTest {
                 Map.of("AZURE_OPENAI_API_KEY", "k")::get))
                 .hasMessageContaining("CN-2602").hasMessageContaining("AZURE_OPENAI_ENDPOINT");
         assertThatThrownBy(() -> LlmNoteModel.fromEnvironment(LlmProvider.OPENAI_COMPATIBLE, "m", null, k -> null)
-                .build()).hasMessageContaining("CN-2602").hasMessageContaining("--base-url");
+                .build()).hasMessageContaining("CN-2602").hasMessageContaining("base URL (baseUrl)");
     }
 
     @Test

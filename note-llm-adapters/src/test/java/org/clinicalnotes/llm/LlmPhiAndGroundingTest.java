@@ -3,12 +3,12 @@ package org.clinicalnotes.llm;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,35 +23,19 @@ import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.SupportStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole pipeline over a WireMock provider: de-identified requests, re-identified note, grounding. */
 class LlmPhiAndGroundingTest {
 
-    static WireMockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
     NoteGenerator generator() {
         LlmNoteModel model = LlmNoteModel.builder().provider(LlmProvider.OPENAI_COMPATIBLE).modelName("m")
-                .baseUrl("http://127.0.0.1:" + server.port() + "/v1").build();
+                .baseUrl("http://127.0.0.1:" + server.getPort() + "/v1").build();
         return NoteGenerator.builder().model(model).deidentifier(new TestDeidentifier()).build();
     }
 
@@ -129,7 +113,7 @@ class LlmPhiAndGroundingTest {
         CountDownLatch ended = new CountDownLatch(1);
         List<LlmCallEvent> events = new CopyOnWriteArrayList<>();
         LlmNoteModel model = LlmNoteModel.builder().provider(LlmProvider.OLLAMA).modelName("m")
-                .baseUrl("http://127.0.0.1:" + server.port() + "/v1")
+                .baseUrl("http://127.0.0.1:" + server.getPort() + "/v1")
                 .addListener(events::add).addListener(e -> ended.countDown()).build();
         NoteGenerator generator = NoteGenerator.builder().model(model).deidentifier(new TestDeidentifier()).build();
         ExecutorService pool = Executors.newSingleThreadExecutor();

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicalnotes.check.GroundingCheck;
+import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -79,10 +79,9 @@ class MapReduceTest {
         assertThat(all).hasSize(60);
         NoteSection subjective = draft.sections().get(0);
         assertThat(subjective.statements()).hasSize(fake.idsPerCall.size());
-        GroundingCheck grounding = GroundingCheck.create();
         for (NoteStatement st : subjective.statements()) {
             assertThat(t.utterance(st.evidence().get(0))).isPresent();
-            assertThat(grounding.isSupported(st, t)).isTrue();
+            assertThat(NoteCheck.isGrounded(st, t)).isTrue();
         }
         NoteSection assessment = draft.sections().get(2);
         assertThat(assessment.statements()).singleElement()

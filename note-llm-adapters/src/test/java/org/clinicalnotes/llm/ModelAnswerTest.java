@@ -4,11 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -16,39 +16,23 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.clinicalnotes.ModelAnswerException;
 import org.clinicalnotes.model.DraftNote;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A 200 answer whose body cannot be parsed is a bad answer: one repair request, no network retries. */
 class ModelAnswerTest {
 
-    static WireMockServer server;
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final List<LlmCallEvent> events = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
-
     LlmNoteModel model(LlmProvider provider) {
         return LlmNoteModel.builder().provider(provider).modelName("m").apiKey("k")
-                .baseUrl("http://127.0.0.1:" + server.port() + (provider == LlmProvider.GEMINI ? "" : "/v1"))
+                .baseUrl("http://127.0.0.1:" + server.getPort() + (provider == LlmProvider.GEMINI ? "" : "/v1"))
                 .sleeper(sleeps::add).addListener(events::add).build();
     }
 
@@ -65,7 +49,8 @@ class ModelAnswerTest {
         assertThat(e).isNotNull();
         assertThat(e.code()).isIn("CN-3307", "CN-4006");
         assertThat(e.isRetryable()).isFalse();
-        assertThat(e.exitCode()).isEqualTo(4);
+        assertThat(org.clinicalnotes.ErrorCodes.find(e.code()).orElseThrow().category())
+                .isEqualTo(org.clinicalnotes.ErrorCodes.Category.MODEL_ANSWER);
         assertThat(server.findAll(postRequestedFor(anyUrl()))).hasSize(2);
         assertThat(sleeps).isEmpty();
         assertThat(events).extracting(LlmCallEvent::outcome).doesNotContain(LlmCallEvent.Outcome.NETWORK_ERROR);

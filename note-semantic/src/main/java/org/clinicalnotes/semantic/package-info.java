@@ -6,4 +6,7 @@
  *
  * @since 0.2.0
  */
+@PublicApi
 package org.clinicalnotes.semantic;
+
+import org.clinicalnotes.PublicApi;

@@ -11,4 +11,7 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes.spark;
+
+import org.clinicalnotes.PublicApi;

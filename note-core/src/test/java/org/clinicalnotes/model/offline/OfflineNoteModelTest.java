@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.clinicalnotes.check.GroundingCheck;
+import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -374,11 +374,10 @@ class OfflineNoteModelTest {
 
     @Test
     void every_statement_passes_the_grounding_check_with_spoken_numbers_as_digits() {
-        GroundingCheck grounding = GroundingCheck.create();
         for (Transcript t : List.of(VISIT, UNPUNCTUATED)) {
             DraftNote draft = model.draft(t, TestTemplates.SOAP);
             for (NoteSection s : draft.sections()) {
-                assertThat(s.statements()).allSatisfy(st -> assertThat(grounding.isSupported(st, t))
+                assertThat(s.statements()).allSatisfy(st -> assertThat(NoteCheck.isGrounded(st, t))
                         .as(st.text()).isTrue());
             }
         }

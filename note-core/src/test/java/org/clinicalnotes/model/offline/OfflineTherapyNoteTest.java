@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.clinicalnotes.check.GroundingCheck;
+import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -115,9 +115,8 @@ class OfflineTherapyNoteTest {
                 .doesNotContain("reports probably");
         NoteStatement folded = section(draft, "subjective").statements().get(0);
         assertThat(folded.evidence()).containsExactly("u1", "u2");
-        GroundingCheck grounding = GroundingCheck.create();
         assertThat(section(draft, "subjective").statements())
-                .allSatisfy(s -> assertThat(grounding.isSupported(s, t)).as(s.text()).isTrue());
+                .allSatisfy(s -> assertThat(NoteCheck.isGrounded(s, t)).as(s.text()).isTrue());
     }
 
     @Test

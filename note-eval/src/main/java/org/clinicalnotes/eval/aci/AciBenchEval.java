@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.clinicalnotes.check.GroundingCheck;
+import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.eval.rouge.Rouge;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.NoteModel;
@@ -32,7 +32,7 @@ import org.clinicalnotes.transcript.Transcript;
  * [--show-unsupported]}; the directory defaults
  * to {@code ../shared/data/aci-bench}. {@code --dump} writes the rendered notes (model output only) for inspection;
  * {@code --keep-number-words} keeps spoken numbers as words
- * ({@link OfflineNoteModel.Builder#keepNumberWords}); {@code --show-unsupported} prints the statements {@link GroundingCheck} does not find in their cited utterances.
+ * ({@link OfflineNoteModel.Builder#keepNumberWords}); {@code --show-unsupported} prints the statements {@link NoteCheck#grounding()} does not find in their cited utterances.
  * The share of such statements is printed for every split.
  *
  * @since 0.1.0
@@ -67,7 +67,6 @@ public final class AciBenchEval {
             }
         }
         NoteModel model = builder.build();
-        GroundingCheck grounding = GroundingCheck.create();
         System.out.printf(Locale.ROOT, "%-7s %-16s %8s %8s %8s %8s %6s%n", "split", "system", "ROUGE-1", "ROUGE-2",
                 "ROUGE-L", "R-Lsum", "words");
         for (String split : splits) {
@@ -85,7 +84,7 @@ public final class AciBenchEval {
                 for (NoteSection section : draft.sections()) {
                     for (NoteStatement st : section.statements()) {
                         statements++;
-                        if (!grounding.isSupported(st, t)) {
+                        if (!NoteCheck.isGrounded(st, t)) {
                             unsupported++;
                             if (showUnsupported) {
                                 System.out.println("UNSUPPORTED " + row.get("encounter_id") + " " + st.evidence()

@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@InternalApi
 package org.clinicalnotes.eval.aci;
+
+import org.clinicalnotes.InternalApi;

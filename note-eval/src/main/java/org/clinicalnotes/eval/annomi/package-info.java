@@ -4,4 +4,7 @@
  * split (id mod 5 = 0): macro-F1 per task and the AUC separating high- from low-quality sessions by the session
  * summaries. Reads {@code ../shared/data/annomi/AnnoMI-simple.csv}; no AnnoMI text is copied into the project.
  */
+@InternalApi
 package org.clinicalnotes.eval.annomi;
+
+import org.clinicalnotes.InternalApi;

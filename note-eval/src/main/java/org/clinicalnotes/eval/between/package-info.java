@@ -6,4 +6,7 @@
  *
  * @since 0.2.0
  */
+@InternalApi
 package org.clinicalnotes.eval.between;
+
+import org.clinicalnotes.InternalApi;

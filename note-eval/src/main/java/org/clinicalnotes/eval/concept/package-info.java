@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@InternalApi
 package org.clinicalnotes.eval.concept;
+
+import org.clinicalnotes.InternalApi;

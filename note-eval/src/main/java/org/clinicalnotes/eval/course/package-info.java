@@ -5,4 +5,7 @@
  *
  * @since 0.3.0
  */
+@InternalApi
 package org.clinicalnotes.eval.course;
+
+import org.clinicalnotes.InternalApi;

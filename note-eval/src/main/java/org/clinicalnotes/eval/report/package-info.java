@@ -6,4 +6,7 @@
  *
  * @since 0.1.0
  */
+@InternalApi
 package org.clinicalnotes.eval.report;
+
+import org.clinicalnotes.InternalApi;

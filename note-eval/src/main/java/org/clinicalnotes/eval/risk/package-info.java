@@ -4,4 +4,7 @@
  *
  * @since 0.1.0
  */
+@InternalApi
 package org.clinicalnotes.eval.risk;
+
+import org.clinicalnotes.InternalApi;

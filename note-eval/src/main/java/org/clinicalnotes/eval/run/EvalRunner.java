@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.clinicalnotes.check.GroundingCheck;
+import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.model.DraftNote;
@@ -23,7 +23,7 @@ import org.clinicalnotes.transcript.TranscriptReader;
 
 /**
  * Runs a {@link NoteModel} over an {@link EvalSplit}: reads each dialogue with {@link TranscriptReader},
- * drafts (or takes the draft from a {@link DraftCache}), checks every statement with {@link GroundingCheck}
+ * drafts (or takes the draft from a {@link DraftCache}), checks every statement with {@link NoteCheck#isGrounded}
  * and renders the text that is scored. Sequential, on the calling thread, so that the measured model time
  * is one core's.
  *
@@ -54,7 +54,6 @@ public final class EvalRunner {
     private final DraftCache cache;
     private final Progress progress;
     private final TranscriptReader reader;
-    private final GroundingCheck grounding;
 
     private EvalRunner(Builder b) {
         this.generator = b.generator;
@@ -62,7 +61,6 @@ public final class EvalRunner {
         this.cache = b.cache;
         this.progress = b.progress != null ? b.progress : (d, t, c) -> { };
         this.reader = TranscriptReader.defaults();
-        this.grounding = GroundingCheck.create();
     }
 
     /** @return a builder (offline model, no cache, no progress by default) */
@@ -114,7 +112,7 @@ public final class EvalRunner {
             for (NoteSection s : draft.sections()) {
                 for (NoteStatement st : s.statements()) {
                     statements++;
-                    if (grounding.isSupported(st, transcript)) {
+                    if (NoteCheck.isGrounded(st, transcript)) {
                         supported++;
                     }
                 }

@@ -6,4 +6,7 @@
  *
  * @since 0.1.0
  */
+@InternalApi
 package org.clinicalnotes.eval.run;
+
+import org.clinicalnotes.InternalApi;

@@ -5,4 +5,7 @@
  *
  * @since 0.2.0
  */
+@PublicApi
 package org.clinicalnotes.fhir.analysis;
+
+import org.clinicalnotes.PublicApi;

@@ -6,4 +6,7 @@
  *
  * @since 0.3.0
  */
+@PublicApi
 package org.clinicalnotes.fhir.course;
+
+import org.clinicalnotes.PublicApi;

@@ -15,6 +15,7 @@ import org.clinicalnotes.speech.SpeechSegment;
 import org.clinicalnotes.speech.Transcriber;
 import org.clinicalnotes.speech.Transcription;
 import org.clinicalnotes.speech.internal.SpeechHttp;
+import org.clinicalnotes.speech.remote.RemoteTranscriberBuilder;
 
 /**
  * A {@link Transcriber} for Deepgram's pre-recorded API: {@code POST /v1/listen?model=…&diarize=true&utterances=true
@@ -45,20 +46,20 @@ public final class DeepgramTranscriber implements Transcriber {
     private final long maxUploadBytes;
     private final SpeechHttp http;
 
-    private DeepgramTranscriber(Builder b) {
-        String u = b.baseUrl.endsWith("/") ? b.baseUrl.substring(0, b.baseUrl.length() - 1) : b.baseUrl;
+    private DeepgramTranscriber(RemoteTranscriberBuilder.Settings b) {
+        String u = b.baseUrlWithoutSlash();
         this.baseUrl = u.endsWith("/v1") ? u.substring(0, u.length() - 3) : u;
-        this.apiKey = b.apiKey;
-        this.model = b.model;
-        this.language = b.language;
-        this.timeout = b.timeout;
-        this.maxUploadBytes = b.maxUploadBytes;
+        this.apiKey = b.apiKey();
+        this.model = b.model();
+        this.language = b.language();
+        this.timeout = b.timeout();
+        this.maxUploadBytes = b.maxUploadBytes();
         if (apiKey == null && baseUrl.equals(DEFAULT_BASE_URL)) {
             throw new ConfigurationException(SpeechHttp.NO_KEY, "no API key for Deepgram; set " + API_KEY_VARIABLE
-                    + ", or give --base-url for a self-hosted server");
+                    + ", or set a base URL (baseUrl) for a self-hosted server");
         }
-        this.http = new SpeechHttp("deepgram", API_KEY_VARIABLE, b.connectTimeout, b.maxRetries, b.initialBackoff,
-                b.maxBackoff);
+        this.http = new SpeechHttp("deepgram", API_KEY_VARIABLE, b.connectTimeout(), b.maxRetries(),
+                b.initialBackoff(), b.maxBackoff());
     }
 
     /**
@@ -149,125 +150,23 @@ public final class DeepgramTranscriber implements Transcriber {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
-        private String baseUrl = DEFAULT_BASE_URL;
-        private String apiKey;
-        private String model = "nova-3";
-        private String language;
-        private Duration timeout = Duration.ofMinutes(10);
-        private Duration connectTimeout = Duration.ofSeconds(30);
-        private int maxRetries = 3;
-        private Duration initialBackoff = Duration.ofSeconds(1);
-        private Duration maxBackoff = Duration.ofSeconds(30);
-        private long maxUploadBytes = DEEPGRAM_MAX_UPLOAD_BYTES;
+    public static final class Builder extends RemoteTranscriberBuilder<Builder> {
 
         private Builder() {
+            super(DEFAULT_BASE_URL, "nova-3", Duration.ofMinutes(10), DEEPGRAM_MAX_UPLOAD_BYTES);
         }
 
-        /**
-         * @param baseUrl the server root, such as {@code http://localhost:8080} (a trailing {@code /v1} is dropped)
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            Objects.requireNonNull(baseUrl, "baseUrl");
-            URI u = URI.create(baseUrl);
-            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
-                throw new ConfigurationException("CN-4711", "speech base URL must start with http:// or https://");
-            }
-            this.baseUrl = baseUrl;
-            return this;
-        }
-
-        /**
-         * @param apiKey the key; null or blank for a self-hosted server without keys
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-            return this;
-        }
-
-        /**
-         * @param model the model, such as {@code nova-3} or {@code nova-3-medical}
-         * @return this builder
-         */
-        public Builder model(String model) {
-            this.model = Objects.requireNonNull(model, "model");
-            return this;
-        }
-
-        /**
-         * @param language a BCP-47 tag such as {@code en}; null for the service default
-         * @return this builder
-         */
-        public Builder language(String language) {
-            this.language = language;
-            return this;
-        }
-
-        /**
-         * @param timeout how long one request may take
-         * @return this builder
-         */
-        public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive");
-            }
-            this.timeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param timeout how long connecting may take
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * @param retries retries after the first attempt
-         * @return this builder
-         */
-        public Builder maxRetries(int retries) {
-            if (retries < 0) {
-                throw new IllegalArgumentException("maxRetries must be >= 0: " + retries);
-            }
-            this.maxRetries = retries;
-            return this;
-        }
-
-        /**
-         * @param initial the first retry delay (doubled each retry)
-         * @param max the longest delay, also the cap on Retry-After
-         * @return this builder
-         */
-        public Builder backoff(Duration initial, Duration max) {
-            this.initialBackoff = Objects.requireNonNull(initial, "initial");
-            this.maxBackoff = Objects.requireNonNull(max, "max");
-            return this;
-        }
-
-        /**
-         * @param bytes the upload limit
-         * @return this builder
-         */
-        public Builder maxUploadBytes(long bytes) {
-            if (bytes <= 0) {
-                throw new IllegalArgumentException("maxUploadBytes must be positive: " + bytes);
-            }
-            this.maxUploadBytes = bytes;
+        @Override
+        protected Builder self() {
             return this;
         }
 
         /**
          * @return the transcriber
-         * @throws ConfigurationException CN-4709 when the base URL is Deepgram's and there is no key
+         * @throws ConfigurationException CN-4709 when the base URL is the service's own and there is no key
          */
         public DeepgramTranscriber build() {
-            return new DeepgramTranscriber(this);
+            return new DeepgramTranscriber(settings());
         }
     }
 }

@@ -177,7 +177,7 @@ public final class SpeechHttp {
         }
         if (status == 413) {
             return new ModelCallException(TOO_LARGE, provider + " speech service rejected the audio as too large "
-                    + "(HTTP 413); lower the upload limit (--max-upload-bytes) so that WAV audio is split, or send "
+                    + "(HTTP 413); lower the upload limit (maxUploadBytes) so that WAV audio is split, or send "
                     + "smaller files", status, false, null);
         }
         if (status == 429) {

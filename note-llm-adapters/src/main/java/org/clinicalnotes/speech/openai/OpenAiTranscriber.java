@@ -14,6 +14,7 @@ import org.clinicalnotes.speech.SpeechSegment;
 import org.clinicalnotes.speech.Transcriber;
 import org.clinicalnotes.speech.Transcription;
 import org.clinicalnotes.speech.internal.SpeechHttp;
+import org.clinicalnotes.speech.remote.RemoteTranscriberBuilder;
 
 /**
  * A {@link Transcriber} for OpenAI's {@code POST /v1/audio/transcriptions} and OpenAI-compatible servers.
@@ -55,20 +56,20 @@ public final class OpenAiTranscriber implements Transcriber {
     private final long maxUploadBytes;
     private final SpeechHttp http;
 
-    private OpenAiTranscriber(Builder b) {
-        this.baseUrl = b.baseUrl.endsWith("/") ? b.baseUrl.substring(0, b.baseUrl.length() - 1) : b.baseUrl;
-        this.apiKey = b.apiKey;
-        this.model = b.model;
-        this.responseFormat = b.responseFormat != null ? b.responseFormat : defaultFormat(b.model);
-        this.language = b.language;
-        this.timeout = b.timeout;
-        this.maxUploadBytes = b.maxUploadBytes;
+    private OpenAiTranscriber(RemoteTranscriberBuilder.Settings b, String responseFormat) {
+        this.baseUrl = b.baseUrlWithoutSlash();
+        this.apiKey = b.apiKey();
+        this.model = b.model();
+        this.responseFormat = responseFormat != null ? responseFormat : defaultFormat(b.model());
+        this.language = b.language();
+        this.timeout = b.timeout();
+        this.maxUploadBytes = b.maxUploadBytes();
         if (apiKey == null && baseUrl.equals(DEFAULT_BASE_URL)) {
             throw new ConfigurationException(SpeechHttp.NO_KEY, "no API key for the OpenAI speech service; set "
-                    + API_KEY_VARIABLE + ", or give --base-url for an OpenAI-compatible server without a key");
+                    + API_KEY_VARIABLE + ", or set a base URL (baseUrl) for an OpenAI-compatible server without a key");
         }
-        this.http = new SpeechHttp("openai", API_KEY_VARIABLE, b.connectTimeout, b.maxRetries, b.initialBackoff,
-                b.maxBackoff);
+        this.http = new SpeechHttp("openai", API_KEY_VARIABLE, b.connectTimeout(), b.maxRetries(),
+                b.initialBackoff(), b.maxBackoff());
     }
 
     /**
@@ -178,56 +179,20 @@ public final class OpenAiTranscriber implements Transcriber {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
-        private String baseUrl = DEFAULT_BASE_URL;
-        private String apiKey;
-        private String model = "whisper-1";
+    public static final class Builder extends RemoteTranscriberBuilder<Builder> {
         private String responseFormat;
-        private String language;
-        private Duration timeout = Duration.ofMinutes(5);
-        private Duration connectTimeout = Duration.ofSeconds(30);
-        private int maxRetries = 3;
-        private Duration initialBackoff = Duration.ofSeconds(1);
-        private Duration maxBackoff = Duration.ofSeconds(30);
-        private long maxUploadBytes = OPENAI_MAX_UPLOAD_BYTES;
 
         private Builder() {
+            super(DEFAULT_BASE_URL, "whisper-1", Duration.ofMinutes(5), OPENAI_MAX_UPLOAD_BYTES);
         }
 
-        /**
-         * @param baseUrl the API root including {@code /v1}, such as {@code http://localhost:8000/v1}
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            Objects.requireNonNull(baseUrl, "baseUrl");
-            URI u = URI.create(baseUrl);
-            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
-                throw new ConfigurationException("CN-4711", "speech base URL must start with http:// or https://");
-            }
-            this.baseUrl = baseUrl;
+        @Override
+        protected Builder self() {
             return this;
         }
 
         /**
-         * @param apiKey the key, sent as a bearer token; null or blank for servers without keys
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-            return this;
-        }
-
-        /**
-         * @param model the model ({@code whisper-1}, {@code gpt-4o-transcribe-diarize}, a local model name)
-         * @return this builder
-         */
-        public Builder model(String model) {
-            this.model = Objects.requireNonNull(model, "model");
-            return this;
-        }
-
-        /**
-         * @param format {@code verbose_json}, {@code diarized_json} or {@code json}; null to choose from the model
+         * @param format {@code verbose_json}, {@code json} or {@code diarized_json}; null picks one for the model
          * @return this builder
          */
         public Builder responseFormat(String format) {
@@ -236,81 +201,11 @@ public final class OpenAiTranscriber implements Transcriber {
         }
 
         /**
-         * @param language an ISO-639-1 code such as {@code en}; null to let the service detect it
-         * @return this builder
-         */
-        public Builder language(String language) {
-            this.language = language;
-            return this;
-        }
-
-        /**
-         * @param timeout how long one request may take, upload included
-         * @return this builder
-         */
-        public Builder timeout(Duration timeout) {
-            this.timeout = positive(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * @param timeout how long connecting may take
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * @param retries retries after the first attempt for 429, 5xx, timeouts and connection failures
-         * @return this builder
-         */
-        public Builder maxRetries(int retries) {
-            if (retries < 0) {
-                throw new IllegalArgumentException("maxRetries must be >= 0: " + retries);
-            }
-            this.maxRetries = retries;
-            return this;
-        }
-
-        /**
-         * @param initial the first retry delay (doubled each retry)
-         * @param max the longest delay, also the cap on Retry-After
-         * @return this builder
-         */
-        public Builder backoff(Duration initial, Duration max) {
-            this.initialBackoff = Objects.requireNonNull(initial, "initial");
-            this.maxBackoff = Objects.requireNonNull(max, "max");
-            return this;
-        }
-
-        /**
-         * @param bytes the server's upload limit; audio above it is split by {@code AudioTranscriber}
-         * @return this builder
-         */
-        public Builder maxUploadBytes(long bytes) {
-            if (bytes <= 0) {
-                throw new IllegalArgumentException("maxUploadBytes must be positive: " + bytes);
-            }
-            this.maxUploadBytes = bytes;
-            return this;
-        }
-
-        /**
          * @return the transcriber
-         * @throws ConfigurationException CN-4709 when the base URL is OpenAI's and there is no key
+         * @throws ConfigurationException CN-4709 when the base URL is the service's own and there is no key
          */
         public OpenAiTranscriber build() {
-            return new OpenAiTranscriber(this);
-        }
-
-        private static Duration positive(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive");
-            }
-            return d;
+            return new OpenAiTranscriber(settings(), responseFormat);
         }
     }
 }

@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@PublicApi
 package org.clinicalnotes.speech.openai;
+
+import org.clinicalnotes.PublicApi;

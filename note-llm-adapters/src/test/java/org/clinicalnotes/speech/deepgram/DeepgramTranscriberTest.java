@@ -102,7 +102,8 @@ class DeepgramTranscriberTest {
         assertThatThrownBy(() -> client().build().transcribe(SpeechFixtures.wav()))
                 .isInstanceOfSatisfying(ModelCallException.class, e -> {
                     assertThat(e.code()).isEqualTo("CN-4704");
-                    assertThat(e.exitCode()).isEqualTo(4);
+                    assertThat(org.clinicalnotes.ErrorCodes.find(e.code()).orElseThrow().category())
+                .isEqualTo(org.clinicalnotes.ErrorCodes.Category.MODEL_CALL);
                 });
         wm.verify(3, postRequestedFor(urlPathEqualTo(PATH)));
     }

@@ -127,7 +127,8 @@ class OpenAiTranscriberTest {
         assertThatThrownBy(() -> client().build().transcribe(SpeechFixtures.wav()))
                 .isInstanceOfSatisfying(ModelCallException.class, e -> {
                     assertThat(e.code()).isEqualTo("CN-4704");
-                    assertThat(e.exitCode()).isEqualTo(4);
+                    assertThat(org.clinicalnotes.ErrorCodes.find(e.code()).orElseThrow().category())
+                .isEqualTo(org.clinicalnotes.ErrorCodes.Category.MODEL_CALL);
                     assertThat(e.getMessage()).contains("HTTP 500").contains("3 attempt(s)");
                 });
         wm.verify(3, postRequestedFor(urlEqualTo(PATH)));

@@ -39,13 +39,27 @@ public final class BatchCli implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ClinicalNotesException c) {
                 err.println("error: " + c.getMessage());
-                return c.exitCode() == 1 ? 3 : c.exitCode();
+                return exitCode(c);
             }
             err.println("error: unexpected " + ex.getClass().getSimpleName() + "; rerun with Spark's log at INFO "
                     + "to see which stage failed");
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** 2 for a setting, 4 for a service failure, 5 for a failed check, 3 for anything else (bad input). */
+    static int exitCode(ClinicalNotesException c) {
+        if (c instanceof org.clinicalnotes.ConfigurationException) {
+            return 2;
+        }
+        if (c instanceof org.clinicalnotes.ModelCallException) {
+            return 4;
+        }
+        if (c instanceof org.clinicalnotes.CheckFailedException) {
+            return 5;
+        }
+        return 3;
     }
 
     @Override

@@ -1,0 +1,13 @@
+/**
+ * The blind reader survey of notes (PDQI-9 style ratings). Evaluation tooling, not API.
+ *
+ * <p>API rule (as in every package of this project): types marked {@link org.clinicalnotes.PublicApi} are
+ * supported; other public types may change in any release; packages named {@code internal} are
+ * {@link org.clinicalnotes.InternalApi}.
+ *
+ * @since 0.3.0
+ */
+@InternalApi
+package org.clinicalnotes.eval.survey;
+
+import org.clinicalnotes.InternalApi;
