@@ -145,8 +145,8 @@ public final class Engine {
     }
 
     private Row deidentify(Transcript t, Object input, String key, long seed) {
-        SafeHarborDeidentifier d = deid.toBuilder().seed(RowKeys.rowSeed(seed, key, input)).build();
-        DeidentifiedTranscript dt = d.deidentify(t);
+        // one de-identifier (and scanner) per executor; the row's seed goes with the call
+        DeidentifiedTranscript dt = deid.deidentify(t, RowKeys.rowSeed(seed, key, input));
         String source = input instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : input.toString();
         if (!source.isEmpty() && source.charAt(0) == '\uFEFF') {
             source = source.substring(1);
