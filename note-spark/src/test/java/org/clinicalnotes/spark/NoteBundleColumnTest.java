@@ -71,6 +71,17 @@ class NoteBundleColumnTest {
     }
 
     @Test
+    void the_bundle_settings_survive_ml_persistence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        GenerateNote stage = new GenerateNote().setBundleCol("fhir").setPatientIdCol("subject").setOutputCol("n");
+        stage.write().overwrite().save(dir.resolve("stage").toString());
+        GenerateNote back = GenerateNote.load(dir.resolve("stage").toString());
+        assertThat(back.getOrDefault(back.bundleCol())).isEqualTo("fhir");
+        assertThat(back.getOrDefault(back.patientIdCol())).isEqualTo("subject");
+        assertThat(back.getOutputCol()).isEqualTo("n");
+    }
+
+    @Test
     void without_a_patient_id_column_every_good_row_is_refused_and_without_a_bundle_column_there_is_none() {
         Map<String, Row> rows = run(SparkTestSession.fixtures(1));
         assertThat(rows.get("visit-tagged").<Row>getAs("error").<String>getAs("code")).isEqualTo("CN-3711");
