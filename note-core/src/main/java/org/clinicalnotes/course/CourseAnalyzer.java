@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a {@link ClientHistory} into a {@link Course}: recurring themes, measure trajectories with reliable
- * change, risk over time and homework. Built once, immutable and thread-safe; local and deterministic.
+ * change, risk over time and homework. Built once, thread-safe; local and deterministic. Keep one analyzer
+ * for many briefs: it remembers the risk screen's findings and the sentence vectors of what it has read
+ * (keyed by a digest of the content, bounded, no text kept), so the next brief reads only new sessions.
  *
  * <pre>{@code
  * Course course = CourseAnalyzer.create().analyze(ClientHistory.load(Path.of("client")));
