@@ -3,7 +3,6 @@ package org.clinicalnotes.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.clinicalnotes.ClinicalNotesException;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.course.Brief;
 import org.clinicalnotes.course.BriefJson;
@@ -17,7 +16,6 @@ import org.clinicalnotes.privacy.AuditRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "course", mixinStandardHelpOptions = true,
         description = {"Reads a client's sessions and journal into a pre-session brief: rising risk first, measures with",
@@ -28,11 +26,8 @@ final class CourseCommand implements Callable<Integer> {
     @Mixin
     CourseSource source;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--force", description = "Replace existing output files.")
-    boolean force;
+    @Mixin
+    CourseOutput output;
 
     @Mixin
     PrivacyOptions privacy;
@@ -43,23 +38,12 @@ final class CourseCommand implements Callable<Integer> {
     /** Runs, and with --audit appends one AuditEvent naming the client (by id) and the outcome. */
     @Override
     public Integer call() {
-        List<String> clients = new java.util.ArrayList<>();
-        try {
-            int code = run(clients);
-            privacy.recordClients(AuditRecord.Action.COURSE, clients, null);
-            return code;
-        } catch (ClinicalNotesException e) {
-            if (clients.isEmpty() && source.patientId != null) {
-                clients.add(source.patientId);
-            }
-            privacy.recordClients(AuditRecord.Action.COURSE, clients, e.code());
-            throw e;
-        }
+        return CourseOutput.audited(privacy, AuditRecord.Action.COURSE, source, this::run);
     }
 
     private int run(List<String> clients) {
         PrintWriter stdout = spec.commandLine().getOut();
-        OutputFiles files = new OutputFiles(out, force);
+        OutputFiles files = output.files();
         files.checkNotExisting(List.of("brief.md", "brief.json", "course.html"));
         ClientHistory history = source.load(spec.commandLine());
         clients.add(source.patientOrFolder(history));

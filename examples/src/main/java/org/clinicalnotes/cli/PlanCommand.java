@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.clinicalnotes.ClinicalNotesException;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.course.ClientHistory;
 import org.clinicalnotes.course.Course;
@@ -17,7 +16,6 @@ import org.clinicalnotes.privacy.AuditRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Drafts a treatment plan from a client's sessions: problems, measurable goals (a target score by a",
@@ -29,11 +27,8 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     CourseSource source;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--force", description = "Replace existing output files.")
-    boolean force;
+    @Mixin
+    CourseOutput output;
 
     @Mixin
     PrivacyOptions privacy;
@@ -44,23 +39,12 @@ final class PlanCommand implements Callable<Integer> {
     /** Runs, and with --audit appends one AuditEvent naming the client (by id) and the outcome. */
     @Override
     public Integer call() {
-        List<String> clients = new java.util.ArrayList<>();
-        try {
-            int code = run(clients);
-            privacy.recordClients(AuditRecord.Action.PLAN, clients, null);
-            return code;
-        } catch (ClinicalNotesException e) {
-            if (clients.isEmpty() && source.patientId != null) {
-                clients.add(source.patientId);
-            }
-            privacy.recordClients(AuditRecord.Action.PLAN, clients, e.code());
-            throw e;
-        }
+        return CourseOutput.audited(privacy, AuditRecord.Action.PLAN, source, this::run);
     }
 
     private int run(List<String> clients) {
         PrintWriter stdout = spec.commandLine().getOut();
-        OutputFiles files = new OutputFiles(out, force);
+        OutputFiles files = output.files();
         files.checkNotExisting(List.of("plan.md", "careplan-bundle.json"));
         ClientHistory history = source.load(spec.commandLine());
         clients.add(source.patientOrFolder(history));

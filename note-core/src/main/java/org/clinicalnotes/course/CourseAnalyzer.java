@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a {@link ClientHistory} into a {@link Course}: recurring themes, measure trajectories with reliable
- * change, risk over time and homework. Built once, immutable and thread-safe; local and deterministic.
+ * change, risk over time and homework. Built once, thread-safe; local and deterministic. Keep one analyzer
+ * for many briefs: it remembers the risk screen's findings and the sentence vectors of what it has read
+ * (keyed by a digest of the content, bounded, no text kept), so the next brief reads only new sessions.
  *
  * <pre>{@code
  * Course course = CourseAnalyzer.create().analyze(ClientHistory.load(Path.of("client")));
@@ -34,6 +36,8 @@ public final class CourseAnalyzer {
     private final RiskScreen screen;
     private final SentenceEmbedder embedder;
     private final List<AuditListener> auditListeners;
+    /** Findings and sentence vectors of content analysed before: an unchanged session is not read again. */
+    private final ReadingCache cache = new ReadingCache();
 
     private CourseAnalyzer(Builder b) {
         this.screen = b.screen != null ? b.screen : RiskScreen.create();
@@ -102,8 +106,20 @@ public final class CourseAnalyzer {
     }
 
     private Course analyzeUnaudited(ClientHistory history) {
-        return new Course(history, Themes.find(history.sessions(), embedder), Trajectories.of(history.sessions()),
-                RiskTracker.track(history.sessions(), history.journal(), screen), HomeworkFinder.find(history.sessions()),
+        SentenceEmbedder cached = embedder == null ? null : new SentenceEmbedder() {
+            @Override
+            public String id() {
+                return embedder.id();
+            }
+
+            @Override
+            public float[][] embed(List<String> sentences) {
+                return cache.vectors(sentences, embedder::embed);
+            }
+        };
+        return new Course(history, Themes.find(history.sessions(), cached), Trajectories.of(history.sessions()),
+                RiskTracker.track(history.sessions(), history.journal(), t -> cache.findings(screen, t)),
+                HomeworkFinder.find(history.sessions()),
                 embedder == null ? LEXICAL_THEMES : LEXICAL_THEMES + "+" + embedder.id());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.clinicalnotes.note.CssrsLevel;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.note.RiskKind;
@@ -31,11 +32,17 @@ final class RiskTracker {
     }
 
     static RiskCourse track(List<CourseSession> sessions, List<JournalEntry> journal, RiskScreen screen) {
+        return track(sessions, journal, screen::findings);
+    }
+
+    /** @param screen the screen's findings for a transcript (from the analyzer's cache when it has them) */
+    static RiskCourse track(List<CourseSession> sessions, List<JournalEntry> journal,
+                            Function<Transcript, List<RiskFinding>> screen) {
         List<RiskPoint> points = new ArrayList<>();
         List<Map<RiskKind, RiskFlag>> present = new ArrayList<>();
         for (CourseSession s : sessions) {
             Map<RiskKind, RiskFlag> flags = new EnumMap<>(RiskKind.class);
-            for (RiskFinding f : screen.findings(s.transcript())) {
+            for (RiskFinding f : screen.apply(s.transcript())) {
                 if (f.status() == RiskStatus.PRESENT && !f.historical()) {
                     flags.put(f.kind(), f.flag());
                 }
@@ -97,7 +104,7 @@ final class RiskTracker {
             }
             Transcript t = Transcript.of(List.of(Utterance.of(e.id(), Speaker.PATIENT, e.text())));
             Map<RiskKind, RiskFlag> flags = new EnumMap<>(RiskKind.class);
-            for (RiskFinding f : screen.findings(t)) {
+            for (RiskFinding f : screen.apply(t)) {
                 if (f.status() == RiskStatus.PRESENT && !f.historical()) {
                     flags.put(f.kind(), new RiskFlag(f.kind(), f.status(), f.severity(), List.of(e.id()),
                             List.of(), f.flag().cssrs(), null));

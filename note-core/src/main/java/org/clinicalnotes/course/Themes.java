@@ -177,12 +177,22 @@ final class Themes {
 
     private static void blendMeaning(double[][] sim, List<String> terms, List<Utt> utts, List<Integer> contextUtt,
                                      BitSet[] post, SentenceEmbedder embedder) {
-        List<String> texts = new ArrayList<>();
-        for (int c : contextUtt) {
-            texts.add(utts.get(c).u.text().isBlank() ? "." : utts.get(c).u.text());
+        // only the contexts that carry a clustered stem enter a centroid: embed those alone, in one call
+        BitSet candidates = new BitSet();
+        for (BitSet p : post) {
+            candidates.or(p);
         }
-        float[][] vec = embedder.embed(texts);
-        int dim = vec.length == 0 ? 0 : vec[0].length;
+        List<String> texts = new ArrayList<>();
+        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+            int at = contextUtt.get(c);
+            texts.add(utts.get(at).u.text().isBlank() ? "." : utts.get(at).u.text());
+        }
+        float[][] embedded = texts.isEmpty() ? new float[0][] : embedder.embed(texts);
+        float[][] vec = new float[contextUtt.size()][];
+        for (int c = candidates.nextSetBit(0), i = 0; c >= 0; c = candidates.nextSetBit(c + 1), i++) {
+            vec[c] = embedded[i];
+        }
+        int dim = embedded.length == 0 ? 0 : embedded[0].length;
         double[][] centroid = new double[terms.size()][dim];
         for (int a = 0; a < terms.size(); a++) {
             for (int c = post[a].nextSetBit(0); c >= 0; c = post[a].nextSetBit(c + 1)) {

@@ -46,22 +46,25 @@ final class AnswerRules {
     }
 
     /** The rows of {@code questions.tsv}, read once per JVM (a de-identifier is cheap to build per request). */
-    private static final List<Row> ROWS = new ArrayList<>();
+    private static final List<Row> ROWS;
     /** Row numbers by their first word. */
-    private static final java.util.Map<String, List<Integer>> BY_FIRST = new java.util.HashMap<>();
+    private static final java.util.Map<String, List<Integer>> BY_FIRST;
 
     static {
+        List<Row> rows = new ArrayList<>();
+        java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
         for (String[] r : Tsv.rows(AnswerRules.class, "questions.tsv", 3)) {
-            ROWS.add(new Row(r[0].split(" "), PhiCategory.valueOf(r[1]), r[2]));
+            rows.add(new Row(r[0].split(" "), PhiCategory.valueOf(r[1]), r[2]));
             if (r[0].indexOf('*') >= 0) {
                 throw new IllegalStateException("questions.tsv: a row may not start with a prefix word");
             }
-            BY_FIRST.computeIfAbsent(r[0].split(" ")[0], k -> new ArrayList<>()).add(ROWS.size() - 1);
+            byFirst.computeIfAbsent(r[0].split(" ")[0], k -> new ArrayList<>()).add(rows.size() - 1);
         }
+        ROWS = List.copyOf(rows);
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        BY_FIRST = java.util.Map.copyOf(byFirst);
     }
 
-    private final List<Row> rows = ROWS;
-    private final java.util.Map<String, List<Integer>> byFirst = BY_FIRST;
     private final Lexicon lx;
 
     AnswerRules(Lexicon lx) {
@@ -106,17 +109,17 @@ final class AnswerRules {
         List<Tok> t = words.subList(a, b);
         int best = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
-            List<Integer> candidates = byFirst.get(t.get(i).low);
+            List<Integer> candidates = BY_FIRST.get(t.get(i).low);
             if (candidates == null) {
                 continue;
             }
             for (int r : candidates) {
-                if (r < best && startsAt(t, i, rows.get(r).words())) {
+                if (r < best && startsAt(t, i, ROWS.get(r).words())) {
                     best = r;
                 }
             }
         }
-        return best == Integer.MAX_VALUE ? null : new Asked(rows.get(best).category(), rows.get(best).kind());
+        return best == Integer.MAX_VALUE ? null : new Asked(ROWS.get(best).category(), ROWS.get(best).kind());
     }
 
     private static boolean startsAt(List<Tok> t, int i, String[] phrase) {

@@ -114,8 +114,8 @@ final class Lexicon {
     boolean isListedName(String lower) {
         return lower.length() > 2 && !english.contains(lower)
                 && (names.contains(lower) || firstNames.contains(lower) || lastNames.contains(lower))
-                && !isVocabulary(lower) && !capitalised.contains(lower) && !Words.MONTH_NUMBER.containsKey(lower)
-                && !Words.WEEKDAYS.contains(lower) && !Words.STATES.contains(lower) && !Words.STATE_FULL.contains(lower)
+                && !isVocabulary(lower) && !capitalised.contains(lower) && !Words.isCalendarWord(lower)
+                && !Words.STATES.contains(lower) && !Words.STATE_FULL.contains(lower)
                 && !Words.COUNTRIES.contains(lower);
     }
 
@@ -194,7 +194,7 @@ final class Lexicon {
 
     /** A dictionary name that is not also an ordinary word. */
     boolean isStrongName(String lower) {
-        if (Words.WEEKDAYS.contains(lower) || Words.MONTH_NUMBER.containsKey(lower)) {
+        if (Words.isCalendarWord(lower)) {
             return false; // "Sunday", "June": a name only after a cue
         }
         boolean curated = firstNames.contains(lower) || lastNames.contains(lower);

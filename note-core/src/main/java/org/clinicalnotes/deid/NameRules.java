@@ -58,7 +58,7 @@ final class NameRules {
     }
 
     private boolean nameLike(Tok k, boolean cased, boolean afterStrongCue) {
-        if (!k.alpha || k.length() < 2 || Words.MONTH_NUMBER.containsKey(k.low) || Words.WEEKDAYS.contains(k.low)
+        if (!k.alpha || k.length() < 2 || Words.isCalendarWord(k.low)
                 || Words.TITLES.contains(k.low) || Words.POSSESSIVES.contains(k.low)) {
             return false;
         }
@@ -80,15 +80,15 @@ final class NameRules {
                 && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w) && !lx.cities.contains(w)) {
             name[i] = true;
         } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper
-                && !Words.MONTH_NUMBER.containsKey(w) && !Words.WEEKDAYS.contains(w)) {
+                && !Words.isCalendarWord(w)) {
             name[i] = true;
         } else if (cased && k.cap && !k.upper && k.sentenceStart && k.length() > 2 && allowListName(k) && !drugContext(t, i)
                 && i + 1 < t.size() && (AFTER_NAME.contains(t.get(i + 1).low) || SUBJECT_NEXT.contains(t.get(i + 1).low))) {
             // a sentence that opens with an unknown capitalised word acting as a subject: "Lindqvist from work called"
             name[i] = true;
         } else if (cased && k.cap && !k.upper && !k.sentenceStart && k.length() > 1 && !drugContext(t, i) && (allowListName(k)
-                || lx.isCuratedName(w) && !lx.keep.contains(w) && !Words.WEEKDAYS.contains(w)
-                && !Words.MONTH_NUMBER.containsKey(w) && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w))) {
+                || lx.isCuratedName(w) && !lx.keep.contains(w) && !Words.isCalendarWord(w)
+                && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w))) {
             // allow-list thinking: a capitalised word mid-sentence that no vocabulary explains is a name
             name[i] = true;
         }
@@ -185,7 +185,7 @@ final class NameRules {
      */
     private boolean allowListName(Tok k) {
         String w = k.low;
-        if (Words.MONTH_NUMBER.containsKey(w) || Words.WEEKDAYS.contains(w) || Words.STATES.contains(w)
+        if (Words.isCalendarWord(w) || Words.STATES.contains(w)
                 || Words.STATE_FULL.contains(w) || Words.COUNTRIES.contains(w) || Words.TITLES.contains(w)
                 || Words.KIN.contains(w) || lx.keep.contains(w) || lx.capitalised.contains(w)
                 || Words.ORG_SUFFIX.contains(w) || Words.STREET_SUFFIX.contains(w) || Words.medicalLooking(w)) {
@@ -290,8 +290,8 @@ final class NameRules {
     }
 
     private boolean unknownProper(Tok k) {
-        return !lx.common(k) && !lx.nameWords.contains(k.low) && !Words.MONTH_NUMBER.containsKey(k.low)
-                && !Words.WEEKDAYS.contains(k.low) && !Words.STATES.contains(k.low) && !Words.COUNTRIES.contains(k.low)
+        return !lx.common(k) && !lx.nameWords.contains(k.low) && !Words.isCalendarWord(k.low)
+                && !Words.STATES.contains(k.low) && !Words.COUNTRIES.contains(k.low)
                 && !Words.medicalLooking(k.low) && !Words.TITLES.contains(k.low) && !Words.ORG_SUFFIX.contains(k.low)
                 && !Words.STREET_SUFFIX.contains(k.low) && !lx.cities.contains(k.low);
     }

@@ -118,10 +118,26 @@ public final class SafeHarborDeidentifier implements Deidentifier {
      */
     public DeidentifiedTranscript deidentify(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
-        return deidentifyTranscript(transcript);
+        return deidentifyTranscript(transcript, seed);
     }
 
-    private DeidentifiedTranscript deidentifyTranscript(Transcript transcript) {
+    /**
+     * De-identifies a transcript with surrogates and a date shift drawn from the given seed, whatever seed
+     * this de-identifier was built with: the same output as {@code toBuilder().seed(seed).build()
+     * .deidentify(transcript)}, without building a de-identifier per call (batch jobs seed each row from its
+     * key and share one de-identifier).
+     *
+     * @param transcript the original; not null
+     * @param seed the seed for this call's surrogates and date shift (a fixed {@code dateShiftDays} still wins)
+     * @return the redacted transcript, its vault and the spans
+     * @since 0.3.0
+     */
+    public DeidentifiedTranscript deidentify(Transcript transcript, long seed) {
+        Objects.requireNonNull(transcript, "transcript");
+        return deidentifyTranscript(transcript, seed);
+    }
+
+    private DeidentifiedTranscript deidentifyTranscript(Transcript transcript, Long seed) {
         List<String> texts = new ArrayList<>(transcript.size());
         StringBuilder all = new StringBuilder(transcript.textLength() + transcript.size() * 16);
         for (Utterance u : transcript.utterances()) {
@@ -129,7 +145,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             all.append(u.speaker().label()).append('\n').append(u.text()).append('\n');
         }
         boolean cased = isCased(texts);
-        Surrogates sur = session(all.toString().toLowerCase(Locale.ROOT));
+        Surrogates sur = session(all.toString().toLowerCase(Locale.ROOT), seed);
         // pass 1: every signal, turn by turn; what is found anywhere is remembered for the whole document
         DocumentMemory memory = new DocumentMemory(lx);
         List<Utterance> us = transcript.utterances();
@@ -212,7 +228,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
      */
     public DeidentifiedText deidentify(String text) {
         Objects.requireNonNull(text, "text");
-        Surrogates sur = session(text.toLowerCase(Locale.ROOT));
+        Surrogates sur = session(text.toLowerCase(Locale.ROOT), seed);
         boolean cased = isCased(List.of(text));
         List<PhiMatch> found = detect(text, cased);
         DocumentMemory memory = new DocumentMemory(lx);
@@ -342,7 +358,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         return sb.append(text, last, text.length()).toString();
     }
 
-    private Surrogates session(String lowerSource) {
+    private Surrogates session(String lowerSource, Long seed) {
         Random r = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
         int shift = shiftDays != null ? shiftDays : (30 + r.nextInt(306)) * (r.nextBoolean() ? 1 : -1);
         return new Surrogates(lx, r, shift, lowerSource);

@@ -61,6 +61,14 @@ final class Words {
     static final Set<String> MONTHS_FULL = Words.list("MONTHS_FULL");
     static final Map<String, Integer> MONTH_NUMBER = new HashMap<>();
     static final Set<String> WEEKDAYS = Words.list("WEEKDAYS");
+
+    /**
+     * A weekday or month name ("Sunday", "June", "may"): never a name or place without a cue. The one guard the
+     * lexicon's strong names and the name rules share.
+     */
+    static boolean isCalendarWord(String lower) {
+        return WEEKDAYS.contains(lower) || MONTH_NUMBER.containsKey(lower);
+    }
     static final Set<String> STATES = Words.list("STATES");
     static final Set<String> STATE_FULL = Words.list("STATE_FULL");
     static final Set<String> COUNTRIES = Words.list("COUNTRIES");

@@ -1,16 +1,9 @@
 package org.clinicalnotes.spark;
 
-import static org.apache.spark.sql.functions.col;
-
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.util.DefaultParamsReadable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.Metadata;
-import org.apache.spark.sql.types.StructField;
 import org.clinicalnotes.spark.internal.StageKind;
 
 /**
@@ -20,11 +13,9 @@ import org.clinicalnotes.spark.internal.StageKind;
  *
  * @since 0.1.0
  */
-public final class AnalyzeSession extends ClinicalTransformer<AnalyzeSession> {
+public final class AnalyzeSession extends SingleOutputTransformer<AnalyzeSession> {
 
     private static final long serialVersionUID = 1L;
-
-    private final Param<String> outputCol;
 
     /** A stage with a random uid. */
     public AnalyzeSession() {
@@ -33,36 +24,12 @@ public final class AnalyzeSession extends ClinicalTransformer<AnalyzeSession> {
 
     /** @param uid the uid (used by ML persistence) */
     public AnalyzeSession(String uid) {
-        super(uid);
-        outputCol = new Param<>(this, "outputCol", "output column: analysis.json");
-        setDefault(outputCol, "analysis");
-    }
-
-    /** @return the output column parameter */
-    public Param<String> outputCol() {
-        return outputCol;
-    }
-
-    /** @param value output column name; @return this stage */
-    public AnalyzeSession setOutputCol(String value) {
-        set(outputCol, value);
-        return this;
+        super(uid, "analysis.json", "analysis", DataTypes.StringType, null);
     }
 
     @Override
     StageKind kind() {
         return StageKind.ANALYZE;
-    }
-
-    @Override
-    StructField[] outputFields() {
-        return new StructField[] {new StructField(getOrDefault(outputCol), DataTypes.StringType, true,
-                Metadata.empty())};
-    }
-
-    @Override
-    Dataset<Row> addOutputs(Dataset<Row> data, String tmp) {
-        return data.withColumn(getOrDefault(outputCol), col(tmp + ".value"));
     }
 
     /** @return the ML reader */

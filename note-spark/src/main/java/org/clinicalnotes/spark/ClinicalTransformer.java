@@ -223,6 +223,16 @@ public abstract class ClinicalTransformer<T extends ClinicalTransformer<T>> exte
         return "remote-only";
     }
 
+    /** @return whether this stage also writes each note's FHIR bundle (only {@link GenerateNote} can) */
+    boolean bundle() {
+        return false;
+    }
+
+    /** @return the column holding each row's FHIR Patient id, when the stage needs one */
+    String patientIdColumn() {
+        return null;
+    }
+
     /** @return the output fields this stage adds, besides status and error */
     abstract StructField[] outputFields();
 
@@ -239,7 +249,7 @@ public abstract class ClinicalTransformer<T extends ClinicalTransformer<T>> exte
         transformSchema(schema);
         StageSettings settings = new StageSettings(getOrDefault(format), (Long) getOrDefault(maxInputBytes),
                 templateId(), deidentificationPolicy(), isDefined(createdAt)
-                        ? parseInstant(getOrDefault(createdAt)).toEpochMilli() : Instant.now().toEpochMilli());
+                        ? parseInstant(getOrDefault(createdAt)).toEpochMilli() : Instant.now().toEpochMilli(), bundle());
         Engine.validate(settings);
         long s = isDefined(seed) ? (Long) getOrDefault(seed) : new SecureRandom().nextLong();
         UserDefinedFunction udf = functions.udf(new RowUdf(kind(), settings, s), Schemas.resultType(kind()))
@@ -247,8 +257,11 @@ public abstract class ClinicalTransformer<T extends ClinicalTransformer<T>> exte
         String key = getOrDefault(keyCol);
         Column keyValue = Arrays.asList(schema.fieldNames()).contains(key) ? col(key).cast(DataTypes.StringType)
                 : lit(null).cast(DataTypes.StringType);
+        String patient = patientIdColumn();
+        Column patientValue = patient != null && Arrays.asList(schema.fieldNames()).contains(patient)
+                ? col(patient).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType);
         String tmp = "__clinical_notes_" + uid;
-        Dataset<Row> out = dataset.toDF().withColumn(tmp, udf.apply(col(getInputCol()), keyValue));
+        Dataset<Row> out = dataset.toDF().withColumn(tmp, udf.apply(col(getInputCol()), keyValue, patientValue));
         out = addOutputs(out, tmp);
         String err = getErrorCol();
         Column error = Arrays.asList(schema.fieldNames()).contains(err)

@@ -1,15 +1,10 @@
 package org.clinicalnotes.spark;
 
-import static org.apache.spark.sql.functions.col;
-
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.util.DefaultParamsReadable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.Metadata;
-import org.apache.spark.sql.types.StructField;
 import org.clinicalnotes.spark.internal.Schemas;
 import org.clinicalnotes.spark.internal.StageKind;
 
@@ -26,11 +21,9 @@ import org.clinicalnotes.spark.internal.StageKind;
  *
  * @since 0.1.0
  */
-public final class Deidentify extends ClinicalTransformer<Deidentify> {
+public final class Deidentify extends SingleOutputTransformer<Deidentify> {
 
     private static final long serialVersionUID = 1L;
-
-    private final Param<String> outputCol;
 
     /** A stage with a random uid. */
     public Deidentify() {
@@ -39,36 +32,12 @@ public final class Deidentify extends ClinicalTransformer<Deidentify> {
 
     /** @param uid the uid (used by ML persistence) */
     public Deidentify(String uid) {
-        super(uid);
-        outputCol = new Param<>(this, "outputCol", "output column: de-identified text and PHI spans");
-        setDefault(outputCol, "deidentified");
-    }
-
-    /** @return the output column parameter */
-    public Param<String> outputCol() {
-        return outputCol;
-    }
-
-    /** @param value output column name; @return this stage */
-    public Deidentify setOutputCol(String value) {
-        set(outputCol, value);
-        return this;
+        super(uid, "de-identified text and PHI spans", "deidentified", Schemas.DEIDENTIFIED, null);
     }
 
     @Override
     StageKind kind() {
         return StageKind.DEID;
-    }
-
-    @Override
-    StructField[] outputFields() {
-        return new StructField[] {new StructField(getOrDefault(outputCol), Schemas.DEIDENTIFIED, true,
-                Metadata.empty())};
-    }
-
-    @Override
-    Dataset<Row> addOutputs(Dataset<Row> data, String tmp) {
-        return data.withColumn(getOrDefault(outputCol), col(tmp + ".value"));
     }
 
     /** @return the ML reader */

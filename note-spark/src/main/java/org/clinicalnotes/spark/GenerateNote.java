@@ -17,18 +17,20 @@ import org.clinicalnotes.spark.internal.StageKind;
  * Drafts a preliminary note per row with the SDK's {@code NoteGenerator} (offline model, built-in templates):
  * output column (default {@code note}) holds {@code note.json} as a JSON string, the same text
  * {@code NoteJson.write(generator.generate(...))} gives in process for the same transcript, note id and
- * creation time. The note id is a name-based UUID of the seed and the row key; the creation time is
- * {@link #createdAt()} (fixed per transform call when unset), so re-runs with the same settings agree.
+ * creation time; with {@link #setBundleCol} also the note's FHIR R4 transaction bundle. The note id is a
+ * name-based UUID of the seed and the row key; the creation time is {@link #createdAt()} (fixed per transform
+ * call when unset), so re-runs with the same settings agree.
  *
  * @since 0.1.0
  */
-public final class GenerateNote extends ClinicalTransformer<GenerateNote> {
+public final class GenerateNote extends SingleOutputTransformer<GenerateNote> {
 
     private static final long serialVersionUID = 1L;
 
-    private final Param<String> outputCol;
     private final Param<String> template;
     private final Param<String> deidentification;
+    private final Param<String> bundleCol;
+    private final Param<String> patientIdCol;
 
     /** A stage with a random uid. */
     public GenerateNote() {
@@ -37,20 +39,18 @@ public final class GenerateNote extends ClinicalTransformer<GenerateNote> {
 
     /** @param uid the uid (used by ML persistence) */
     public GenerateNote(String uid) {
-        super(uid);
-        outputCol = new Param<>(this, "outputCol", "output column: note.json");
+        super(uid, "note.json", "note", DataTypes.StringType, "note");
         template = new Param<>(this, "template", "built-in template id: soap, progress, hp, consult, dap, birp, "
                 + "girp, intake");
         deidentification = new Param<>(this, "deidentification", "de-identification policy before the note "
                 + "model: remote-only (default), always, disabled");
-        setDefault(outputCol, "note");
+        bundleCol = new Param<>(this, "bundleCol", "output column for each note's FHIR R4 transaction bundle "
+                + "(JSON); unset: no bundle");
+        patientIdCol = new Param<>(this, "patientIdCol", "input column holding each row's FHIR Patient id, the "
+                + "bundle's subject");
+        setDefault(patientIdCol, "patientId");
         setDefault(template, "soap");
         setDefault(deidentification, "remote-only");
-    }
-
-    /** @return the output column parameter */
-    public Param<String> outputCol() {
-        return outputCol;
     }
 
     /** @return the template parameter */
@@ -63,9 +63,32 @@ public final class GenerateNote extends ClinicalTransformer<GenerateNote> {
         return deidentification;
     }
 
-    /** @param value output column name; @return this stage */
-    public GenerateNote setOutputCol(String value) {
-        set(outputCol, value);
+    /** @return the FHIR bundle column parameter (unset: no bundle) */
+    public Param<String> bundleCol() {
+        return bundleCol;
+    }
+
+    /** @return the patient id column parameter (default {@code patientId}) */
+    public Param<String> patientIdCol() {
+        return patientIdCol;
+    }
+
+    /**
+     * Also writes each note's FHIR R4 transaction bundle (DocumentReference, Device, Provenance, and the safety
+     * screen's RiskAssessments and Observations), the bundle {@code generate --patient-id} writes. A row
+     * without a valid FHIR Patient id in {@link #patientIdCol()} gets error CN-3711.
+     *
+     * @param value the bundle column name
+     * @return this stage
+     */
+    public GenerateNote setBundleCol(String value) {
+        set(bundleCol, value);
+        return this;
+    }
+
+    /** @param value the column holding each row's FHIR Patient id; @return this stage */
+    public GenerateNote setPatientIdCol(String value) {
+        set(patientIdCol, value);
         return this;
     }
 
@@ -97,14 +120,25 @@ public final class GenerateNote extends ClinicalTransformer<GenerateNote> {
     }
 
     @Override
+    boolean bundle() {
+        return isDefined(bundleCol);
+    }
+
+    @Override
+    String patientIdColumn() {
+        return getOrDefault(patientIdCol);
+    }
+
+    @Override
     StructField[] outputFields() {
-        return new StructField[] {new StructField(getOrDefault(outputCol), DataTypes.StringType, true,
-                Metadata.empty())};
+        return bundle() ? new StructField[] {outputField(), new StructField(getOrDefault(bundleCol),
+                DataTypes.StringType, true, Metadata.empty())} : new StructField[] {outputField()};
     }
 
     @Override
     Dataset<Row> addOutputs(Dataset<Row> data, String tmp) {
-        return data.withColumn(getOrDefault(outputCol), col(tmp + ".value"));
+        Dataset<Row> out = super.addOutputs(data, tmp);
+        return bundle() ? out.withColumn(getOrDefault(bundleCol), col(tmp + ".value.bundle")) : out;
     }
 
     /** @return the ML reader */

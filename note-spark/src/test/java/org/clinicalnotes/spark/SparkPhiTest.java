@@ -43,9 +43,16 @@ class SparkPhiTest {
         assertThat(result).hasSize(4);
         assertThat(result).filteredOn(r -> "ERROR".equals(r.getAs("status"))).hasSize(2);
 
+        // the FHIR bundle column too (HAPI FHIR mapping and encoding on the executors)
+        Dataset<Row> bundled = new GenerateNote().setBundleCol("bundle").setSeed(5)
+                .transform(in.withColumn("patientId", org.apache.spark.sql.functions.lit("pat-9")));
+        List<Row> bundles = bundled.collectAsList();
+        assertThat(bundles).filteredOn(r -> r.getAs("bundle") != null).hasSize(3); // all but the non-transcript
+
         StringBuilder plans = new StringBuilder();
         for (String mode : List.of("simple", "extended", "codegen", "cost", "formatted")) {
             plans.append(limited.queryExecution().explainString(ExplainMode.fromString(mode)));
+            plans.append(bundled.queryExecution().explainString(ExplainMode.fromString(mode)));
         }
         StringBuilder errors = new StringBuilder();
         for (Row r : result) {

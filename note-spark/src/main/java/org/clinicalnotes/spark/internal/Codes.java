@@ -24,6 +24,9 @@ public final class Codes {
     /** An empty input file (Spark's file reader skips them; the batch job lists them itself). */
     public static final String EMPTY_FILE = "CN-3710";
 
+    /** A row asked for a FHIR bundle without a valid FHIR Patient id in the patient id column. */
+    public static final String NO_PATIENT = "CN-3711";
+
     private Codes() {
     }
 }

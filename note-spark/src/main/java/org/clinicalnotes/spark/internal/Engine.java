@@ -24,6 +24,7 @@ import org.clinicalnotes.generate.DeidentificationPolicy;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.measure.MeasureExtractor;
+import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.render.NoteJson;
@@ -58,6 +59,7 @@ public final class Engine {
     private final SafeHarborDeidentifier deid;
     private final MeasureExtractor measures;
     private final LocalDate encounterDate;
+    private final NoteBundles bundles;
 
     private Engine(StageSettings s) {
         this.settings = s;
@@ -71,6 +73,7 @@ public final class Engine {
         this.analyzer = SessionAnalyzer.builder().riskScreen(screen).build();
         this.measures = MeasureExtractor.create();
         this.encounterDate = LocalDate.ofInstant(created, ZoneOffset.UTC);
+        this.bundles = s.bundle() ? new NoteBundles() : null;
         // fail fast on an unknown template, once, rather than on every row
         generator.templates().get(s.template());
     }
@@ -119,15 +122,19 @@ public final class Engine {
      *
      * @return {@code Row(value, error)} where error is {@code Row(code, message, stage)} or null
      */
-    Row run(StageKind kind, Object input, String key, long seed) {
+    Row run(StageKind kind, Object input, String key, String patientId, long seed) {
         if (input == null) {
             return failed(kind, Codes.NO_INPUT, "the row has no input (the input column is null)");
+        }
+        if (kind == StageKind.NOTES && bundles != null && !NoteBundles.validId(patientId)) {
+            return failed(kind, Codes.NO_PATIENT, "the FHIR bundle needs the row's FHIR Patient id (1 to 64 "
+                    + "letters, digits, '-' or '.'); the patient id column is empty or not a FHIR id");
         }
         try {
             Transcript t = input instanceof byte[] b ? reader.read(b, SOURCE) : reader.read(input.toString(), SOURCE);
             Object value = switch (kind) {
                 case DEID -> deidentify(t, input, key, seed);
-                case NOTES -> note(t, input, key, seed);
+                case NOTES -> note(t, input, key, patientId, seed);
                 case RISK -> risk(t);
                 case ANALYZE -> AnalysisJson.write(analyzer.analyze(t));
             };
@@ -145,8 +152,8 @@ public final class Engine {
     }
 
     private Row deidentify(Transcript t, Object input, String key, long seed) {
-        SafeHarborDeidentifier d = deid.toBuilder().seed(RowKeys.rowSeed(seed, key, input)).build();
-        DeidentifiedTranscript dt = d.deidentify(t);
+        // one de-identifier (and scanner) per executor; the row's seed goes with the call
+        DeidentifiedTranscript dt = deid.deidentify(t, RowKeys.rowSeed(seed, key, input));
         String source = input instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : input.toString();
         if (!source.isEmpty() && source.charAt(0) == '\uFEFF') {
             source = source.substring(1);
@@ -165,7 +172,7 @@ public final class Engine {
         return RowFactory.create(SourceOffsets.replace(source, spans), rows);
     }
 
-    private String note(Transcript t, Object input, String key, long seed) {
+    private Row note(Transcript t, Object input, String key, String patientId, long seed) {
         NoteRequest req = NoteRequest.builder().template(settings.template()).noteId(RowKeys.noteId(seed, key, input))
                 .build();
         NoteGenerator g = generator;
@@ -173,7 +180,9 @@ public final class Engine {
             g = generator.toBuilder().deidentifier(deid.toBuilder().seed(RowKeys.rowSeed(seed, key, input)).build())
                     .build();
         }
-        return NoteJson.write(g.generate(t, req));
+        ClinicalNote note = g.generate(t, req);
+        return RowFactory.create(NoteJson.write(note), bundles == null ? null
+                : bundles.bundle(note, patientId, generator.templates().get(settings.template())));
     }
 
     private Row risk(Transcript t) {

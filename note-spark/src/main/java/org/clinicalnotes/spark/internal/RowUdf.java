@@ -1,13 +1,13 @@
 package org.clinicalnotes.spark.internal;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 
 /**
- * The function a stage applies to each row: (input, key) to {@code Row(value, error)}. Serialisable and small: it
+ * The function a stage applies to each row: (input, key, patient id) to {@code Row(value, error)}. Serialisable and small: it
  * carries the settings, not the SDK objects, which each executor builds once ({@link Engine#get}).
  */
-public final class RowUdf implements UDF2<Object, String, Row> {
+public final class RowUdf implements UDF3<Object, String, String, Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,8 +27,8 @@ public final class RowUdf implements UDF2<Object, String, Row> {
     }
 
     @Override
-    public Row call(Object input, String key) {
-        return Engine.get(settings).run(kind, input, key, seed);
+    public Row call(Object input, String key, String patientId) {
+        return Engine.get(settings).run(kind, input, key, patientId, seed);
     }
 
     @Override

@@ -49,6 +49,11 @@ public final class Schemas {
             .add("riskFlags", new ArrayType(RISK_FLAG, false), false)
             .add("measures", new ArrayType(MEASURE, false), false);
 
+    /** The notes stage's value: note.json and, when asked for, the FHIR bundle JSON. */
+    public static final StructType NOTE = new StructType()
+            .add("note", DataTypes.StringType, false)
+            .add("bundle", DataTypes.StringType, true);
+
     private Schemas() {
     }
 
@@ -59,7 +64,8 @@ public final class Schemas {
     public static DataType valueType(StageKind kind) {
         return switch (kind) {
             case DEID -> DEIDENTIFIED;
-            case NOTES, ANALYZE -> DataTypes.StringType;
+            case NOTES -> NOTE;
+            case ANALYZE -> DataTypes.StringType;
             case RISK -> RISK;
         };
     }

@@ -13,11 +13,18 @@ import java.util.Objects;
  * @param template note template id
  * @param deidentification de-identification policy name for notes
  * @param createdAtMillis the creation time written into notes (fixed, so that re-runs agree)
+ * @param bundle whether notes also get their FHIR R4 transaction bundle
  */
 public record StageSettings(String format, long maxInputBytes, String template, String deidentification,
-                            long createdAtMillis) implements Serializable {
+                            long createdAtMillis, boolean bundle) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Settings without the FHIR bundle. */
+    public StageSettings(String format, long maxInputBytes, String template, String deidentification,
+                         long createdAtMillis) {
+        this(format, maxInputBytes, template, deidentification, createdAtMillis, false);
+    }
 
     /** Validates. */
     public StageSettings {
