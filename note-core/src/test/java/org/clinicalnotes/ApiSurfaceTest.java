@@ -44,7 +44,7 @@ class ApiSurfaceTest {
         CEILING.put("note-fhir", 18);
         CEILING.put("note-llm-adapters", 9);
         CEILING.put("note-semantic", 1);
-        CEILING.put("note-spark", 6);
+        CEILING.put("note-spark", 7); // the four stages, their two base classes (ClinicalTransformer, SingleOutputTransformer), BatchCli
     }
 
     private static final Pattern PUBLIC_TOP_LEVEL = Pattern.compile(
