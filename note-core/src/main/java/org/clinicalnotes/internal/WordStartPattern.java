@@ -18,18 +18,28 @@ public final class WordStartPattern {
 
     private final Pattern pattern;
     private final Mode mode;
+    /** In {@link Mode#WORD_STARTS}: the characters a match can begin with (ASCII letters and digits). */
+    private final boolean[] first = new boolean[128];
 
     private WordStartPattern(Pattern pattern) {
         this.pattern = pattern;
         String r = pattern.pattern();
-        if ((pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+        if ((pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
+                | Pattern.UNICODE_CHARACTER_CLASS | Pattern.CANON_EQ)) != 0) {
             this.mode = Mode.ANYWHERE;
         } else if (topLevel(r).size() > 1) {
             this.mode = Mode.ANYWHERE; // a top-level bar: the leading anchor covers the first alternative only
         } else if (r.startsWith("^")) {
             this.mode = Mode.START_ONLY;
-        } else if (r.startsWith("\\b") && beginsWithWordChar(r.substring(2))) {
+        } else if (r.startsWith("\\b") && beginsWithWordChar(r.substring(2), first)) {
             this.mode = Mode.WORD_STARTS;
+            if ((pattern.flags() & Pattern.CASE_INSENSITIVE) != 0) {
+                for (char c = 'a'; c <= 'z'; c++) {
+                    boolean either = first[c] || first[Character.toUpperCase(c)];
+                    first[c] = either;
+                    first[Character.toUpperCase(c)] = either;
+                }
+            }
         } else {
             this.mode = Mode.ANYWHERE;
         }
@@ -67,7 +77,7 @@ public final class WordStartPattern {
         return switch (mode) {
             case ANYWHERE -> m.find();
             case START_ONLY -> m.lookingAt();
-            case WORD_STARTS -> next(s, m, 0) >= 0;
+            case WORD_STARTS -> next(s, m, 0, first) >= 0;
         };
     }
 
@@ -86,7 +96,7 @@ public final class WordStartPattern {
         }
         int from = 0;
         while (from <= s.length()) {
-            int start = next(s, m, from);
+            int start = next(s, m, from, first);
             if (start < 0) {
                 break;
             }
@@ -97,11 +107,12 @@ public final class WordStartPattern {
     }
 
     /** The start of the first match at a word start at or after {@code from}, leaving {@code m} on it; or -1. */
-    private static int next(CharSequence s, Matcher m, int from) {
+    private static int next(CharSequence s, Matcher m, int from, boolean[] first) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int len = s.length();
         for (int i = from; i < len; i++) {
-            if (Character.isLetterOrDigit(s.charAt(i)) && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
+            char c = s.charAt(i);
+            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
                 if (m.region(i, len).lookingAt()) {
                     return i;
                 }
@@ -116,11 +127,11 @@ public final class WordStartPattern {
     }
 
     /**
-     * Whether every match of {@code r} begins with a letter or digit: a plain letter or digit not made optional, or
-     * a group whose alternatives all do (an optional group needs what follows it to do so as well). Conservative:
-     * anything else answers false.
+     * Whether every match of {@code r} begins with an ASCII letter or digit: a plain letter or digit not made
+     * optional, or a group whose alternatives all do (an optional group needs what follows it to do so as well).
+     * Conservative: anything else answers false. Adds the characters a match can begin with to {@code first}.
      */
-    static boolean beginsWithWordChar(String r) {
+    static boolean beginsWithWordChar(String r, boolean[] first) {
         if (r.isEmpty()) {
             return false;
         }
@@ -134,7 +145,7 @@ public final class WordStartPattern {
             String body = r.substring(open, close);
             String rest = r.substring(close + 1);
             for (String alt : topLevel(body)) {
-                if (!beginsWithWordChar(alt)) {
+                if (!beginsWithWordChar(alt, first)) {
                     return false;
                 }
             }
@@ -142,17 +153,24 @@ public final class WordStartPattern {
                 if (!rest.startsWith("?") || rest.startsWith("??") || rest.startsWith("?+")) {
                     return false;
                 }
-                return beginsWithWordChar(rest.substring(1));
+                return beginsWithWordChar(rest.substring(1), first);
             }
             return true;
         }
         if (c == '\\') {
-            if (r.length() < 2 || r.charAt(1) != 'd') {
+            if (r.length() < 2 || r.charAt(1) != 'd' || optional(r, 2)) {
                 return false;
             }
-            return !optional(r, 2);
+            for (char d = '0'; d <= '9'; d++) {
+                first[d] = true;
+            }
+            return true;
         }
-        return c < 128 && Character.isLetterOrDigit(c) && !optional(r, 1);
+        if (c < 128 && Character.isLetterOrDigit(c) && !optional(r, 1)) {
+            first[c] = true;
+            return true;
+        }
+        return false;
     }
 
     private static boolean optional(String r, int i) {
