@@ -73,6 +73,7 @@ final class Lexicon {
                 cs.add(c);
             }
         }
+        cs.sort(null); // a set's order is no contract: sorted, a seed gives the same surrogates in every run
         surrogateCities = List.copyOf(cs);
         english = WordSet.load(Lexicon.class, "lexicon/english.txt");
         names = WordSet.load(Lexicon.class, "lexicon/names.txt");

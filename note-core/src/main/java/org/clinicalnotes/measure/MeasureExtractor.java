@@ -85,10 +85,20 @@ public final class MeasureExtractor {
             List<String> sentences = splitSentences(text);
             for (int si = 0; si < sentences.size(); si++) {
                 String s = sentences.get(si);
+                // exact gates: a score needs an instrument's name, a vital sign a digit; most sentences have neither
+                boolean named = mayName(s);
+                boolean digits = hasDigit(s);
+                if (!named && !digits) {
+                    continue;
+                }
                 String next = si + 1 < sentences.size() ? sentences.get(si + 1) : "";
                 LocalDate date = TODAY.matcher(s).find() ? encounterDate : null;
-                scores(s, next, date, u.id(), out);
-                vitals(s, date, u.id(), out);
+                if (named) {
+                    scores(s, next, date, u.id(), out);
+                }
+                if (digits) {
+                    vitals(s, date, u.id(), out);
+                }
             }
         }
         return List.copyOf(out.values());
@@ -179,7 +189,54 @@ public final class MeasureExtractor {
                 .region(n.end(), Math.min(s.length(), n.end() + 60)).lookingAt();
     }
 
+    /** Literals one of which every pattern in {@link #NAMES} needs (the text is in lower case). */
+    private static final String[] NAME_LITERALS = {"phq", "questionnaire", "gad", "audit", "pcl", "checklist", "epds",
+        "edinburgh", "ssrs", "columbia"};
+
+    /** False only when no instrument name can occur in the lower-case sentence. */
+    static boolean mayName(String s) {
+        return containsAny(s, NAME_LITERALS);
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, String... literals) {
+        for (String l : literals) {
+            if (s.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each vital's pattern runs only when the sentence holds a word its pattern needs. */
     private static void vitals(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
+        if (containsAny(s, "blood", "bp")) {
+            bloodPressure(s, date, id, out);
+        }
+        if (containsAny(s, "heart", "pulse", "hr")) {
+            heartRate(s, date, id, out);
+        }
+        if (s.contains("temp")) {
+            temperature(s, date, id, out);
+        }
+        if (containsAny(s, "oxygen", "o2", "sat", "pulse")) {
+            oxygen(s, date, id, out);
+        }
+        if (s.contains("weigh")) {
+            weight(s, date, id, out);
+        }
+    }
+
+    private static void bloodPressure(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
         Matcher m = BP.matcher(s);
         while (m.find()) {
             double sys = Double.parseDouble(m.group(1));
@@ -189,14 +246,20 @@ public final class MeasureExtractor {
                 put(out, Instrument.BP_DIASTOLIC, dia, "mm[Hg]", date, null, id);
             }
         }
-        m = HR.matcher(s);
+    }
+
+    private static void heartRate(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
+        Matcher m = HR.matcher(s);
         while (m.find()) {
             double v = Double.parseDouble(m.group(1));
             if (Instrument.HEART_RATE.accepts(v)) {
                 put(out, Instrument.HEART_RATE, v, "/min", date, null, id);
             }
         }
-        m = TEMP.matcher(s);
+    }
+
+    private static void temperature(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
+        Matcher m = TEMP.matcher(s);
         while (m.find()) {
             double v = Double.parseDouble(m.group(1));
             String scale = m.group(2);
@@ -205,14 +268,20 @@ public final class MeasureExtractor {
                 put(out, Instrument.BODY_TEMPERATURE, v, fahrenheit ? "[degF]" : "Cel", date, null, id);
             }
         }
-        m = SPO2.matcher(s);
+    }
+
+    private static void oxygen(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
+        Matcher m = SPO2.matcher(s);
         while (m.find()) {
             double v = Double.parseDouble(m.group(1));
             if (Instrument.OXYGEN_SATURATION.accepts(v)) {
                 put(out, Instrument.OXYGEN_SATURATION, v, "%", date, null, id);
             }
         }
-        m = WEIGHT.matcher(s);
+    }
+
+    private static void weight(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
+        Matcher m = WEIGHT.matcher(s);
         while (m.find()) {
             double v = Double.parseDouble(m.group(1));
             String unit = m.group(2).startsWith("k") ? "kg" : "[lb_av]";

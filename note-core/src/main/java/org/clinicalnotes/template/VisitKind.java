@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clinicalnotes.internal.WordStartPattern;
 import org.clinicalnotes.transcript.SpeakerRole;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
@@ -55,20 +56,20 @@ public enum VisitKind {
         return label;
     }
 
-    private static final Map<String, List<Pattern>> CUES = load();
+    private static final Map<String, List<WordStartPattern>> CUES = load();
 
-    private static Map<String, List<Pattern>> load() {
+    private static Map<String, List<WordStartPattern>> load() {
         try (InputStream in = VisitKind.class.getResourceAsStream("visit-kinds.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("visit-kinds.tsv missing from the class path");
             }
-            Map<String, List<Pattern>> out = new java.util.HashMap<>();
+            Map<String, List<WordStartPattern>> out = new java.util.HashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] f = line.split("\t", 2);
-                out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Pattern.compile(f[1].strip()));
+                out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(WordStartPattern.of(Pattern.compile(f[1].strip())));
             }
             return out;
         } catch (IOException e) {
@@ -89,11 +90,11 @@ public enum VisitKind {
         for (Utterance u : transcript.utterances()) {
             therapyLabels |= THERAPY_LABEL.matcher(u.speaker().label()).find();
             String t = u.text().toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, List<Pattern>> e : CUES.entrySet()) {
-                for (Pattern p : e.getValue()) {
-                    var m = p.matcher(t);
-                    while (m.find()) {
-                        n.merge(e.getKey(), 1, Integer::sum);
+            for (Map.Entry<String, List<WordStartPattern>> e : CUES.entrySet()) {
+                for (WordStartPattern p : e.getValue()) {
+                    int c = p.count(t); // tried at word starts only: the cues all begin with \b and a letter
+                    if (c > 0) {
+                        n.merge(e.getKey(), c, Integer::sum);
                     }
                 }
             }

@@ -68,7 +68,11 @@ final class ClinicalVoice {
             "([.;]\\s+)(?:i|we)(?:'ll| will| are going to| am going to)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LATER_LETS = Pattern.compile("([.;]\\s+)let's\\s+(\\w)", Pattern.CASE_INSENSITIVE);
 
-    private record Rule(Pattern pattern, String replacement) {
+    /** A rewrite; {@code search} answers whether it applies with less work than the pattern's own find. */
+    private record Rule(Pattern pattern, String replacement, org.clinicalnotes.internal.WordStartPattern search) {
+        Rule(Pattern pattern, String replacement) {
+            this(pattern, replacement, org.clinicalnotes.internal.WordStartPattern.of(pattern));
+        }
     }
 
     private static final List<Rule> CLINICIAN_RULES = new ArrayList<>();
@@ -158,9 +162,8 @@ final class ClinicalVoice {
         }
         out = COMPOUND.matcher(out).replaceAll(", $1 $2 ");
         for (Rule r : ALL_RULES) {
-            Matcher m = r.pattern().matcher(out);
-            if (m.find()) {
-                out = m.replaceAll(r.replacement());
+            if (r.search().find(out)) {
+                out = r.pattern().matcher(out).replaceAll(r.replacement());
             }
         }
         out = agree(out);
@@ -193,7 +196,7 @@ final class ClinicalVoice {
         out = LATER_PLAN.matcher(out).replaceAll(clinician ? "$1Will " : "$1The clinician will ");
         out = LATER_LETS.matcher(out).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
         for (Rule r : clinician ? CLINICIAN_RULES : PATIENT_RULES) {
-            if (r.pattern().matcher(out).find()) {
+            if (r.search().find(out)) {
                 out = r.pattern().matcher(out).replaceAll(r.replacement());
             }
         }

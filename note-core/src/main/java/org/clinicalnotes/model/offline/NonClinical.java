@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.clinicalnotes.internal.WordStartPattern;
 
 /**
  * Sentences that never become clinical statements (resource {@code non-clinical.tsv}): identity checks (the
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
 final class NonClinical {
 
     private static final List<Pattern> PATTERNS = load();
-    /** All patterns as one alternation: one scan of the sentence instead of one per pattern. */
-    private static final Pattern ANY = Pattern.compile(String.join("|",
-            PATTERNS.stream().map(p -> "(?:" + p.pattern() + ")").toList()), Pattern.CASE_INSENSITIVE);
+    /**
+     * The patterns as at most three alternations: those anchored at the start (tried there only), those starting
+     * with {@code \b} (tried at word starts only) and the rest (tried everywhere); one scan each.
+     */
+    private static final List<WordStartPattern> ANY = group(PATTERNS);
 
     private NonClinical() {
     }
@@ -44,6 +47,40 @@ final class NonClinical {
 
     /** Whether a cleaned sentence is identity, greeting or logistics rather than clinical content. */
     static boolean matches(String sentence) {
-        return ANY.matcher(sentence).find();
+        for (WordStartPattern p : ANY) {
+            if (p.find(sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<WordStartPattern> group(List<Pattern> patterns) {
+        List<String> start = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (Pattern p : patterns) {
+            String r = p.pattern();
+            WordStartPattern alone = WordStartPattern.of(p);
+            if (r.startsWith("^") && alone.findsAtStartOnly()) {
+                start.add("(?:" + r.substring(1) + ")");
+            } else if (r.startsWith("\\b") && alone.findsAtWordStartsOnly()) {
+                words.add("(?:" + r.substring(2) + ")");
+            } else {
+                other.add("(?:" + r + ")");
+            }
+        }
+        List<WordStartPattern> out = new ArrayList<>();
+        if (!start.isEmpty()) {
+            out.add(WordStartPattern.of(Pattern.compile("^(?:" + String.join("|", start) + ")", Pattern.CASE_INSENSITIVE)));
+        }
+        if (!words.isEmpty()) {
+            out.add(WordStartPattern.of(Pattern.compile("\\b(?:" + String.join("|", words) + ")",
+                    Pattern.CASE_INSENSITIVE)));
+        }
+        if (!other.isEmpty()) {
+            out.add(WordStartPattern.of(Pattern.compile(String.join("|", other), Pattern.CASE_INSENSITIVE)));
+        }
+        return List.copyOf(out);
     }
 }

@@ -1,0 +1,227 @@
+package org.clinicalnotes.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The same answers as {@code pattern.matcher(s).find()} and a {@code while (m.find())} count, with less work for
+ * patterns of the form {@code \b} followed by something that must begin with a letter or digit (a cue list such as
+ * {@code \b(?:therapy|session|homework)\b}). Such a match can only start where a word starts, so the regex is tried
+ * there only, instead of at every character; {@code ^}-anchored patterns are tried at the start only. Any other
+ * pattern is searched as usual. Immutable and thread-safe. Not API.
+ *
+ * @since 0.2.0
+ */
+public final class WordStartPattern {
+
+    private enum Mode { WORD_STARTS, START_ONLY, ANYWHERE }
+
+    private final Pattern pattern;
+    private final Mode mode;
+    /** In {@link Mode#WORD_STARTS}: the characters a match can begin with (ASCII letters and digits). */
+    private final boolean[] first = new boolean[128];
+
+    private WordStartPattern(Pattern pattern) {
+        this.pattern = pattern;
+        String r = pattern.pattern();
+        if ((pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
+                | Pattern.UNICODE_CHARACTER_CLASS | Pattern.CANON_EQ)) != 0) {
+            this.mode = Mode.ANYWHERE;
+        } else if (topLevel(r).size() > 1) {
+            this.mode = Mode.ANYWHERE; // a top-level bar: the leading anchor covers the first alternative only
+        } else if (r.startsWith("^")) {
+            this.mode = Mode.START_ONLY;
+        } else if (r.startsWith("\\b") && beginsWithWordChar(r.substring(2), first)) {
+            this.mode = Mode.WORD_STARTS;
+            if ((pattern.flags() & Pattern.CASE_INSENSITIVE) != 0) {
+                for (char c = 'a'; c <= 'z'; c++) {
+                    boolean either = first[c] || first[Character.toUpperCase(c)];
+                    first[c] = either;
+                    first[Character.toUpperCase(c)] = either;
+                }
+            }
+        } else {
+            this.mode = Mode.ANYWHERE;
+        }
+    }
+
+    /**
+     * @param pattern the pattern; not null
+     * @return the searcher
+     */
+    public static WordStartPattern of(Pattern pattern) {
+        return new WordStartPattern(pattern);
+    }
+
+    /** @return whether matches are tried at the start of the text only (a {@code ^} pattern) */
+    public boolean findsAtStartOnly() {
+        return mode == Mode.START_ONLY;
+    }
+
+    /** @return whether matches are tried at word starts only (a {@code \b} pattern that begins with a letter) */
+    public boolean findsAtWordStartsOnly() {
+        return mode == Mode.WORD_STARTS;
+    }
+
+    /** @return the pattern searched for */
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * @param s the text; not null
+     * @return whether the pattern occurs in it, as {@link Matcher#find()} answers
+     */
+    public boolean find(CharSequence s) {
+        Matcher m = pattern.matcher(s);
+        return switch (mode) {
+            case ANYWHERE -> m.find();
+            case START_ONLY -> m.lookingAt();
+            case WORD_STARTS -> next(s, m, 0, first) >= 0;
+        };
+    }
+
+    /**
+     * @param s the text; not null
+     * @return how many times {@code while (m.find())} finds the pattern in it
+     */
+    public int count(CharSequence s) {
+        Matcher m = pattern.matcher(s);
+        int n = 0;
+        if (mode != Mode.WORD_STARTS) {
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+        int from = 0;
+        while (from <= s.length()) {
+            int start = next(s, m, from, first);
+            if (start < 0) {
+                break;
+            }
+            n++;
+            from = m.end() == start ? start + 1 : m.end();
+        }
+        return n;
+    }
+
+    /** The start of the first match at a word start at or after {@code from}, leaving {@code m} on it; or -1. */
+    private static int next(CharSequence s, Matcher m, int from, boolean[] first) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int len = s.length();
+        for (int i = from; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
+                if (m.region(i, len).lookingAt()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A character before which {@code \b} cannot hold when a word character follows (non-ASCII: not certain). */
+    private static boolean asciiWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /**
+     * Whether every match of {@code r} begins with an ASCII letter or digit: a plain letter or digit not made
+     * optional, or a group whose alternatives all do (an optional group needs what follows it to do so as well).
+     * Conservative: anything else answers false. Adds the characters a match can begin with to {@code first}.
+     */
+    static boolean beginsWithWordChar(String r, boolean[] first) {
+        if (r.isEmpty()) {
+            return false;
+        }
+        char c = r.charAt(0);
+        if (r.startsWith("(?:") || c == '(' && !r.startsWith("(?")) {
+            int open = c == '(' && !r.startsWith("(?:") ? 1 : 3;
+            int close = closing(r);
+            if (close < 0) {
+                return false;
+            }
+            String body = r.substring(open, close);
+            String rest = r.substring(close + 1);
+            for (String alt : topLevel(body)) {
+                if (!beginsWithWordChar(alt, first)) {
+                    return false;
+                }
+            }
+            if (rest.startsWith("?") || rest.startsWith("*") || rest.startsWith("{0")) {
+                if (!rest.startsWith("?") || rest.startsWith("??") || rest.startsWith("?+")) {
+                    return false;
+                }
+                return beginsWithWordChar(rest.substring(1), first);
+            }
+            return true;
+        }
+        if (c == '\\') {
+            if (r.length() < 2 || r.charAt(1) != 'd' || optional(r, 2)) {
+                return false;
+            }
+            for (char d = '0'; d <= '9'; d++) {
+                first[d] = true;
+            }
+            return true;
+        }
+        if (c < 128 && Character.isLetterOrDigit(c) && !optional(r, 1)) {
+            first[c] = true;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean optional(String r, int i) {
+        return i < r.length() && (r.charAt(i) == '?' || r.charAt(i) == '*' || r.startsWith("{0", i));
+    }
+
+    /** The index of the parenthesis closing the one at 0, or -1. */
+    private static int closing(String r) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The alternatives of a group body, split at its top-level bars. */
+    private static java.util.List<String> topLevel(String body) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int last = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(body.substring(last, i));
+                last = i + 1;
+            }
+        }
+        out.add(body.substring(last));
+        return out;
+    }
+}
