@@ -22,8 +22,8 @@ class BlindRiskSetTest {
     @CsvSource({
         "/risk-blind/test-2026-12/part-a.jsonl,c05d58a38d51c8e4a8b27ed748bf6a01e17a706dab66d7e840c005d93b053864",
         "/risk-blind/test-2026-12/part-b.jsonl,48689ea7ccaeb446436cc70dbc41b404b3f67c2a0bc526b4f36c877f7ad8300e",
-        "/risk-blind/test-2026-12b/part-a.jsonl,3dad5da9cad7fb9f26705db202ea1577b9d9181fb3ac438823c439ddf0a7af80",
-        "/risk-blind/test-2026-12b/part-b.jsonl,f1f93dafec683640f0d08a02b395d543246468af4feec9201375b390b39e69a4",
+        "/risk-blind/train-2026-12b/part-a.jsonl,3dad5da9cad7fb9f26705db202ea1577b9d9181fb3ac438823c439ddf0a7af80",
+        "/risk-blind/train-2026-12b/part-b.jsonl,f1f93dafec683640f0d08a02b395d543246468af4feec9201375b390b39e69a4",
         "/risk-blind/train-2026-12/train-a.jsonl,05d2ad84b82967da638729e5105f0bd15423868018bda293228cd0c8b481d057",
         "/risk-blind/train-2026-12/train-b.jsonl,9ac74384487454c8a9000f5f0bdfdd989eab5e85dc14b7a918fa7376c844ecaa"})
     void frozen_test_set_is_unchanged(String resource, String sha256) throws Exception {
@@ -40,8 +40,8 @@ class BlindRiskSetTest {
         List<BlindRiskReport.Case> b = BlindRiskReport.load("/risk-blind/test-2026-12/part-b.jsonl");
         assertThat(a).hasSize(414);
         assertThat(b).hasSize(224);
-        assertThat(BlindRiskReport.load("/risk-blind/test-2026-12b/part-a.jsonl")).hasSize(422);
-        assertThat(BlindRiskReport.load("/risk-blind/test-2026-12b/part-b.jsonl")).hasSize(219);
+        assertThat(BlindRiskReport.load("/risk-blind/train-2026-12b/part-a.jsonl")).hasSize(422);
+        assertThat(BlindRiskReport.load("/risk-blind/train-2026-12b/part-b.jsonl")).hasSize(219);
         assertThat(BlindRiskReport.load("/risk-blind/train-2026-12/train-a.jsonl")).hasSize(486);
         assertThat(BlindRiskReport.load("/risk-blind/train-2026-12/train-b.jsonl")).hasSize(419);
     }
