@@ -92,6 +92,10 @@ public final class RiskModelTrainer {
         Map<String, UnitModel.Thresholds> chosen = new HashMap<>();
         Map<String, UnitModel.Thresholds> other = new HashMap<>();
         Map<String, UnitModel> foldModels = new HashMap<>();
+        if (Boolean.getBoolean("risk.quick")) {
+            quick(all, groups, p, args[1]);
+            return;
+        }
         for (String g : groups) {
             List<Example> train = all.stream().filter(e -> !e.group().equals(g)).toList();
             List<Scored> inner = heldOut(train, p, INNER_FOLDS);
@@ -151,6 +155,32 @@ public final class RiskModelTrainer {
         Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
         System.out.println(report);
         System.err.printf(Locale.ROOT, "done in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    /**
+     * A cheaper comparison for ablations (property {@code risk.quick}): one model per held-out source, and one set of
+     * thresholds chosen on all the held-out readings pooled (optimistic in absolute terms, the same for both arms of
+     * a comparison); no model file is written.
+     */
+    private static void quick(List<Example> all, List<String> groups, MilLogistic.Params p, String reportPath)
+            throws IOException {
+        List<Scored> outer = new ArrayList<>();
+        Map<String, UnitModel> foldModels = new HashMap<>();
+        for (String g : groups) {
+            UnitModel m = trainAll(all.stream().filter(e -> !e.group().equals(g)).toList(), p, null);
+            foldModels.put(g, m);
+            all.stream().filter(e -> e.group().equals(g) && !e.augmented())
+                    .forEach(e -> outer.add(new Scored(e, m.read(e.xs()))));
+        }
+        UnitModel.Thresholds t = choose(outer);
+        Map<String, UnitModel.Thresholds> chosen = new HashMap<>();
+        groups.forEach(g -> chosen.put(g, t));
+        String report = "QUICK (thresholds pooled, not nested; for comparisons only)\n\n"
+                + RiskCvReport.markdown(all.size(), groups, outer, chosen, t, p)
+                + AttributeCv.markdown(outer, chosen, foldModels)
+                + String.format(Locale.ROOT, "%nTraining: augmentation %s, evidence %s; objective %.1f%n", AUGMENT,
+                        EVIDENCE, outcome(outer, t).objective());
+        Files.writeString(Path.of(reportPath), report, StandardCharsets.UTF_8);
     }
 
     private static Outcome plus(Outcome a, Outcome b) {
