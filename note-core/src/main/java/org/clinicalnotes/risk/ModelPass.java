@@ -14,7 +14,8 @@ import org.clinicalnotes.risk.Merge.Signal;
  * deciding unit and turns the kind's other readings current (their C-SSRS details and relationship words stay),
  * over a rules' DENIED only when the deciding unit names the kind for the rules too;
  * an UNCLEAR verdict turns the rules' PRESENT readings into UNCLEAR (shown, never dropped); a DENIED verdict
- * turns UNCLEAR readings into denials, or adds one, never over a PRESENT or a history. Not API.
+ * turns UNCLEAR readings into denials, or adds one where the deciding unit names the kind for the rules, never over
+ * a PRESENT or a history. Not API.
  */
 final class ModelPass {
 
@@ -60,7 +61,9 @@ final class ModelPass {
                     }
                 }
                 case DENIED -> {
-                    if (was == null && at != null) {
+                    // A denial the rules did not read is added only where the rules saw the kind named in the
+                    // deciding unit (a question or answer about it), not read into a neighbouring kind's denial.
+                    if (was == null && at != null && namesKind(at, v.kind())) {
                         out.add(new Signal(v.kind(), RiskStatus.DENIED, null, false, false, false,
                                 at.evidence(), at.text(), false));
                     } else if (was == RiskStatus.UNCLEAR) {
