@@ -172,10 +172,13 @@ public final class RiskModelTrainer {
             all.stream().filter(e -> e.group().equals(g) && !e.augmented())
                     .forEach(e -> outer.add(new Scored(e, m.read(e.xs()))));
         }
-        UnitModel.Thresholds t = choose(outer);
+        String fixed = System.getProperty("risk.thresholdsFrom");
+        UnitModel.Thresholds t = fixed == null ? choose(outer)
+                : UnitModel.read(Files.newInputStream(Path.of(fixed)), fixed).thresholds();
         Map<String, UnitModel.Thresholds> chosen = new HashMap<>();
         groups.forEach(g -> chosen.put(g, t));
-        String report = "QUICK (thresholds pooled, not nested; for comparisons only)\n\n"
+        String report = (fixed == null ? "QUICK (thresholds pooled, not nested; for comparisons only)\n\n"
+                : "QUICK with the thresholds of " + fixed + " on every held-out fold\n\n")
                 + RiskCvReport.markdown(all.size(), groups, outer, chosen, t, p)
                 + AttributeCv.markdown(outer, chosen, foldModels)
                 + String.format(Locale.ROOT, "%nTraining: augmentation %s, evidence %s; objective %.1f%n", AUGMENT,
@@ -319,9 +322,22 @@ public final class RiskModelTrainer {
         return switch (v.status()) {
             case PRESENT -> RiskStatus.PRESENT;
             case UNCLEAR -> rule == RiskStatus.PRESENT ? RiskStatus.UNCLEAR : rule;
-            case DENIED -> rule == null || rule == RiskStatus.UNCLEAR ? RiskStatus.DENIED : rule;
+            case DENIED -> rule == RiskStatus.UNCLEAR || rule == null && namesKind(s.e().xs().get(v.unit()), k)
+                    ? RiskStatus.DENIED : rule;
             default -> rule;
         };
+    }
+
+    /** As {@code ModelPass.namesKind}: whether a unit's rule features name the kind (a reading, cue, frame or meaning). */
+    static boolean namesKind(float[] x, RiskKind k) {
+        int off = x.length - DialogueUnit.FEATURES.size();
+        String suffix = "." + k.name().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < DialogueUnit.FEATURES.size(); i++) {
+            if (x[off + i] > 0 && DialogueUnit.FEATURES.get(i).endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads every source present, with the rules and the semantic matcher, and embeds the candidate units. */
