@@ -22,9 +22,17 @@ final class Merge {
     private Merge() {
     }
 
-    /** One reading of one kind in one place. {@code relation} is the text that may name a perpetrator. */
+    /**
+     * One reading of one kind in one place. {@code relation} is the text that may name a perpetrator;
+     * {@code perpetratorGuess} is a learned model's perpetrator, used only when no relation word names one.
+     */
     record Signal(RiskKind kind, RiskStatus status, String detail, boolean historical, boolean recent,
-                  boolean lethal, List<String> ids, String relation, boolean weak) {
+                  boolean lethal, List<String> ids, String relation, boolean weak, Perpetrator perpetratorGuess) {
+
+        Signal(RiskKind kind, RiskStatus status, String detail, boolean historical, boolean recent, boolean lethal,
+               List<String> ids, String relation, boolean weak) {
+            this(kind, status, detail, historical, recent, lethal, ids, relation, weak, null);
+        }
     }
 
     static Signal signal(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
@@ -163,6 +171,11 @@ final class Merge {
             }
             if (perpetrator == null) {
                 perpetrator = perpetrator(kind, s.relation());
+            }
+        }
+        for (Signal s : chosen) {
+            if (perpetrator == null && isAbuse(kind)) {
+                perpetrator = s.perpetratorGuess();
             }
         }
         if (status == RiskStatus.PRESENT && kind == RiskKind.SUICIDAL_IDEATION) {

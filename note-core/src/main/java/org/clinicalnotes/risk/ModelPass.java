@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.clinicalnotes.note.CssrsLevel;
 import org.clinicalnotes.note.RiskKind;
 import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.Merge.Signal;
@@ -13,7 +14,8 @@ import org.clinicalnotes.risk.Merge.Signal;
  * deciding unit and turns the kind's other readings current (their C-SSRS details and relationship words stay),
  * over a rules' DENIED only when the deciding unit names the kind for the rules too;
  * an UNCLEAR verdict turns the rules' PRESENT readings into UNCLEAR (shown, never dropped); a DENIED verdict
- * turns UNCLEAR readings into denials, or adds one, never over a PRESENT or a history. Not API.
+ * turns UNCLEAR readings into denials, or adds one where the deciding unit names the kind for the rules, never over
+ * a PRESENT or a history. Not API.
  */
 final class ModelPass {
 
@@ -46,9 +48,10 @@ final class ModelPass {
                     if (was != RiskStatus.PRESENT && at != null
                             && (was != RiskStatus.DENIED || namesKind(at, v.kind()))) {
                         out.replaceAll(s -> s.kind() == v.kind() ? current(s) : s);
-                        out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out),
+                        out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out, v.level()),
                                 false, RiskCues.RECENT.matcher(at.text()).find(),
-                                RiskCues.LETHAL.matcher(at.text()).find(), at.evidence(), at.text(), false));
+                                RiskCues.LETHAL.matcher(at.text()).find(), at.evidence(), at.text(), false,
+                                v.perpetrator()));
                     }
                 }
                 case UNCLEAR -> {
@@ -58,7 +61,9 @@ final class ModelPass {
                     }
                 }
                 case DENIED -> {
-                    if (was == null && at != null) {
+                    // A denial the rules did not read is added only where the rules saw the kind named in the
+                    // deciding unit (a question or answer about it), not read into a neighbouring kind's denial.
+                    if (was == null && at != null && namesKind(at, v.kind())) {
                         out.add(new Signal(v.kind(), RiskStatus.DENIED, null, false, false, false,
                                 at.evidence(), at.text(), false));
                     } else if (was == RiskStatus.UNCLEAR) {
@@ -88,20 +93,34 @@ final class ModelPass {
 
     private static Signal current(Signal s) {
         return new Signal(s.kind(), RiskStatus.PRESENT, s.detail(), false, s.recent(), s.lethal(), s.ids(),
-                s.relation(), false);
+                s.relation(), false, s.perpetratorGuess());
     }
 
     private static Signal with(Signal s, RiskStatus status) {
         return new Signal(s.kind(), status, s.detail(), s.historical(), s.recent(), s.lethal(), s.ids(),
-                s.relation(), s.weak());
+                s.relation(), s.weak(), s.perpetratorGuess());
     }
 
-    /** The detail of a reading the model adds: the kind's strongest rule detail when there is one. */
-    private static String defaultDetail(RiskKind kind, List<Signal> signals) {
+    /**
+     * The detail of a reading the model adds: the kind's strongest rule detail when there is one, else the model's
+     * C-SSRS level (suicidal ideation), else the kind's default.
+     */
+    private static String defaultDetail(RiskKind kind, List<Signal> signals, CssrsLevel level) {
         for (Signal s : signals) {
             if (s.kind() == kind && s.detail() != null) {
                 return s.detail();
             }
+        }
+        if (kind == RiskKind.SUICIDAL_IDEATION && level != null) {
+            return switch (level) {
+                case WISH_TO_BE_DEAD -> "passive";
+                case NON_SPECIFIC_THOUGHTS -> "active";
+                case METHOD -> "method";
+                case INTENT -> "intent";
+                case PLAN -> "plan";
+                case PREPARATORY -> "preparatory";
+                case ATTEMPT -> "attempt";
+            };
         }
         return switch (kind) {
             case SUICIDAL_IDEATION, HOMICIDAL_IDEATION -> "active";

@@ -2,6 +2,8 @@ package org.clinicalnotes.risk;
 
 import java.util.List;
 import java.util.Map;
+import org.clinicalnotes.note.CssrsLevel;
+import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskKind;
 import org.clinicalnotes.note.RiskStatus;
 
@@ -39,8 +41,13 @@ public interface RiskModel {
      * @param status PRESENT (add or keep), UNCLEAR (doubt a rule's PRESENT) or DENIED; not null
      * @param score the model's probability that the kind is present, 0 to 1
      * @param unit the index (in the list given to {@link #read}) of the unit that decided it, or -1
+     * @param level the model's C-SSRS level for a PRESENT suicidal-ideation verdict, or null; used only where the
+     *     rules name no level for the kind
+     * @param perpetrator the model's perpetrator for a PRESENT abuse verdict, or null; used only where the rules
+     *     name no relationship
      */
-    record Verdict(RiskKind kind, RiskStatus status, double score, int unit) {
+    record Verdict(RiskKind kind, RiskStatus status, double score, int unit, CssrsLevel level,
+                   Perpetrator perpetrator) {
 
         /** Validates. */
         public Verdict {
@@ -49,6 +56,18 @@ public interface RiskModel {
             if (status == RiskStatus.HISTORICAL) {
                 throw new IllegalArgumentException("a model verdict is PRESENT, UNCLEAR or DENIED");
             }
+        }
+
+        /**
+         * A verdict without a level or perpetrator.
+         *
+         * @param kind the kind
+         * @param status the status
+         * @param score the probability that the kind is present
+         * @param unit the deciding unit, or -1
+         */
+        public Verdict(RiskKind kind, RiskStatus status, double score, int unit) {
+            this(kind, status, score, unit, null, null);
         }
     }
 }

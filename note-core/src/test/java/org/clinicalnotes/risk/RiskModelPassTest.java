@@ -96,6 +96,46 @@ class RiskModelPassTest {
         assertThat(s.withoutModel().model()).isEmpty();
     }
 
+    /** A matcher that reads nothing but lets every sentence through its pre-filter (every unit is a candidate). */
+    private static final SemanticRiskMatcher EVERYTHING = new SemanticRiskMatcher() {
+        @Override
+        public String id() {
+            return "everything";
+        }
+
+        @Override
+        public List<List<SemanticHit>> match(List<String> sentences) {
+            return sentences.stream().map(s -> List.<SemanticHit>of()).toList();
+        }
+
+        @Override
+        public boolean accepts(String sentence) {
+            return true;
+        }
+    };
+
+    @Test
+    void a_flag_the_model_adds_takes_its_level_and_perpetrator_where_the_rules_name_none() {
+        RiskScreen s = RiskScreen.withModel(EVERYTHING, model((units, rules) -> units.isEmpty() ? List.of()
+                : List.of(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT, 0.99, 0,
+                                CssrsLevel.PLAN, null),
+                        new RiskModel.Verdict(RiskKind.ELDER_ABUSE, RiskStatus.PRESENT, 0.99, 0, null,
+                                org.clinicalnotes.note.Perpetrator.ADULT_CHILD)), new ArrayList<>()));
+        String dialog = "C: How are things at home? | P: I sorted out who gets the dog, and things go missing here.";
+        assertThat(flag(RiskScreen.withMatcher(EVERYTHING), dialog, RiskKind.SUICIDAL_IDEATION)).isNull();
+        RiskFlag si = flag(s, dialog, RiskKind.SUICIDAL_IDEATION);
+        assertThat(si.status()).isEqualTo(RiskStatus.PRESENT);
+        assertThat(si.cssrs()).isEqualTo(CssrsLevel.PLAN);
+        RiskFlag elder = flag(s, dialog, RiskKind.ELDER_ABUSE);
+        assertThat(elder.status()).isEqualTo(RiskStatus.PRESENT);
+        assertThat(elder.perpetrator()).isEqualTo(org.clinicalnotes.note.Perpetrator.ADULT_CHILD);
+        // without the model's level, the old default
+        RiskScreen plain = RiskScreen.withModel(EVERYTHING, model((units, rules) -> units.isEmpty() ? List.of()
+                : List.of(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT, 0.99, 0)),
+                new ArrayList<>()));
+        assertThat(flag(plain, dialog, RiskKind.SUICIDAL_IDEATION).cssrs()).isEqualTo(CssrsLevel.NON_SPECIFIC_THOUGHTS);
+    }
+
     @Test
     void an_unclear_verdict_turns_a_rules_present_into_unclear_never_into_nothing() {
         RiskScreen s = RiskScreen.withModel(NOTHING, model((units, rules) ->

@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.note.RiskKind;
 import org.clinicalnotes.note.RiskStatus;
@@ -43,26 +46,47 @@ public final class BlindRiskReport {
     private BlindRiskReport() {
     }
 
-    /** One case of a blind set. */
+    /**
+     * One case of a blind set. {@code evidence}: the 0-based turn indices where the disclosure or denial is said
+     * (empty when the set gives none); {@code perpetrator} uses the {@link org.clinicalnotes.note.Perpetrator}
+     * names (the writers' {@code PARTNER_OF_PARENT} is {@code PARENT_PARTNER}).
+     */
     record Case(String id, Transcript transcript, Map<RiskKind, RiskStatus> expect, List<RiskKind> allow,
-                String cssrs, String perpetrator, String group, String style) {
+                String cssrs, String perpetrator, String group, String style, List<Integer> evidence) {
+
+        Case(String id, Transcript transcript, Map<RiskKind, RiskStatus> expect, List<RiskKind> allow, String cssrs,
+             String perpetrator, String group, String style) {
+            this(id, transcript, expect, allow, cssrs, perpetrator, group, style, List.of());
+        }
     }
 
     /**
-     * @param resource a class-path resource in the blind format
+     * @param source a file path, or else a class-path resource, in the blind format
      * @return its cases
+     * @throws BadInputException CN-3502 when it is neither, or a line is not a case in the blind format
      */
-    static List<Case> load(String resource) {
+    static List<Case> load(String source) {
         List<Case> out = new ArrayList<>();
-        try (InputStream in = BlindRiskReport.class.getResourceAsStream(resource)) {
+        Path file = Path.of(source);
+        try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file)
+                : BlindRiskReport.class.getResourceAsStream(source)) {
             if (in == null) {
-                throw new IllegalArgumentException("no such resource: " + resource);
+                throw new BadInputException("CN-3502", source, "the risk set is neither a readable file nor a"
+                        + " class-path resource", "Give the path of a JSON Lines file in the blind risk format.");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
+            int lineNo = 0;
             while ((line = r.readLine()) != null) {
+                lineNo++;
                 if (!line.isBlank()) {
-                    out.add(parse(JSON.readTree(line)));
+                    try {
+                        out.add(parse(JSON.readTree(line)));
+                    } catch (IOException | RuntimeException e) {
+                        throw new BadInputException("CN-3502", source, lineNo, "not a case in the blind risk format ("
+                                + e.getClass().getSimpleName() + ")", "Each line needs id, turns[{speaker, text}] and"
+                                + " expect {KIND: PRESENT|DENIED}.", null);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -90,8 +114,14 @@ public final class BlindRiskReport {
         }
         List<RiskKind> allow = new ArrayList<>();
         n.path("allow").forEach(a -> allow.add(RiskKind.valueOf(a.asText())));
-        return new Case(id, Transcript.ofTurns(id, turns), expect, allow, text(n, "cssrs"), text(n, "perpetrator"),
-                n.path("group").asText(""), n.path("style").asText("clean"));
+        List<Integer> evidence = new ArrayList<>();
+        n.path("evidence").forEach(e -> evidence.add(e.asInt()));
+        String perp = text(n, "perpetrator");
+        if ("PARTNER_OF_PARENT".equals(perp)) {
+            perp = "PARENT_PARTNER";
+        }
+        return new Case(id, Transcript.ofTurns(id, turns), expect, allow, text(n, "cssrs"), perp,
+                n.path("group").asText(""), n.path("style").asText("clean"), List.copyOf(evidence));
     }
 
     private static String text(JsonNode n, String f) {
@@ -108,6 +138,7 @@ public final class BlindRiskReport {
         int denied;
         int deniedRight;
         int deniedNotPresent;
+        int hardNegativeFlags;
 
         String recall() {
             return pct(found, present);
@@ -134,6 +165,23 @@ public final class BlindRiskReport {
     }
 
     static Result score(RiskScreen screen, List<Case> cases) {
+        return score(screen, cases, false);
+    }
+
+    /** The case's turns, one letter per speaker, cut to 300 characters (for the miss list of a report). */
+    static String excerpt(Case c) {
+        StringBuilder sb = new StringBuilder();
+        c.transcript().utterances().forEach(u -> sb.append(sb.isEmpty() ? "" : " / ")
+                .append(switch (u.speaker().role()) {
+                    case CLINICIAN -> "C: ";
+                    case PATIENT -> "P: ";
+                    default -> "O: ";
+                }).append(u.text()));
+        String t = sb.toString().replaceAll("\\s+", " ");
+        return "“" + (t.length() > 300 ? t.substring(0, 300) + "…" : t) + "”";
+    }
+
+    static Result score(RiskScreen screen, List<Case> cases, boolean withText) {
         Result r = new Result();
         for (Case c : cases) {
             Map<RiskKind, RiskFlag> got = new EnumMap<>(RiskKind.class);
@@ -188,6 +236,10 @@ public final class BlindRiskReport {
                 }
                 if (!right) {
                     alarm = true;
+                    if ("hard_negative".equals(c.group())) {
+                        r.byKind.get(f.kind()).hardNegativeFlags++;
+                        style.hardNegativeFlags++;
+                    }
                     if (!c.expect().containsKey(f.kind())) {
                         wrong.add(f.kind() + " none→PRESENT");
                     }
@@ -198,7 +250,8 @@ public final class BlindRiskReport {
                 r.hardNegativeAlarms += alarm ? 1 : 0;
             }
             if (!wrong.isEmpty()) {
-                r.misses.add(c.id() + " [" + c.group() + ", " + c.style() + "]: " + String.join("; ", wrong));
+                r.misses.add(c.id() + " [" + c.group() + ", " + c.style() + "]: " + String.join("; ", wrong)
+                        + (withText ? " — " + excerpt(c) : ""));
             }
         }
         return r;
@@ -206,8 +259,9 @@ public final class BlindRiskReport {
 
     static String markdown(String title, Result r, boolean withMisses) {
         StringBuilder sb = new StringBuilder("### ").append(title).append("\n\n");
-        sb.append("| kind | PRESENT cases | recall | PRESENT flags | precision | DENIED cases | read DENIED | not read PRESENT |\n");
-        sb.append("|---|---|---|---|---|---|---|---|\n");
+        sb.append("| kind | PRESENT cases | recall | PRESENT flags | precision | DENIED cases | read DENIED | not read PRESENT"
+                + " | flags on hard negatives |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Map.Entry<RiskKind, Tally> e : r.byKind.entrySet()) {
             row(sb, e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
         }
@@ -232,7 +286,7 @@ public final class BlindRiskReport {
         sb.append("| ").append(label).append(" | ").append(t.present).append(" | ").append(t.recall()).append(" | ")
                 .append(t.flagged).append(" | ").append(t.precision()).append(" | ").append(t.denied).append(" | ")
                 .append(pct(t.deniedRight, t.denied)).append(" | ").append(pct(t.deniedNotPresent, t.denied))
-                .append(" |\n");
+                .append(" | ").append(t.hardNegativeFlags).append(" |\n");
     }
 
     static String pct(int a, int b) {
@@ -240,35 +294,80 @@ public final class BlindRiskReport {
     }
 
     /**
-     * Prints the report for the given resources, with the default screen and the lexical screen alone.
+     * Scores the default screen (and the same screen without its learned model, and the lexical screen alone) on
+     * blind risk sets and writes a markdown report with every miss. One command for a new blind set:
+     * {@code java -cp examples/target/clinical-notes.jar org.clinicalnotes.eval.risk.BlindRiskReport --out
+     * report.md FILE.jsonl...}.
      *
-     * @param args {@code [--lexical-only] [--no-misses] RESOURCE...}
+     * @param args {@code [--out REPORT.md] [--lexical-only] [--no-misses] FILE_OR_RESOURCE...}
+     * @throws IOException when the report cannot be written
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         boolean lexicalOnly = false;
         boolean misses = true;
+        Path out = null;
         List<Case> cases = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String a : args) {
-            switch (a) {
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
                 case "--lexical-only" -> lexicalOnly = true;
                 case "--no-misses" -> misses = false;
+                case "--out" -> {
+                    if (i + 1 >= args.length) {
+                        System.err.println("usage: BlindRiskReport [--out REPORT.md] [--lexical-only] [--no-misses]"
+                                + " FILE...");
+                        System.exit(2);
+                    }
+                    out = Path.of(args[++i]);
+                }
                 default -> {
-                    cases.addAll(load(a));
-                    names.add(a);
+                    cases.addAll(load(args[i]));
+                    names.add(args[i]);
                 }
             }
         }
-        System.out.println("## Risk screen on " + String.join(" + ", names) + " (" + cases.size() + " cases)\n");
+        if (names.isEmpty()) {
+            System.err.println("usage: BlindRiskReport [--out REPORT.md] [--lexical-only] [--no-misses] FILE...");
+            System.exit(2);
+        }
+        StringBuilder sb = new StringBuilder("## Risk screen on " + String.join(" + ", names) + " (" + cases.size()
+                + " cases)\n\n");
+        for (String n : names) {
+            sb.append("- `").append(n).append("`: SHA-256 `").append(sha256(n)).append("`\n");
+        }
+        sb.append("- scored at ").append(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                .append("\n\n");
         RiskScreen def = RiskScreen.create();
         if (!lexicalOnly && def.semanticMatcher().isPresent()) {
-            System.out.println(markdown("Screen " + def.id(), score(def, cases), misses));
+            sb.append(markdown("Screen " + def.id() + " (the default)", score(def, cases, true), misses)).append('\n');
             if (def.model().isPresent()) {
                 RiskScreen rules = def.withoutModel();
-                System.out.println(markdown("Screen " + rules.id() + " (the rules without the learned model)",
-                        score(rules, cases), misses));
+                sb.append(markdown("Screen " + rules.id() + " (the rules without the learned model)",
+                        score(rules, cases, true), misses)).append('\n');
             }
         }
-        System.out.println(markdown("Screen " + RiskScreen.lexical().id(), score(RiskScreen.lexical(), cases), misses));
+        sb.append(markdown("Screen " + RiskScreen.lexical().id() + " (lexical rules alone)",
+                score(RiskScreen.lexical(), cases, true), misses));
+        if (out == null) {
+            System.out.println(sb);
+            return;
+        }
+        Path abs = out.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), "risk-report", ".tmp");
+        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+        Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        System.out.println("wrote " + abs + " (" + cases.size() + " cases)");
+    }
+
+    private static String sha256(String source) throws IOException {
+        Path file = Path.of(source);
+        try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file)
+                : BlindRiskReport.class.getResourceAsStream(source)) {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(in.readAllBytes()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

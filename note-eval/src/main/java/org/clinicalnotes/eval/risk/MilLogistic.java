@@ -25,8 +25,12 @@ final class MilLogistic {
                 Integer.getInteger("risk.batch", 32));
     }
 
-    /** A bag: its unit inputs and, per kind and head, its label (1, 0, or -1 to skip). */
-    record Bag(List<float[]> xs, int[][] labels) {
+    /**
+     * A bag: its unit inputs and, per kind and head, its label (1, 0, or -1 to skip); {@code evidence}, when not
+     * null, marks the units that hold the turns the writer named as the disclosure or denial: a positive label is
+     * then learned on the best of those units (unit-level supervision) rather than on the best unit of the bag.
+     */
+    record Bag(List<float[]> xs, int[][] labels, boolean[] evidence) {
     }
 
     private MilLogistic() {
@@ -132,9 +136,10 @@ final class MilLogistic {
             if (y < 0) {
                 continue;
             }
-            int best = 0;
-            for (int u = 1; u < units; u++) {
-                if (o[u][j] > o[best][j]) {
+            int best = -1;
+            boolean[] ev = y == 1 ? bag.evidence() : null;
+            for (int u = 0; u < units; u++) {
+                if ((ev == null || ev[u]) && (best < 0 || o[u][j] > o[best][j])) {
                     best = u;
                 }
             }
@@ -205,6 +210,72 @@ final class MilLogistic {
             double vh = v[k] / (1 - Math.pow(0.999, t));
             return rate * mh / (Math.sqrt(vh) + 1e-8);
         }
+    }
+
+    /**
+     * Trains a multinomial logistic head (the C-SSRS level or the perpetrator of a flag) by Adam on the
+     * class-balanced log loss with an L2 penalty. Seeded.
+     *
+     * @param type the line type of the head
+     * @param classes class names
+     * @param xs inputs
+     * @param ys class index of each input
+     * @return the head
+     */
+    static org.clinicalnotes.semantic.internal.Softmax trainSoftmax(String type, List<String> classes,
+                                                                   List<float[]> xs, List<Integer> ys) {
+        int c = classes.size();
+        int d = UnitModel.dimension();
+        double[][] w = new double[c][d];
+        double[] b = new double[c];
+        double[] weight = new double[c];
+        for (int y : ys) {
+            weight[y]++;
+        }
+        for (int k = 0; k < c; k++) {
+            weight[k] = weight[k] == 0 ? 0 : Math.sqrt(ys.size() / (c * weight[k]));
+        }
+        Adam aw = new Adam(c * d);
+        Adam ab = new Adam(c);
+        double[][] gw = new double[c][d];
+        double[] gb = new double[c];
+        double l2 = Double.parseDouble(System.getProperty("risk.headL2", "1e-3"));
+        int epochs = Integer.getInteger("risk.headEpochs", 150);
+        for (int epoch = 0; epoch < epochs && !xs.isEmpty(); epoch++) {
+            for (double[] r : gw) {
+                java.util.Arrays.fill(r, 0);
+            }
+            java.util.Arrays.fill(gb, 0);
+            for (int n = 0; n < xs.size(); n++) {
+                float[] x = xs.get(n);
+                double[] z = new double[c];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < c; k++) {
+                    double s = b[k];
+                    for (int i = 0; i < d; i++) {
+                        s += w[k][i] * x[i];
+                    }
+                    z[k] = s;
+                    max = Math.max(max, s);
+                }
+                double sum = 0;
+                for (int k = 0; k < c; k++) {
+                    z[k] = Math.exp(z[k] - max);
+                    sum += z[k];
+                }
+                int y = ys.get(n);
+                for (int k = 0; k < c; k++) {
+                    double g = (z[k] / sum - (k == y ? 1 : 0)) * weight[y] / xs.size();
+                    gb[k] += g;
+                    for (int i = 0; i < d; i++) {
+                        gw[k][i] += g * x[i];
+                    }
+                }
+            }
+            aw.update(w, gw, 0.01, l2);
+            ab.update(b, gb, 0.01, 0);
+        }
+        return new org.clinicalnotes.semantic.internal.Softmax(type, classes, floats(w), floats(b));
     }
 
     private static float[][] floats(double[][] a) {

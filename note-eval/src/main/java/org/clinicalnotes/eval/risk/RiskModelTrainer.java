@@ -45,7 +45,16 @@ public final class RiskModelTrainer {
     static final List<String> SOURCES = List.of("/risk-blind/dev-2026-12/dev.jsonl",
             "/risk-blind/test-2026-12/part-a.jsonl", "/risk-blind/test-2026-12/part-b.jsonl",
             "/risk-blind/train-2026-12/train-a.jsonl", "/risk-blind/train-2026-12/train-b.jsonl",
+            "/risk-blind/train-2026-12b/part-a.jsonl", "/risk-blind/train-2026-12b/part-b.jsonl",
+            "/risk-blind/train-2026-12c/train-a.jsonl", "/risk-blind/train-2026-12c/train-b.jsonl",
             RiskReportSection.RISK_GOLD);
+
+    /** Whether clean cases get an ASR-style twin in training (property {@code risk.asr}, default true). */
+    static final boolean AUGMENT = Boolean.parseBoolean(System.getProperty("risk.asr", "true"));
+    /** Whether evidence labels supervise units (property {@code risk.evidence}, default true). */
+    static final boolean EVIDENCE = Boolean.parseBoolean(System.getProperty("risk.evidence", "true"));
+    /** Inner folds of the nested cross-validation (sources grouped round robin; property {@code risk.innerFolds}). */
+    static final int INNER_FOLDS = Integer.getInteger("risk.innerFolds", 4);
 
     private static final double[] ADD = {0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995};
     private static final double[] VETO = {0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
@@ -53,7 +62,7 @@ public final class RiskModelTrainer {
 
     /** One labelled conversation, read by the rules, with its candidate units' inputs. */
     record Example(BlindRiskReport.Case c, String group, Map<RiskKind, RiskStatus> rules, List<float[]> xs,
-                   MilLogistic.Bag bag) {
+                   MilLogistic.Bag bag, boolean augmented, Map<RiskKind, RiskFinding> findings) {
     }
 
     /** An example with a model's readings (per kind and head: probability, unit). */
@@ -82,20 +91,27 @@ public final class RiskModelTrainer {
         List<Scored> outer = new ArrayList<>();
         Map<String, UnitModel.Thresholds> chosen = new HashMap<>();
         Map<String, UnitModel.Thresholds> other = new HashMap<>();
+        Map<String, UnitModel> foldModels = new HashMap<>();
+        if (Boolean.getBoolean("risk.quick")) {
+            quick(all, groups, p, args[1]);
+            return;
+        }
         for (String g : groups) {
             List<Example> train = all.stream().filter(e -> !e.group().equals(g)).toList();
-            List<Scored> inner = heldOut(train, p);
+            List<Scored> inner = heldOut(train, p, INNER_FOLDS);
             UnitModel.Thresholds t = choose(inner);
             other.put(g, choose(inner, !UnitModel.ADD_OVER_UNCLEAR));
             chosen.put(g, t);
-            UnitModel m = MilLogistic.train(bags(train), p, t);
-            all.stream().filter(e -> e.group().equals(g)).forEach(e -> outer.add(new Scored(e, m.read(e.xs()))));
-            System.err.printf(Locale.ROOT, "fold %s trained%n", g);
+            UnitModel m = trainAll(train, p, t);
+            foldModels.put(g, m);
+            all.stream().filter(e -> e.group().equals(g) && !e.augmented())
+                    .forEach(e -> outer.add(new Scored(e, m.read(e.xs()))));
+            System.err.printf(Locale.ROOT, "fold %s trained (%d s)%n", g, (System.nanoTime() - start) / 1_000_000_000L);
         }
         // shipped model: thresholds from held-out readings over all sources, weights from all
-        List<Scored> oof = heldOut(all, p);
+        List<Scored> oof = heldOut(all, p, groups.size());
         UnitModel.Thresholds shipped = choose(oof);
-        UnitModel model = MilLogistic.train(bags(all), p, shipped);
+        UnitModel model = trainAll(all, p, shipped);
         Path out = Path.of(args[0]);
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "risk-model", ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -103,7 +119,9 @@ public final class RiskModelTrainer {
                     "logistic readings of dialogue units (all-MiniLM-L6-v2 embedding x " + UnitModel.EMBEDDING_SCALE
                             + " then the rule features), max-pooled over a conversation.",
                     "Trained on " + all.size() + " blind-written conversations (" + String.join(", ", groups)
-                            + "); weights only, no training text.",
+                            + "; clean ones also as ASR-style twins; evidence turns supervise units where given);"
+                            + " weights only, no training text.",
+                    "Level and perpetrator heads: multinomial logistic readings of the deciding unit.",
                     "Thresholds chosen on leave-one-source-out held-out readings. Params " + p + "."));
         }
         try {
@@ -127,10 +145,45 @@ public final class RiskModelTrainer {
         System.err.printf(Locale.ROOT, "add over UNCLEAR %s: %s (objective %.1f); %s: %s (objective %.1f)%n",
                 UnitModel.ADD_OVER_UNCLEAR, shippedRule, shippedRule.objective(), !UnitModel.ADD_OVER_UNCLEAR, otherRule,
                 otherRule.objective());
-        String report = RiskCvReport.markdown(all.size(), groups, outer, chosen, shipped, p);
+        String report = RiskCvReport.markdown(all.size(), groups, outer, chosen, shipped, p)
+                + AttributeCv.markdown(outer, chosen, foldModels)
+                + String.format(Locale.ROOT, "%nTraining: %d conversations (%d of them ASR-style twins of clean ones,"
+                        + " training folds only, never scored), %d with evidence labels used for unit-level supervision;"
+                        + " augmentation %s, evidence %s, %d inner folds.%n", all.size(),
+                        all.stream().filter(Example::augmented).count(),
+                        all.stream().filter(e -> e.bag().evidence() != null).count(), AUGMENT, EVIDENCE, INNER_FOLDS);
         Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
         System.out.println(report);
         System.err.printf(Locale.ROOT, "done in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    /**
+     * A cheaper comparison for ablations (property {@code risk.quick}): one model per held-out source, and one set of
+     * thresholds chosen on all the held-out readings pooled (optimistic in absolute terms, the same for both arms of
+     * a comparison); no model file is written.
+     */
+    private static void quick(List<Example> all, List<String> groups, MilLogistic.Params p, String reportPath)
+            throws IOException {
+        List<Scored> outer = new ArrayList<>();
+        Map<String, UnitModel> foldModels = new HashMap<>();
+        for (String g : groups) {
+            UnitModel m = trainAll(all.stream().filter(e -> !e.group().equals(g)).toList(), p, null);
+            foldModels.put(g, m);
+            all.stream().filter(e -> e.group().equals(g) && !e.augmented())
+                    .forEach(e -> outer.add(new Scored(e, m.read(e.xs()))));
+        }
+        String fixed = System.getProperty("risk.thresholdsFrom");
+        UnitModel.Thresholds t = fixed == null ? choose(outer)
+                : UnitModel.read(Files.newInputStream(Path.of(fixed)), fixed).thresholds();
+        Map<String, UnitModel.Thresholds> chosen = new HashMap<>();
+        groups.forEach(g -> chosen.put(g, t));
+        String report = (fixed == null ? "QUICK (thresholds pooled, not nested; for comparisons only)\n\n"
+                : "QUICK with the thresholds of " + fixed + " on every held-out fold\n\n")
+                + RiskCvReport.markdown(all.size(), groups, outer, chosen, t, p)
+                + AttributeCv.markdown(outer, chosen, foldModels)
+                + String.format(Locale.ROOT, "%nTraining: augmentation %s, evidence %s; objective %.1f%n", AUGMENT,
+                        EVIDENCE, outcome(outer, t).objective());
+        Files.writeString(Path.of(reportPath), report, StandardCharsets.UTF_8);
     }
 
     private static Outcome plus(Outcome a, Outcome b) {
@@ -138,16 +191,31 @@ public final class RiskModelTrainer {
                 a.spuriousDenied() + b.spuriousDenied());
     }
 
-    /** Leave-one-source-out readings of the given examples (each read by a model that did not see its source). */
-    static List<Scored> heldOut(List<Example> examples, MilLogistic.Params p) {
+    /**
+     * Held-out readings of the given examples' originals (each read by a model that did not see its source): the
+     * sources are dealt round robin into at most {@code folds} folds.
+     */
+    static List<Scored> heldOut(List<Example> examples, MilLogistic.Params p, int folds) {
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::group).toList()));
+        int k = Math.min(folds, groups.size());
         List<Scored> out = new ArrayList<>();
-        for (String g : groups) {
-            UnitModel m = MilLogistic.train(bags(examples.stream().filter(e -> !e.group().equals(g)).toList()), p,
+        for (int f = 0; f < k; f++) {
+            Set<String> held = new java.util.HashSet<>();
+            for (int i = f; i < groups.size(); i += k) {
+                held.add(groups.get(i));
+            }
+            UnitModel m = MilLogistic.train(bags(examples.stream().filter(e -> !held.contains(e.group())).toList()), p,
                     null);
-            examples.stream().filter(e -> e.group().equals(g)).forEach(e -> out.add(new Scored(e, m.read(e.xs()))));
+            examples.stream().filter(e -> held.contains(e.group()) && !e.augmented())
+                    .forEach(e -> out.add(new Scored(e, m.read(e.xs()))));
         }
         return out;
+    }
+
+    /** The unit model trained on the examples, with the given thresholds and its level and perpetrator heads. */
+    static UnitModel trainAll(List<Example> examples, MilLogistic.Params p, UnitModel.Thresholds t) {
+        UnitModel m = MilLogistic.train(bags(examples), p, t);
+        return AttributeCv.withHeads(m, examples);
     }
 
     private static List<MilLogistic.Bag> bags(List<Example> es) {
@@ -254,9 +322,22 @@ public final class RiskModelTrainer {
         return switch (v.status()) {
             case PRESENT -> RiskStatus.PRESENT;
             case UNCLEAR -> rule == RiskStatus.PRESENT ? RiskStatus.UNCLEAR : rule;
-            case DENIED -> rule == null || rule == RiskStatus.UNCLEAR ? RiskStatus.DENIED : rule;
+            case DENIED -> rule == RiskStatus.UNCLEAR || rule == null && namesKind(s.e().xs().get(v.unit()), k)
+                    ? RiskStatus.DENIED : rule;
             default -> rule;
         };
+    }
+
+    /** As {@code ModelPass.namesKind}: whether a unit's rule features name the kind (a reading, cue, frame or meaning). */
+    static boolean namesKind(float[] x, RiskKind k) {
+        int off = x.length - DialogueUnit.FEATURES.size();
+        String suffix = "." + k.name().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < DialogueUnit.FEATURES.size(); i++) {
+            if (x[off + i] > 0 && DialogueUnit.FEATURES.get(i).endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads every source present, with the rules and the semantic matcher, and embeds the candidate units. */
@@ -273,6 +354,10 @@ public final class RiskModelTrainer {
             for (BlindRiskReport.Case c : src.equals(RiskReportSection.RISK_GOLD) ? gold() : BlindRiskReport.load(src)) {
                 cases.add(c);
                 groupOf.add(g);
+                if (AUGMENT && "clean".equals(c.style())) {
+                    cases.add(AsrStyle.of(c));
+                    groupOf.add(g);
+                }
             }
         }
         List<RiskScreen.DialogueReading> readings = new ArrayList<>();
@@ -288,16 +373,28 @@ public final class RiskModelTrainer {
             BlindRiskReport.Case c = cases.get(i);
             RiskScreen.DialogueReading r = readings.get(i);
             Map<RiskKind, RiskStatus> rules = new EnumMap<>(RiskKind.class);
+            Map<RiskKind, RiskFinding> findings = new EnumMap<>(RiskKind.class);
             for (RiskFinding f : r.rules()) {
                 rules.put(f.kind(), f.status());
+                findings.put(f.kind(), f);
             }
             List<float[]> xs = new ArrayList<>();
+            List<Boolean> ev = new ArrayList<>();
             for (DialogueUnit u : r.units()) {
                 if (u.candidate()) {
                     xs.add(UnitModel.input(vectors.get(embeddable(u.text())), u.features()));
+                    ev.add(u.evidence().stream().anyMatch(id -> c.evidence().contains(turnIndex(id))));
                 }
             }
-            out.add(new Example(c, groupOf.get(i), rules, xs, new MilLogistic.Bag(xs, labels(c))));
+            boolean[] evidence = null;
+            if (EVIDENCE && ev.contains(Boolean.TRUE)) {
+                evidence = new boolean[ev.size()];
+                for (int j = 0; j < evidence.length; j++) {
+                    evidence[j] = ev.get(j);
+                }
+            }
+            out.add(new Example(c, groupOf.get(i), rules, xs, new MilLogistic.Bag(xs, labels(c), evidence),
+                    c.style().equals("asr-augmented"), findings));
         }
         return out;
     }
@@ -323,6 +420,15 @@ public final class RiskModelTrainer {
                     null, null, group, "clean"));
         }
         return out;
+    }
+
+    /** @return the 0-based turn index of an utterance id {@code uN} of {@code Transcript.ofTurns}, or -1 */
+    static int turnIndex(String id) {
+        try {
+            return id.startsWith("u") ? Integer.parseInt(id.substring(1)) - 1 : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     static int[][] labels(BlindRiskReport.Case c) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The frozen blind test sets (and the training sets) are byte-for-byte what its README froze, and the development set does not regress
+ * The blind sets (the burnt former test sets and the training sets) are byte-for-byte what their READMEs froze, and the development set does not regress
  * below the figures recorded in docs/risk-eval (development-set floors, not quality claims: the quality figure is
  * the frozen test set's, reported in the README).
  */
@@ -22,10 +22,12 @@ class BlindRiskSetTest {
     @CsvSource({
         "/risk-blind/test-2026-12/part-a.jsonl,c05d58a38d51c8e4a8b27ed748bf6a01e17a706dab66d7e840c005d93b053864",
         "/risk-blind/test-2026-12/part-b.jsonl,48689ea7ccaeb446436cc70dbc41b404b3f67c2a0bc526b4f36c877f7ad8300e",
-        "/risk-blind/test-2026-12b/part-a.jsonl,3dad5da9cad7fb9f26705db202ea1577b9d9181fb3ac438823c439ddf0a7af80",
-        "/risk-blind/test-2026-12b/part-b.jsonl,f1f93dafec683640f0d08a02b395d543246468af4feec9201375b390b39e69a4",
+        "/risk-blind/train-2026-12b/part-a.jsonl,3dad5da9cad7fb9f26705db202ea1577b9d9181fb3ac438823c439ddf0a7af80",
+        "/risk-blind/train-2026-12b/part-b.jsonl,f1f93dafec683640f0d08a02b395d543246468af4feec9201375b390b39e69a4",
         "/risk-blind/train-2026-12/train-a.jsonl,05d2ad84b82967da638729e5105f0bd15423868018bda293228cd0c8b481d057",
-        "/risk-blind/train-2026-12/train-b.jsonl,9ac74384487454c8a9000f5f0bdfdd989eab5e85dc14b7a918fa7376c844ecaa"})
+        "/risk-blind/train-2026-12/train-b.jsonl,9ac74384487454c8a9000f5f0bdfdd989eab5e85dc14b7a918fa7376c844ecaa",
+        "/risk-blind/train-2026-12c/train-a.jsonl,18a4a003da66c9772024345ffcba99731e5ad4107a82e7c96dd6d3c2a2e4256b",
+        "/risk-blind/train-2026-12c/train-b.jsonl,e9fd3531057482cb0e96e17b0731c02a5b992568059fd0531bf12dad8235de14"})
     void frozen_test_set_is_unchanged(String resource, String sha256) throws Exception {
         try (InputStream in = BlindRiskSetTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
@@ -40,10 +42,13 @@ class BlindRiskSetTest {
         List<BlindRiskReport.Case> b = BlindRiskReport.load("/risk-blind/test-2026-12/part-b.jsonl");
         assertThat(a).hasSize(414);
         assertThat(b).hasSize(224);
-        assertThat(BlindRiskReport.load("/risk-blind/test-2026-12b/part-a.jsonl")).hasSize(422);
-        assertThat(BlindRiskReport.load("/risk-blind/test-2026-12b/part-b.jsonl")).hasSize(219);
+        assertThat(BlindRiskReport.load("/risk-blind/train-2026-12b/part-a.jsonl")).hasSize(422);
+        assertThat(BlindRiskReport.load("/risk-blind/train-2026-12b/part-b.jsonl")).hasSize(219);
         assertThat(BlindRiskReport.load("/risk-blind/train-2026-12/train-a.jsonl")).hasSize(486);
         assertThat(BlindRiskReport.load("/risk-blind/train-2026-12/train-b.jsonl")).hasSize(419);
+        List<BlindRiskReport.Case> c = BlindRiskReport.load("/risk-blind/train-2026-12c/train-a.jsonl");
+        assertThat(c).hasSize(330).allSatisfy(x -> assertThat(x.evidence()).isNotEmpty());
+        assertThat(BlindRiskReport.load("/risk-blind/train-2026-12c/train-b.jsonl")).hasSize(326);
     }
 
     @Test

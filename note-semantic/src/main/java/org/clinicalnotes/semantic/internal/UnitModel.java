@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.clinicalnotes.ConfigurationException;
+import org.clinicalnotes.note.CssrsLevel;
+import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskKind;
 import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.DialogueUnit;
@@ -33,7 +35,11 @@ public final class UnitModel {
     /** The embedding is scaled by this so that its weights and the 0/1 rule features' share one L2 penalty. */
     public static final float EMBEDDING_SCALE = 4f;
     /** Version of the file format. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
+    /** C-SSRS levels the level head reads (CssrsLevel names). */
+    public static final List<String> LEVELS = java.util.Arrays.stream(CssrsLevel.values()).map(Enum::name).toList();
+    /** Perpetrators the perpetrator head reads (Perpetrator names). */
+    public static final List<String> PERPETRATORS = java.util.Arrays.stream(Perpetrator.values()).map(Enum::name).toList();
 
     /** Hidden layer: {@code [hidden][dimension]} and its bias; output layer: {@code [kind * HEADS + head][hidden]}. */
     private final float[][] w1;
@@ -41,6 +47,8 @@ public final class UnitModel {
     private final float[][] w2;
     private final float[] b2;
     private final Thresholds thresholds;
+    private final Softmax level;
+    private final Softmax perpetrator;
 
     /**
      * The decision thresholds per kind (in {@link RiskKind} order), on probabilities.
@@ -79,16 +87,71 @@ public final class UnitModel {
      * @param thresholds the decision thresholds (null while training)
      */
     public UnitModel(float[][] w1, float[] b1, float[][] w2, float[] b2, Thresholds thresholds) {
+        this(w1, b1, w2, b2, thresholds, null, null);
+    }
+
+    /**
+     * @param w1 hidden-layer weights
+     * @param b1 hidden-layer bias
+     * @param w2 output weights
+     * @param b2 output bias
+     * @param thresholds the decision thresholds (null while training)
+     * @param level the C-SSRS level head, or null
+     * @param perpetrator the perpetrator head, or null
+     */
+    public UnitModel(float[][] w1, float[] b1, float[][] w2, float[] b2, Thresholds thresholds, Softmax level,
+                     Softmax perpetrator) {
         this.w1 = w1;
         this.b1 = b1;
         this.w2 = w2;
         this.b2 = b2;
         this.thresholds = thresholds;
+        this.level = level;
+        this.perpetrator = perpetrator;
     }
 
     /** @return the same weights with other thresholds */
     public UnitModel with(Thresholds t) {
-        return new UnitModel(w1, b1, w2, b2, t);
+        return new UnitModel(w1, b1, w2, b2, t, level, perpetrator);
+    }
+
+    /** @return the same weights with these level and perpetrator heads */
+    public UnitModel with(Softmax levelHead, Softmax perpetratorHead) {
+        return new UnitModel(w1, b1, w2, b2, thresholds, levelHead, perpetratorHead);
+    }
+
+    /**
+     * A PRESENT verdict with the heads' C-SSRS level (suicidal ideation) or perpetrator (abuse kinds) read on its
+     * deciding unit; any other verdict as it is.
+     *
+     * @param v the verdict, or null
+     * @param xs the unit inputs the verdict indexes
+     * @return the verdict with its attributes
+     */
+    public Verdict withAttributes(Verdict v, List<float[]> xs) {
+        if (v == null || v.status() != RiskStatus.PRESENT || v.unit() < 0 || v.unit() >= xs.size()) {
+            return v;
+        }
+        float[] x = xs.get(v.unit());
+        CssrsLevel l = v.kind() == RiskKind.SUICIDAL_IDEATION && level != null
+                ? CssrsLevel.valueOf(level.predict(x)) : null;
+        Perpetrator p = isAbuse(v.kind()) && perpetrator != null ? Perpetrator.valueOf(perpetrator.predict(x)) : null;
+        return new Verdict(v.kind(), v.status(), v.score(), v.unit(), l, p);
+    }
+
+    /** @return whether the kind is one whose flag names a perpetrator */
+    public static boolean isAbuse(RiskKind k) {
+        return k == RiskKind.CHILD_ABUSE || k == RiskKind.ELDER_ABUSE || k == RiskKind.INTIMATE_PARTNER_VIOLENCE;
+    }
+
+    /** @return the level head, or null */
+    public Softmax levelHead() {
+        return level;
+    }
+
+    /** @return the perpetrator head, or null */
+    public Softmax perpetratorHead() {
+        return perpetrator;
     }
 
     /** @return the number of outputs: kinds times heads */
@@ -245,6 +308,8 @@ public final class UnitModel {
             RiskKind k = RiskKind.values()[j / HEADS];
             row(out, "output", k.name() + "/" + (j % HEADS == PRESENT ? "present" : "denied"), b2[j], w2[j]);
         }
+        level.write(out);
+        perpetrator.write(out);
     }
 
     private static void row(Writer out, String type, String name, float bias, float[] w) throws IOException {
@@ -270,6 +335,10 @@ public final class UnitModel {
         float[][] w2 = new float[outputs()][];
         float[] b2 = new float[outputs()];
         Thresholds t = Thresholds.uniform(Double.NaN, Double.NaN, Double.NaN);
+        float[][] lw = new float[LEVELS.size()][];
+        float[] lb = new float[LEVELS.size()];
+        float[][] pw = new float[PERPETRATORS.size()][];
+        float[] pb = new float[PERPETRATORS.size()];
         int lineNo = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -318,6 +387,15 @@ public final class UnitModel {
                         b2[j] = Float.parseFloat(f[2]);
                         w2[j] = floats(f, w1 == null ? 0 : w1.length, name, lineNo);
                     }
+                    case "level", "perpetrator" -> {
+                        boolean isLevel = "level".equals(f[0]);
+                        int j = (isLevel ? LEVELS : PERPETRATORS).indexOf(f[1]);
+                        if (j < 0) {
+                            throw bad(name, lineNo, "unknown " + f[0] + " '" + f[1] + "'");
+                        }
+                        (isLevel ? lb : pb)[j] = Float.parseFloat(f[2]);
+                        (isLevel ? lw : pw)[j] = floats(f, dimension(), name, lineNo);
+                    }
                     default -> throw bad(name, lineNo, "unknown line type '" + f[0] + "'");
                 }
             }
@@ -340,6 +418,16 @@ public final class UnitModel {
                 }
             }
         }
+        for (int j = 0; j < lw.length; j++) {
+            if (lw[j] == null) {
+                missing.add("level " + LEVELS.get(j));
+            }
+        }
+        for (int j = 0; j < pw.length; j++) {
+            if (pw[j] == null) {
+                missing.add("perpetrator " + PERPETRATORS.get(j));
+            }
+        }
         for (RiskKind k : RiskKind.values()) {
             if (Double.isNaN(t.add()[k.ordinal()]) || Double.isNaN(t.veto()[k.ordinal()])
                     || Double.isNaN(t.deny()[k.ordinal()])) {
@@ -349,7 +437,8 @@ public final class UnitModel {
         if (w1 == null || !missing.isEmpty()) {
             throw bad(name, lineNo, "incomplete: " + (w1 == null ? "no shape " : "") + missing);
         }
-        return new UnitModel(w1, b1, w2, b2, t);
+        return new UnitModel(w1, b1, w2, b2, t, new Softmax("level", LEVELS, lw, lb),
+                new Softmax("perpetrator", PERPETRATORS, pw, pb));
     }
 
     private static float[] floats(String[] f, int n, String name, int lineNo) {

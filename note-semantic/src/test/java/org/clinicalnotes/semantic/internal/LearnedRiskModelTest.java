@@ -28,7 +28,39 @@ class LearnedRiskModelTest {
         float[] b2 = new float[UnitModel.outputs()];
         w2[RiskKind.SELF_HARM.ordinal() * UnitModel.HEADS + UnitModel.PRESENT][0] = 6;
         b2[RiskKind.SELF_HARM.ordinal() * UnitModel.HEADS + UnitModel.PRESENT] = -3;
-        return new UnitModel(w1, new float[2], w2, b2, t);
+        return new UnitModel(w1, new float[2], w2, b2, t, head("level", UnitModel.LEVELS, "PLAN"),
+                head("perpetrator", UnitModel.PERPETRATORS, "ADULT_CHILD"));
+    }
+
+    /** A head that reads {@code on} when the last input is 1 and the first class otherwise. */
+    private static Softmax head(String type, List<String> classes, String on) {
+        int d = UnitModel.dimension();
+        float[][] w = new float[classes.size()][d];
+        float[] b = new float[classes.size()];
+        b[0] = 1;
+        w[classes.indexOf(on)][d - 1] = 5;
+        return new Softmax(type, classes, w, b);
+    }
+
+    @Test
+    void a_present_verdict_gets_the_heads_level_or_perpetrator_from_its_deciding_unit() {
+        UnitModel m = tiny(UnitModel.Thresholds.uniform(0.9, 0.1, 0.5));
+        float[] x = new float[UnitModel.dimension()];
+        x[x.length - 1] = 1;
+        List<float[]> xs = List.of(new float[UnitModel.dimension()], x);
+        RiskModel.Verdict si = m.withAttributes(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT,
+                0.95, 1), xs);
+        assertThat(si.level()).isEqualTo(org.clinicalnotes.note.CssrsLevel.PLAN);
+        assertThat(si.perpetrator()).isNull();
+        RiskModel.Verdict first = m.withAttributes(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION,
+                RiskStatus.PRESENT, 0.95, 0), xs);
+        assertThat(first.level()).isEqualTo(org.clinicalnotes.note.CssrsLevel.WISH_TO_BE_DEAD);
+        RiskModel.Verdict elder = m.withAttributes(new RiskModel.Verdict(RiskKind.ELDER_ABUSE, RiskStatus.PRESENT,
+                0.95, 1), xs);
+        assertThat(elder.perpetrator()).isEqualTo(org.clinicalnotes.note.Perpetrator.ADULT_CHILD);
+        assertThat(elder.level()).isNull();
+        RiskModel.Verdict doubt = new RiskModel.Verdict(RiskKind.ELDER_ABUSE, RiskStatus.UNCLEAR, 0.05, 1);
+        assertThat(m.withAttributes(doubt, xs)).isSameAs(doubt);
     }
 
     @Test
@@ -36,13 +68,15 @@ class LearnedRiskModelTest {
         UnitModel m = tiny(UnitModel.Thresholds.uniform(0.9, 0.1, 0.5));
         StringWriter w = new StringWriter();
         m.write(w, List.of("test"));
-        assertThat(w.toString()).startsWith("# test\n").contains("format\t2");
+        assertThat(w.toString()).startsWith("# test\n").contains("format\t3").contains("level\tPLAN\t");
         UnitModel back = UnitModel.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)), "t");
         float[] x = new float[UnitModel.dimension()];
         x[x.length - 1] = 1;
         assertThat(back.read(List.of(new float[UnitModel.dimension()], x))[RiskKind.SELF_HARM.ordinal()][UnitModel.PRESENT])
                 .containsExactly(m.read(List.of(new float[UnitModel.dimension()], x))[RiskKind.SELF_HARM.ordinal()][UnitModel.PRESENT]);
         assertThat(back.thresholds().add()[0]).isEqualTo(0.9);
+        assertThat(back.levelHead().predict(x)).isEqualTo("PLAN");
+        assertThat(back.perpetratorHead().predict(x)).isEqualTo("ADULT_CHILD");
     }
 
     @Test
@@ -70,7 +104,7 @@ class LearnedRiskModelTest {
 
     @Test
     void a_malformed_file_says_which_file_and_line_with_its_code() {
-        String text = "# x\nformat\t2\nshape\t2\t5\t16\n";
+        String text = "# x\nformat\t3\nshape\t2\t5\t16\n";
         InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> UnitModel.read(in, "bad.tsv"))
                 .isInstanceOf(ConfigurationException.class)
