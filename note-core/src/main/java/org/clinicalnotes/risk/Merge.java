@@ -86,8 +86,13 @@ final class Merge {
 
     /** The detail word for a semantic hit, in the screen's C-SSRS-aligned vocabulary. */
     static String detailOf(SemanticHit h) {
-        if (h.level() != null) {
-            return switch (h.level()) {
+        return detailOf(h.kind(), h.level());
+    }
+
+    /** The detail word for a C-SSRS level when there is one, else the kind's default detail. */
+    static String detailOf(RiskKind kind, CssrsLevel level) {
+        if (level != null) {
+            return switch (level) {
                 case WISH_TO_BE_DEAD -> "passive";
                 case NON_SPECIFIC_THOUGHTS -> "active";
                 case METHOD -> "method";
@@ -97,11 +102,10 @@ final class Merge {
                 case ATTEMPT -> "attempt";
             };
         }
-        return switch (h.kind()) {
-            case SUICIDAL_IDEATION -> "active";
+        return switch (kind) {
+            case SUICIDAL_IDEATION, HOMICIDAL_IDEATION -> "active";
             case SUICIDE_ATTEMPT -> "attempt";
             case SELF_HARM -> "self-injury";
-            case HOMICIDAL_IDEATION -> "active";
             case CHILD_ABUSE, ELDER_ABUSE -> "abuse";
             case INTIMATE_PARTNER_VIOLENCE -> "violence";
             case DANGEROUS_SUBSTANCE_USE -> "dangerous use";

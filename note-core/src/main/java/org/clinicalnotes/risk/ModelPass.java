@@ -111,24 +111,6 @@ final class ModelPass {
                 return s.detail();
             }
         }
-        if (kind == RiskKind.SUICIDAL_IDEATION && level != null) {
-            return switch (level) {
-                case WISH_TO_BE_DEAD -> "passive";
-                case NON_SPECIFIC_THOUGHTS -> "active";
-                case METHOD -> "method";
-                case INTENT -> "intent";
-                case PLAN -> "plan";
-                case PREPARATORY -> "preparatory";
-                case ATTEMPT -> "attempt";
-            };
-        }
-        return switch (kind) {
-            case SUICIDAL_IDEATION, HOMICIDAL_IDEATION -> "active";
-            case SUICIDE_ATTEMPT -> "attempt";
-            case SELF_HARM -> "self-injury";
-            case CHILD_ABUSE, ELDER_ABUSE -> "abuse";
-            case INTIMATE_PARTNER_VIOLENCE -> "violence";
-            case DANGEROUS_SUBSTANCE_USE -> "dangerous use";
-        };
+        return Merge.detailOf(kind, kind == RiskKind.SUICIDAL_IDEATION ? level : null);
     }
 }
