@@ -1,12 +1,6 @@
 package org.clinicalnotes.transcript;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -91,7 +85,6 @@ public final class TranscriptReader {
 
     private static final TranscriptReader DEFAULTS = builder().build();
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final int CONTROL_SAMPLE = 64 * 1024;
 
     private final TranscriptFormat format;
     private final long maxBytes;
@@ -202,9 +195,9 @@ public final class TranscriptReader {
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw ReadErrors.notUtf8(sourceName, 1, "the file is UTF-16");
         }
-        int offset = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-        checkBinary(sourceName, bytes, offset);
-        return parse(decode(sourceName, bytes, offset), sourceName);
+        int offset = TextBytes.startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        TextBytes.checkBinary(sourceName, bytes, offset);
+        return parse(TextBytes.decode(sourceName, bytes, offset), sourceName);
     }
 
     /**
@@ -221,12 +214,12 @@ public final class TranscriptReader {
     public Transcript read(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceName, "sourceName");
-        checkSize(sourceName, utf8Length(text));
+        checkSize(sourceName, TextBytes.utf8Length(text));
         if (text.isEmpty()) {
             throw ReadErrors.empty(sourceName, false);
         }
         String t = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        checkBinary(sourceName, t);
+        TextBytes.checkBinary(sourceName, t);
         return parse(t, sourceName);
     }
 
@@ -326,114 +319,6 @@ public final class TranscriptReader {
         if (size > maxBytes) {
             throw ReadErrors.tooLarge(source, size, maxBytes);
         }
-    }
-
-    private static void checkBinary(String source, byte[] b, int from) {
-        if (startsWith(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            throw ReadErrors.binary(source, "a PDF document");
-        }
-        for (int i = from; i < b.length; i++) {
-            if (b[i] == 0) {
-                throw ReadErrors.binary(source, "NUL bytes");
-            }
-        }
-        int end = Math.min(b.length, from + CONTROL_SAMPLE);
-        int controls = 0;
-        for (int i = from; i < end; i++) {
-            if (isControl(b[i] & 0xFF)) {
-                controls++;
-            }
-        }
-        if (tooManyControls(controls, end - from)) {
-            throw ReadErrors.binary(source, "control characters");
-        }
-    }
-
-    private static void checkBinary(String source, String s) {
-        if (s.startsWith("%PDF-")) {
-            throw ReadErrors.binary(source, "a PDF document");
-        }
-        if (s.indexOf('\0') >= 0) {
-            throw ReadErrors.binary(source, "NUL characters");
-        }
-        int end = Math.min(s.length(), CONTROL_SAMPLE);
-        int controls = 0;
-        for (int i = 0; i < end; i++) {
-            if (isControl(s.charAt(i))) {
-                controls++;
-            }
-        }
-        if (tooManyControls(controls, end)) {
-            throw ReadErrors.binary(source, "control characters");
-        }
-    }
-
-    /** C0 controls other than tab, line feed, form feed and carriage return, and DEL. */
-    private static boolean isControl(int c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != 0x0B) || c == 0x7F;
-    }
-
-    /** More than 4 control characters and more than 1% of the sample. */
-    private static boolean tooManyControls(int controls, int sample) {
-        return controls > 4 && controls * 100L > sample;
-    }
-
-    private static String decode(String source, byte[] bytes, int offset) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
-        CoderResult r = decoder.decode(in, out, true);
-        if (!r.isError()) {
-            r = decoder.flush(out);
-        }
-        if (r.isError()) {
-            int bad = in.position();
-            int line = 1;
-            for (int i = offset; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            String why = bad < bytes.length
-                    ? String.format(Locale.ROOT, "byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad)
-                    : "truncated character at the end";
-            throw ReadErrors.notUtf8(source, line, why);
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
-                    && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 
     @Override
