@@ -133,14 +133,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static TranscriptFormat parseFormat(CommandLine cl, String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "auto" -> TranscriptFormat.AUTO;
-            case "tagged" -> TranscriptFormat.TAGGED;
-            case "speaker-colon", "speaker" -> TranscriptFormat.SPEAKER_COLON;
-            case "webvtt", "vtt" -> TranscriptFormat.WEBVTT;
-            case "json" -> TranscriptFormat.JSON;
-            default -> throw new CommandLine.ParameterException(cl,
-                    "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json");
-        };
+        return TranscriptFormat.fromName(value).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json"));
     }
 }

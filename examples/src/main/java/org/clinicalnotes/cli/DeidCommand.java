@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.deid.DeidentifiedTranscript;
@@ -106,14 +105,7 @@ final class DeidCommand implements Callable<Integer> {
     }
 
     private TranscriptFormat parseFormat(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "auto" -> TranscriptFormat.AUTO;
-            case "tagged" -> TranscriptFormat.TAGGED;
-            case "speaker-colon", "speaker" -> TranscriptFormat.SPEAKER_COLON;
-            case "webvtt", "vtt" -> TranscriptFormat.WEBVTT;
-            case "json" -> TranscriptFormat.JSON;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json");
-        };
+        return TranscriptFormat.fromName(value).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json"));
     }
 }

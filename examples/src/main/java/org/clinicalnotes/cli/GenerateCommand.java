@@ -272,15 +272,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private TranscriptFormat parseFormat(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "auto" -> TranscriptFormat.AUTO;
-            case "tagged" -> TranscriptFormat.TAGGED;
-            case "speaker-colon", "speaker" -> TranscriptFormat.SPEAKER_COLON;
-            case "webvtt", "vtt" -> TranscriptFormat.WEBVTT;
-            case "json" -> TranscriptFormat.JSON;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json");
-        };
+        return TranscriptFormat.fromName(value).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json"));
     }
 
     private static void summary(PrintWriter out, Transcript transcript, ClinicalNote note, NoteTemplate template,

@@ -210,15 +210,8 @@ public final class Engine {
     }
 
     static TranscriptFormat parseFormat(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "auto" -> TranscriptFormat.AUTO;
-            case "tagged" -> TranscriptFormat.TAGGED;
-            case "speaker-colon", "speaker" -> TranscriptFormat.SPEAKER_COLON;
-            case "webvtt", "vtt" -> TranscriptFormat.WEBVTT;
-            case "json" -> TranscriptFormat.JSON;
-            default -> throw new ConfigurationException(Codes.BAD_SETTING, "unknown transcript format '" + value
-                    + "'; use auto, tagged, speaker-colon, webvtt or json");
-        };
+        return TranscriptFormat.fromName(value).orElseThrow(() -> new ConfigurationException(Codes.BAD_SETTING,
+                "unknown transcript format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json"));
     }
 
     static DeidentificationPolicy parsePolicy(String value) {
