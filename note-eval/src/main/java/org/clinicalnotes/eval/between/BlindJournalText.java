@@ -28,6 +28,8 @@ public record BlindJournalText(String id, String text, String label, int distres
     public static final String DEV = "/journal-blind/journal-dev.jsonl";
     /** The frozen test set (scored once). */
     public static final String TEST = "/journal-blind/journal-test.jsonl";
+    /** The second frozen test set, written by another blind writer (scored once per change meant to improve it). */
+    public static final String TEST_2 = "/journal-blind/journal-test-2.jsonl";
 
     /**
      * @param resource a class-path resource such as {@link #DEV}

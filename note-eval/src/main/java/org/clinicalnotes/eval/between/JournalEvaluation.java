@@ -42,7 +42,7 @@ public final class JournalEvaluation {
     }
 
     /**
-     * @param args {@code dev|test [--clients N] [--days D] [--seed S] [--semantic]}
+     * @param args {@code dev|test|test2 [--clients N] [--days D] [--seed S] [--semantic]}
      */
     public static void main(String[] args) {
         String set = args.length > 0 ? args[0] : "dev";
@@ -59,7 +59,11 @@ public final class JournalEvaluation {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        List<BlindJournalText> texts = BlindJournalText.load(set.equals("test") ? BlindJournalText.TEST : BlindJournalText.DEV);
+        List<BlindJournalText> texts = BlindJournalText.load(switch (set) {
+            case "test" -> BlindJournalText.TEST;
+            case "test2" -> BlindJournalText.TEST_2;
+            default -> BlindJournalText.DEV;
+        });
         RiskScreen screen = semantic ? RiskScreen.create() : RiskScreen.lexical();
         System.out.print(report(set, texts, clients, days, seed, screen));
     }
