@@ -5,21 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The frozen blind de-identification test set {@code test-2026-12c} is byte for byte what the README froze. */
+/**
+ * The frozen blind de-identification test sets ({@code test-2026-12c}, {@code test-2026-12e}) are byte for byte
+ * what the README froze, with the number of conversations it states.
+ */
 class FrozenDeidTestSetTest {
 
-    private static final String SET = "/deid-blind/test-2026-12c/part-c.jsonl";
-
-    @Test
-    void frozen_test_set_is_unchanged() throws Exception {
-        try (InputStream in = FrozenDeidTestSetTest.class.getResourceAsStream(SET)) {
-            assertThat(in).as(SET).isNotNull();
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/deid-blind/test-2026-12c/part-c.jsonl,e6684552e1305d49719c4f695772f9b0f711e6df2102c46a7ea712c578505bad,12",
+        "/deid-blind/test-2026-12e/part-d.jsonl,5416651be1610f7f274157f3d0fbfb76459e15f8c81db9f2bef34ce603b78171,11",
+        "/deid-blind/test-2026-12e/part-e.jsonl,483a21bf1030f92077ee81e37c8945f34d1860dc2b50f906faaec9206c2d7b6f,11"})
+    void frozen_test_set_is_unchanged(String set, String sha256, int conversations) throws Exception {
+        try (InputStream in = FrozenDeidTestSetTest.class.getResourceAsStream(set)) {
+            assertThat(in).as(set).isNotNull();
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-            assertThat(HexFormat.of().formatHex(digest))
-                    .isEqualTo("e6684552e1305d49719c4f695772f9b0f711e6df2102c46a7ea712c578505bad");
+            assertThat(HexFormat.of().formatHex(digest)).isEqualTo(sha256);
         }
-        assertThat(BlindDeidReport.load(SET)).hasSize(12);
+        assertThat(BlindDeidReport.load(set)).hasSize(conversations);
     }
 }
