@@ -81,6 +81,15 @@ final class BatchCommand implements Callable<Integer> {
             description = "Creation time written into notes (ISO-8601); default: the start of the run.")
     String createdAt;
 
+    @Option(names = "--bundles", description = "With the notes task: also write each note's FHIR R4 transaction "
+            + "bundle (column bundle). The Patient id comes from the input (JSON Lines \"patientId\", Parquet column "
+            + "patientId) or from --patient-id; a row without one gets error CN-3711.")
+    boolean bundles;
+
+    @Option(names = "--patient-id", paramLabel = "ID",
+            description = "FHIR Patient id for the rows whose input gives none (e.g. a folder of one client's sessions).")
+    String patientId;
+
     @Option(names = "--max-input-bytes", defaultValue = "5242880", paramLabel = "BYTES",
             description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
     long maxInputBytes;
@@ -95,6 +104,13 @@ final class BatchCommand implements Callable<Integer> {
         if (maxInputBytes <= 0 || partitions < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--max-input-bytes must be positive and --partitions not negative");
+        }
+        if ((bundles || patientId != null) && !tasks.contains("notes")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bundles and --patient-id need the notes task (--task notes or all)");
+        }
+        if (patientId != null && !bundles) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--patient-id is used only with --bundles");
         }
         long t0 = System.nanoTime();
         SparkConf conf = new SparkConf();
@@ -141,6 +157,10 @@ final class BatchCommand implements Callable<Integer> {
         Dataset<Row> data = BatchInputs.read(spark, fs, kind, fs.makeQualified(in), maxInputBytes);
         if (partitions > 0) {
             data = data.repartition(partitions);
+        }
+        if (patientId != null) {
+            data = data.withColumn(BatchInputs.PATIENT_ID, org.apache.spark.sql.functions.coalesce(
+                    col(BatchInputs.PATIENT_ID), org.apache.spark.sql.functions.lit(patientId)));
         }
         long rowsIn = data.count();
         out.println("[batch] " + rowsIn + " documents from " + input + " (" + kind.name().toLowerCase(Locale.ROOT)
@@ -203,8 +223,13 @@ final class BatchCommand implements Callable<Integer> {
                     keep.add("deidentified");
                 }
                 case "notes" -> {
-                    out.add(new GenerateNote().setTemplate(template));
+                    GenerateNote notes = new GenerateNote().setTemplate(template);
+                    out.add(notes);
                     keep.add("note");
+                    if (bundles) {
+                        notes.setBundleCol("bundle").setPatientIdCol(BatchInputs.PATIENT_ID);
+                        keep.add("bundle");
+                    }
                 }
                 case "risk" -> {
                     out.add(new ScreenRisk());

@@ -27,10 +27,15 @@ import org.clinicalnotes.spark.internal.RowKeys;
 import org.clinicalnotes.spark.internal.Schemas;
 
 /**
- * Reads the batch input as rows {@code (id, text, error)}: {@code text} is string or binary, {@code error} is
- * set (and {@code text} null) for a line or file that cannot be used at all, so that it still gets an output row.
+ * Reads the batch input as rows {@code (id, text, error, patientId)}: {@code text} is string or binary, {@code error}
+ * is set (and {@code text} null) for a line or file that cannot be used at all, so that it still gets an output row;
+ * {@code patientId} is the FHIR Patient id a JSON Lines line ({@code "patientId"}) or a Parquet column of that name
+ * gives, else null.
  */
 final class BatchInputs {
+
+    /** The input column with each row's FHIR Patient id (null when the input gives none). */
+    static final String PATIENT_ID = "patientId";
 
     /** What the input holds. */
     enum Kind { FILES, JSONL, PARQUET }
@@ -101,7 +106,8 @@ final class BatchInputs {
                 when(tooLarge, struct(lit(Codes.TOO_LARGE).as("code"),
                         org.apache.spark.sql.functions.concat(lit("row: the file is "), col("length").cast("string"),
                                 lit(" bytes, over the limit of " + maxBytes + " bytes")).as("message"),
-                        lit("read").as("stage"))).otherwise(lit(null).cast(Schemas.ERROR)).as("error"));
+                        lit("read").as("stage"))).otherwise(lit(null).cast(Schemas.ERROR)).as("error"),
+                lit(null).cast(DataTypes.StringType).as(PATIENT_ID));
     }
 
     /** Spark's file reader skips empty files; they still get a row, with an error. */
@@ -116,11 +122,12 @@ final class BatchInputs {
                 String path = st.getPath().toString();
                 String id = path.startsWith(prefix) ? path.substring(prefix.length()) : name;
                 rows.add(RowFactory.create(id, null, RowFactory.create(Codes.EMPTY_FILE, "row: the file is empty",
-                        "read")));
+                        "read"), null));
             }
         }
         StructType schema = new StructType().add("id", DataTypes.StringType, false)
-                .add("text", DataTypes.BinaryType, true).add("error", Schemas.ERROR, true);
+                .add("text", DataTypes.BinaryType, true).add("error", Schemas.ERROR, true)
+                .add(PATIENT_ID, DataTypes.StringType, true);
         return spark.createDataFrame(rows, schema);
     }
 
@@ -133,21 +140,27 @@ final class BatchInputs {
                         + "' column", "Give it columns id (string) and text (string or binary).");
             }
         }
+        org.apache.spark.sql.Column patient = Arrays.asList(s.fieldNames()).contains(PATIENT_ID)
+                ? col(PATIENT_ID).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType);
         return raw.select(col("id").cast(DataTypes.StringType).as("id"), col("text"),
-                lit(null).cast(Schemas.ERROR).as("error"));
+                lit(null).cast(Schemas.ERROR).as("error"), patient.as(PATIENT_ID));
     }
 
     private static Dataset<Row> jsonLines(SparkSession spark, String path) {
         StructType parsed = new StructType().add("id", DataTypes.StringType, false)
-                .add("text", DataTypes.StringType, true).add("error", Schemas.ERROR, true);
+                .add("text", DataTypes.StringType, true).add("error", Schemas.ERROR, true)
+                .add(PATIENT_ID, DataTypes.StringType, true);
         org.apache.spark.sql.expressions.UserDefinedFunction parse = org.apache.spark.sql.functions.udf(
                 new ParseLine(), parsed).withName("parse_json_line");
         return spark.read().text(path).where(org.apache.spark.sql.functions.length(
                 org.apache.spark.sql.functions.trim(col("value"))).gt(0))
-                .select(parse.apply(col("value")).as("r")).select("r.id", "r.text", "r.error");
+                .select(parse.apply(col("value")).as("r")).select("r.id", "r.text", "r.error", "r." + PATIENT_ID);
     }
 
-    /** One JSON Lines line to {@code (id, text, error)}: {"id", "text"} or {"id", "transcript": [turns]}. */
+    /**
+     * One JSON Lines line to {@code (id, text, error, patientId)}: {"id", "text"} or {"id", "transcript": [turns]},
+     * with an optional {@code "patientId"} string.
+     */
     static final class ParseLine implements UDF1<String, Row> {
         private static final long serialVersionUID = 1L;
         private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -168,17 +181,19 @@ final class BatchInputs {
                     : fallbackId;
             JsonNode text = n.get("text");
             JsonNode turns = n.get("transcript");
+            JsonNode patient = n.get(PATIENT_ID);
+            String patientId = patient != null && patient.isTextual() ? patient.asText() : null;
             if (text != null && text.isTextual()) {
-                return RowFactory.create(id, text.asText(), null);
+                return RowFactory.create(id, text.asText(), null, patientId);
             }
             if (turns != null && turns.isArray()) {
-                return RowFactory.create(id, turns.toString(), null);
+                return RowFactory.create(id, turns.toString(), null, patientId);
             }
             return bad(id, "row: the line has neither a \"text\" string nor a \"transcript\" array");
         }
 
         private static Row bad(String id, String message) {
-            return RowFactory.create(id, null, RowFactory.create(Codes.BAD_LINE, message, "read"));
+            return RowFactory.create(id, null, RowFactory.create(Codes.BAD_LINE, message, "read"), null);
         }
     }
 }

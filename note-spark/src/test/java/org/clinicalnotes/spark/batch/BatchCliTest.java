@@ -73,4 +73,35 @@ class BatchCliTest {
         assertThat(again[2]).contains("CN-3707").doesNotContain("Exception");
         assertThat(run("batch", "--input", "x", "--output", "y", "--task", "everything")[0]).isEqualTo("2");
     }
+
+    @Test
+    void bundles_take_the_patient_from_the_line_or_the_option_and_a_row_without_one_gets_its_code(@TempDir Path dir)
+            throws Exception {
+        SparkSession spark = org.clinicalnotes.spark.SparkTestSession.get();
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\": \"a\", \"patientId\": \"pat-1\", \"text\": \"[doctor] any pain today?\\n[patient] a little in my back.\"}",
+                "{\"id\": \"b\", \"text\": \"[doctor] how is your sleep?\\n[patient] better since the walks.\"}"));
+
+        Path out = dir.resolve("out");
+        String[] r = run("batch", "--input", in.toString(), "--output", out.toString(), "--task", "notes",
+                "--bundles", "--seed", "3", "--master", "local[2]");
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("done: 2 in, 2 out: OK 1, ERROR 1 (CN-3711 1)");
+        List<Row> rows = spark.read().parquet(out.toString()).orderBy("id").collectAsList();
+        assertThat(rows.get(0).<String>getAs("bundle")).contains("\"transaction\"").contains("Patient/pat-1");
+        assertThat(rows.get(1).<String>getAs("bundle")).isNull();
+
+        Path out2 = dir.resolve("out2");
+        String[] r2 = run("batch", "--input", in.toString(), "--output", out2.toString(), "--task", "notes",
+                "--bundles", "--patient-id", "pat-9", "--seed", "3", "--master", "local[2]");
+        assertThat(r2[0]).as(r2[2]).isEqualTo("0");
+        assertThat(r2[1]).contains("done: 2 in, 2 out: OK 2, ERROR 0");
+        List<Row> rows2 = spark.read().parquet(out2.toString()).orderBy("id").collectAsList();
+        assertThat(rows2.get(0).<String>getAs("bundle")).contains("Patient/pat-1");
+        assertThat(rows2.get(1).<String>getAs("bundle")).contains("Patient/pat-9");
+
+        assertThat(run("batch", "--input", in.toString(), "--output", dir.resolve("x").toString(), "--task", "risk",
+                "--bundles")[0]).isEqualTo("2");
+    }
 }
