@@ -3,7 +3,6 @@ package org.clinicalnotes.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,17 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.clinicalnotes.between.Alert;
 import org.clinicalnotes.between.BetweenSessionMonitor;
 import org.clinicalnotes.between.JournalEntry;
-import org.clinicalnotes.course.ClientHistory;
-import org.clinicalnotes.course.Course;
-import org.clinicalnotes.course.CourseAnalyzer;
-import org.clinicalnotes.risk.RiskScreen;
 import org.junit.jupiter.api.Test;
 
-/** The audit listener on the between-session monitor and the course analyzer (issue 18, journal and course). */
-class JournalCourseAuditTest {
+/** The audit listener on the between-session monitor (issue 18, journal; the course analyzer's half is in note-course's {@code CourseAuditTest}). */
+class JournalAuditTest {
 
     private static final ZonedDateTime START = ZonedDateTime.of(2026, 3, 1, 21, 0, 0, 0, ZoneId.of("America/Chicago"));
-    private static final Path COURSE_CLIENT = Path.of("../examples/samples/course-client");
 
     private static JournalEntry entry(String client, int day, String text) {
         return new JournalEntry("d" + day, client, START.plusDays(day), text, 7, 3, 7.0, List.of(), List.of());
@@ -56,31 +50,6 @@ class JournalCourseAuditTest {
         }).build();
         JournalEntry risky = entry("c", 0, "I want to kill myself tonight.");
         assertThat(failing.accept(risky)).hasSameSizeAs(plain.accept(risky));
-
-        CourseAnalyzer a = CourseAnalyzer.builder().riskScreen(RiskScreen.lexical())
-                .addAuditListener(r -> {
-                    throw new IllegalStateException("audit store down");
-                }).build();
-        assertThat(a.analyze(ClientHistory.load(COURSE_CLIENT)).themes()).isNotEmpty();
-    }
-
-    @Test
-    void the_course_analyzer_audits_each_analysis_with_the_client() {
-        List<AuditRecord> heard = new CopyOnWriteArrayList<>();
-        CourseAnalyzer a = CourseAnalyzer.builder().riskScreen(RiskScreen.lexical()).addAuditListener(heard::add)
-                .build();
-        ClientHistory h = ClientHistory.load(COURSE_CLIENT);
-        Course c = a.analyze(h);
-
-        assertThat(c.themes()).isNotEmpty();
-        assertThat(heard).hasSize(1);
-        AuditRecord r = heard.get(0);
-        assertThat(r.action()).isEqualTo(AuditRecord.Action.COURSE);
-        assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.SUCCESS);
-        assertThat(r.clientIds()).containsExactly("course-client");
-        assertThat(r.errorCode()).isNull();
-        String said = h.latest().transcript().utterances().get(0).text();
-        assertThat(r.toString()).doesNotContain(said);
     }
 
     @Test
