@@ -15,10 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ClinicalNotesException;
 import org.clinicalnotes.internal.AuditDispatch;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.privacy.AuditListener;
 import org.clinicalnotes.privacy.AuditRecord;
-import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.risk.RiskScreen;
 
 /**
@@ -51,19 +49,10 @@ import org.clinicalnotes.risk.RiskScreen;
  */
 public final class BetweenSessionMonitor {
 
-    private static final long DAY = 86_400L;
-    /**
-     * Distress in the words alone raises no spike and no trend (it keeps an episode open): on the development
-     * texts it is too often negative on ordinary days (a game lost, a sad film) to raise an alert by itself.
-     */
-    private static final int WORDS_DISTRESS = 3;
-
     private final TextScorer scorer;
     private final MonologueRisk risk;
-    private final List<CrisisResource> crisis;
-    private final CopingLibrary library;
-    private final Map<String, ClientPlan> plans;
     private final Detector.Settings settings;
+    private final AlertRules rules;
     private final List<AuditListener> auditListeners;
     private final ConcurrentHashMap<String, ClientState> states = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Alert> alerts = new ConcurrentHashMap<>();
@@ -71,14 +60,12 @@ public final class BetweenSessionMonitor {
     private BetweenSessionMonitor(Builder b) {
         this.scorer = b.scorer;
         this.risk = new MonologueRisk(b.screen, b.warningSigns);
-        this.crisis = List.copyOf(b.crisis);
-        this.library = b.library;
-        this.plans = Map.copyOf(b.plans);
         this.auditListeners = List.copyOf(b.auditListeners);
         this.settings = new Detector.Settings(b.baselineDays, Detector.Settings.DEFAULT.warmupPoints(),
                 Detector.Settings.DEFAULT.warmupDays(), b.spikeZ, b.minimumRise, b.floor,
                 Detector.Settings.DEFAULT.minimumSpread(), Detector.Settings.DEFAULT.trendDays(),
                 b.trendSlopePerWeek, Detector.Settings.DEFAULT.trendRise(), b.episodeGapHours);
+        this.rules = new AlertRules(alerts, List.copyOf(b.crisis), b.library, Map.copyOf(b.plans), settings);
     }
 
     /** @return a builder with the defaults: the standard text scorer, the lexical risk screen, the shipped library */
@@ -163,7 +150,7 @@ public final class BetweenSessionMonitor {
         st.entries++;
         st.lastTime = Math.max(st.lastTime, t);
         List<Alert> out = new ArrayList<>();
-        String urgent = risks(st, e, sig, out);
+        String urgent = rules.risks(st, e, sig, out);
 
         double[] v = components(e, sig.text());
         Detector.Check[] checks = new Detector.Check[v.length];
@@ -172,155 +159,17 @@ public final class BetweenSessionMonitor {
                 checks[i] = Detector.check(ClientState.SIGNALS[i], st.series[i], t, v[i], settings);
             }
         }
-        spikes(st, e, sig, v, checks, urgent, out);
+        rules.spikes(st, e, sig, v, checks, urgent, out);
         for (int i = 0; i < v.length; i++) {
             if (!Double.isNaN(v[i])) {
                 st.series[i].add(t, v[i]);
             }
         }
-        trend(st, e, t, out);
+        rules.trend(st, e, t, out);
         Detector.Check anxiety = !Double.isNaN(v[0]) ? checks[0] : checks[1];
         Detector.Check distress = !Double.isNaN(v[2]) ? checks[2] : checks[3];
         return new Assessment(sig, anxiety == null ? null : anxiety.baseline(),
                 distress == null ? null : distress.baseline(), out);
-    }
-
-    /** Raises or updates risk alerts; returns the id of an URGENT alert this entry raised or joined, else null. */
-    private String risks(ClientState st, JournalEntry e, EntrySignals sig, List<Alert> out) {
-        String urgent = null;
-        long day = e.time().toLocalDate().toEpochDay();
-        for (JournalRisk r : sig.risks()) {
-            if (r.status() == RiskStatus.DENIED || r.status() == RiskStatus.HISTORICAL || r.historical()) {
-                // a denial, or a past episode told as past ("six months without self-harm"): no alert; the
-                // entry's signals still carry the reading
-                continue;
-            }
-            AlertPriority p = r.urgent() ? AlertPriority.URGENT : AlertPriority.HIGH;
-            String key = p + ":" + r.kind().name();
-            Evidence ev = new Evidence(e.id(), r.sentence(), List.of());
-            String open = st.riskAlerts.get(key);
-            Long openDay = st.riskDays.get(key);
-            Alert existing = open == null ? null : alerts.get(open);
-            boolean sameEpisode = existing != null && openDay != null
-                    && openDay == day;
-            Alert a;
-            if (sameEpisode) {
-                a = existing.withEntry(e.id(), ev, e.time());
-            } else {
-                String label = RiskFinding.label(r.kind());
-                String why = switch (p) {
-                    case URGENT -> "The client wrote about " + label + " on " + e.time().toLocalDate() + " (risk screen: "
-                            + r.description() + "). Contact the client today. No automated reply is sent.";
-                    case HIGH -> "The client wrote something the risk screen reads as possible " + label
-                            + ", unclear (" + r.description() + "). Read the sentence and follow up.";
-                    case ROUTINE -> throw new IllegalStateException("no routine risk alert");
-                };
-                a = new Alert(id(e.clientId(), "risk/" + r.kind(), e.id()), e.clientId(), p, AlertKind.RISK, e.time(),
-                        List.of(e.id()), why, List.of(ev), null, r.kind(), null,
-                        p == AlertPriority.URGENT ? crisis : List.of(), AlertStatus.OPEN,
-                        List.of(new AuditEvent(AuditEvent.Action.RAISED, "system", e.time(), null)));
-                st.riskAlerts.put(key, a.id());
-                st.riskDays.put(key, day);
-            }
-            if (a != existing) {
-                alerts.put(a.id(), a);
-                out.add(a);
-            }
-            if (p == AlertPriority.URGENT) {
-                urgent = a.id();
-            }
-        }
-        return urgent;
-    }
-
-    private void spikes(ClientState st, JournalEntry e, EntrySignals sig, double[] v, Detector.Check[] checks,
-                        String urgent, List<Alert> out) {
-        long t = e.time().toEpochSecond();
-        boolean open = st.spikeAlert != null && t - st.spikeLastElevated <= settings.episodeGapHours() * 3600;
-        if (!open) {
-            st.spikeAlert = null;
-        }
-        // the component furthest above its own threshold
-        int spike = -1;
-        boolean elevated = false;
-        boolean any = false;
-        for (int i = 0; i < checks.length; i++) {
-            Detector.Check c = checks[i];
-            if (c == null) {
-                continue;
-            }
-            any = true;
-            elevated |= c.elevated();
-            if (c.spike() && i != WORDS_DISTRESS && (spike < 0 || v[i] - c.baseline().threshold() > v[spike] - checks[spike].baseline().threshold())) {
-                spike = i;
-            }
-        }
-        List<String> words = sig.text() == null ? List.of() : sig.text().evidence();
-        if (spike >= 0 || elevated && open) {
-            if (open) {
-                Alert existing = alerts.get(st.spikeAlert);
-                if (existing != null) {
-                    Alert a = existing.withEntry(e.id(), new Evidence(e.id(), null, words), e.time());
-                    if (a != existing) {
-                        alerts.put(a.id(), a);
-                        out.add(a);
-                    }
-                }
-                st.spikeLastElevated = t;
-                return;
-            }
-            if (urgent != null) {
-                // the URGENT alert covers this entry: no exercise is suggested for a risk disclosure
-                st.spikeAlert = urgent;
-                st.spikeLastElevated = t;
-                return;
-            }
-            Baseline b = checks[spike].baseline();
-            SignalNumbers n = new SignalNumbers(b.signal(), v[spike], b.median(), b.spread(), b.threshold(), b.points(), 0);
-            Suggestion s = library.choose(spike < 2 ? "anxiety" : "distress", e.text(),
-                    plans.getOrDefault(e.clientId(), ClientPlan.NONE)).orElse(null);
-            String why = capital(b.signal()) + " spike: " + n.describe() + "."
-                    + (s == null ? "" : " A coping exercise is suggested as a draft for the clinician to approve.");
-            Alert a = new Alert(id(e.clientId(), "spike", e.id()), e.clientId(), AlertPriority.HIGH, AlertKind.SPIKE,
-                    e.time(), List.of(e.id()), why, List.of(new Evidence(e.id(), null, words)), n, null, s, List.of(),
-                    AlertStatus.OPEN, List.of(new AuditEvent(AuditEvent.Action.RAISED, "system", e.time(), null)));
-            alerts.put(a.id(), a);
-            out.add(a);
-            st.spikeAlert = a.id();
-            st.spikeLastElevated = t;
-        } else if (open && !elevated && any) {
-            st.spikeAlert = null;
-        }
-    }
-
-    private void trend(ClientState st, JournalEntry e, long t, List<Alert> out) {
-        SignalNumbers n = null;
-        for (int i = 0; i < st.series.length; i++) {
-            if (i == WORDS_DISTRESS) {
-                continue;
-            }
-            SignalNumbers x = Detector.trend(ClientState.SIGNALS[i], st.series[i], t, settings);
-            if (x != null && (n == null || x.value() - x.threshold() > n.value() - n.threshold())) {
-                n = x;
-            }
-        }
-        if (st.trendAlert != null) {
-            if (n == null && t - st.trendOpened > 14 * DAY) {
-                st.trendAlert = null;
-            }
-            return;
-        }
-        if (n == null) {
-            return;
-        }
-        Alert alert = new Alert(id(e.clientId(), "trend", e.id()), e.clientId(), AlertPriority.ROUTINE, AlertKind.TREND,
-                e.time(), List.of(e.id()), "Sustained worsening: " + n.describe() + ".",
-                List.of(new Evidence(e.id(), null, List.of())), n, null, null, List.of(), AlertStatus.OPEN,
-                List.of(new AuditEvent(AuditEvent.Action.RAISED, "system", e.time(), null)));
-        alerts.put(alert.id(), alert);
-        out.add(alert);
-        st.trendAlert = alert.id();
-        st.trendOpened = t;
     }
 
     /**
@@ -410,10 +259,6 @@ public final class BetweenSessionMonitor {
         Objects.requireNonNull(state, "state");
         ClientState copy = state.copy();
         states.put(copy.clientId(), copy);
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String id(String client, String kind, String entry) {
