@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clinicalnotes.internal.Tsv;
-import org.clinicalnotes.measure.MeasureExtractor;
+import org.clinicalnotes.measure.internal.MeasureExtractor;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.transcript.SpeakerRole;
 import org.clinicalnotes.transcript.Transcript;

@@ -1,4 +1,4 @@
-package org.clinicalnotes.measure;
+package org.clinicalnotes.measure.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicalnotes.measure.Instrument;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;

@@ -1,10 +1,13 @@
-package org.clinicalnotes.deid;
+package org.clinicalnotes.deid.internal;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.clinicalnotes.deid.DeidentifiedTranscript;
+import org.clinicalnotes.deid.PhiSpan;
+import org.clinicalnotes.deid.SafeHarborDeidentifier;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
 
@@ -16,6 +19,9 @@ import org.clinicalnotes.transcript.Utterance;
  * <p>It aligns each utterance word by word with the file, in order, allowing only white space, JSON
  * escapes and markup tags between words, so that a word that also occurs earlier in the file is not
  * taken for the identifier. Stateless and thread-safe.
+ *
+ * <p>Not API (moved under {@code internal} in issue 19): the CLI's {@code deid}, the Spark engine and the
+ * evaluation use it; it may change in any release.
  *
  * @since 0.1.0
  */

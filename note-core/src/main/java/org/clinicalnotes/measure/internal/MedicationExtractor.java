@@ -1,4 +1,4 @@
-package org.clinicalnotes.measure;
+package org.clinicalnotes.measure.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
