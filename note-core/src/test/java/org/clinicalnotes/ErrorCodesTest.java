@@ -24,7 +24,8 @@ class ErrorCodesTest {
 
     private static final Path ROOT = SourceTree.ROOT;
     private static final Pattern CODE = Pattern.compile("CN-\\d{4}");
-    private static final List<String> LIBRARIES = List.of("note-core", "note-fhir", "note-llm-adapters", "note-semantic");
+    private static final List<String> LIBRARIES = List.of("note-core", "note-analysis", "note-between", "note-course",
+            "note-fhir", "note-llm-adapters", "note-semantic");
     private static final Map<String, ErrorCodes.Category> TYPES = Map.of(
             "BadInput", ErrorCodes.Category.BAD_INPUT,
             "Consent", ErrorCodes.Category.BAD_INPUT,

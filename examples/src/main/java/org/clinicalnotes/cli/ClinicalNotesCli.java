@@ -29,6 +29,18 @@ public final class ClinicalNotesCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The environment and de-identifier of this run (tests pass their own). */
+    final CliContext context;
+
+    /** A command line on the process's environment. */
+    public ClinicalNotesCli() {
+        this(CliContext.system());
+    }
+
+    ClinicalNotesCli(CliContext context) {
+        this.context = java.util.Objects.requireNonNull(context, "context");
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use one of "
@@ -55,9 +67,14 @@ public final class ClinicalNotesCli implements Runnable {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        return run(args, rawOut, rawErr, CliContext.system());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment and de-identifier of {@code context}. */
+    static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, CliContext context) {
         PrintWriter out = new PrintWriter(new DisplayWriter(rawOut), true);
         PrintWriter err = new PrintWriter(new DisplayWriter(rawErr), true);
-        CommandLine cl = new CommandLine(new ClinicalNotesCli());
+        CommandLine cl = new CommandLine(new ClinicalNotesCli(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

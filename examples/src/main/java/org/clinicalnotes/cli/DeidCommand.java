@@ -14,7 +14,7 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.deid.DeidentifiedTranscript;
 import org.clinicalnotes.deid.PhiSpan;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
-import org.clinicalnotes.deid.SourceOffsets;
+import org.clinicalnotes.deid.internal.SourceOffsets;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptFormat;
 import org.clinicalnotes.transcript.TranscriptReader;

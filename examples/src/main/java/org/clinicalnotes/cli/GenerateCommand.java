@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.clinicalnotes.ConfigurationException;
-import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
@@ -109,11 +107,6 @@ final class GenerateCommand implements Callable<Integer> {
     // ---- LLM models (note-llm-adapters): options and the generator factory live in LlmOptions ----------
     @CommandLine.Mixin
     LlmOptions llm;
-
-    /** Reads environment variables; replaced by tests. */
-    static Function<String, String> environment = System::getenv;
-    /** A de-identifier for tests of remote models; null otherwise (SafeHarborDeidentifier). */
-    static Deidentifier testDeidentifier;
 
     // ---- end LLM models ------------------------------------------------------------------------------
 

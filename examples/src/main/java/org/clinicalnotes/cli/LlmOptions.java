@@ -110,13 +110,13 @@ final class LlmOptions {
             throw new CommandLine.ParameterException(cl, "--model " + modelId + " needs --model-name");
         }
         LlmNoteModel llm = LlmNoteModel.fromEnvironment(LlmProvider.fromCliName(modelId), modelName, baseUrl,
-                        GenerateCommand.environment)
+                        CliContext.of(cl).environment())
                 .temperature(temperature).maxTokens(maxTokens).timeout(Duration.ofSeconds(timeoutSeconds))
                 .build();
         if (noDeid) {
             return NoteGenerator.builder().model(llm).deidentification(DeidentificationPolicy.DISABLED);
         }
-        Deidentifier deid = GenerateCommand.testDeidentifier != null ? GenerateCommand.testDeidentifier
+        Deidentifier deid = CliContext.of(cl).deidentifier() != null ? CliContext.of(cl).deidentifier()
                 : SafeHarborDeidentifier.create();
         return NoteGenerator.builder().model(llm).deidentifier(deid);
     }

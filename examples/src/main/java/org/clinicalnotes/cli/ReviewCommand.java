@@ -131,7 +131,7 @@ abstract class ReviewCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>(List.of("note.json", "note.md"));
         names.addAll(FhirOptions.FILES);
         files.checkNotExisting(names);
-        SigningKeys.KeyPair signingKey = key == null ? null : SigningKeys.load(key, keyPassword());
+        SigningKeys.KeyPair signingKey = key == null ? null : SigningKeys.load(key, keyPassword(spec.commandLine()));
         if (signingKey != null && signingKey.privateKey() == null) {
             throw new BadInputException("CN-3320", String.valueOf(key.getFileName()), 0,
                     "the key file holds no private key", "Pass the signer's private key (PKCS#12 or PKCS#8 PEM).", null);
@@ -186,8 +186,8 @@ abstract class ReviewCommand implements Callable<Integer> {
     }
 
     /** The PKCS#12 password: from the environment, never from the command line. */
-    static char[] keyPassword() {
-        String p = GenerateCommand.environment.apply("CLINICAL_NOTES_KEY_PASSWORD");
+    static char[] keyPassword(CommandLine cl) {
+        String p = CliContext.of(cl).environment().apply("CLINICAL_NOTES_KEY_PASSWORD");
         return p == null ? new char[0] : p.toCharArray();
     }
 

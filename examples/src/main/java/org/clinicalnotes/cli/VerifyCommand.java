@@ -84,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new BadInputException("CN-3322", name, 0, "the note carries no signature",
                     "Sign it with 'sign --key', or verify without --key to check the digest only.", null);
         }
-        SigningKeys.KeyPair k = SigningKeys.load(key, ReviewCommand.keyPassword());
+        SigningKeys.KeyPair k = SigningKeys.load(key, ReviewCommand.keyPassword(spec.commandLine()));
         if (k.publicKey() == null) {
             throw new BadInputException("CN-3320", String.valueOf(key.getFileName()), 0,
                     "the key file holds no public key or certificate",

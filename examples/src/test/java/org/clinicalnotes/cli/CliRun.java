@@ -17,9 +17,18 @@ record CliRun(int code, String out, String err) {
      * @return the run's outcome
      */
     static CliRun of(String... args) {
+        return of(CliContext.system(), args);
+    }
+
+    /**
+     * @param context the environment and de-identifier the run sees
+     * @param args the command line
+     * @return the run's outcome
+     */
+    static CliRun of(CliContext context, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = ClinicalNotesCli.run(args, new PrintWriter(out), new PrintWriter(err), context);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,19 +31,11 @@ class EvalLlmCommandTest {
     @TempDir
     Path tmp;
 
-    @BeforeEach
-    void hooks() {
-        GenerateCommand.testDeidentifier = null; // the real SafeHarborDeidentifier
-        GenerateCommand.environment = Map.of("OPENAI_API_KEY", "sk-test")::get;
-    }
+    /** The real SafeHarborDeidentifier and a test key. */
+    private final CliContext context = CliContext.system().withEnvironment(Map.of("OPENAI_API_KEY", "sk-test")::get);
 
-    @AfterEach
-    void unhook() {
-        GenerateCommand.environment = System::getenv;
-    }
-
-    private static CliRun run(String... args) {
-        return CliRun.of(args);
+    private CliRun run(String... args) {
+        return CliRun.of(context, args);
     }
 
     /** Two made-up encounters with PHI, in ACI-Bench's layout (valid split). */

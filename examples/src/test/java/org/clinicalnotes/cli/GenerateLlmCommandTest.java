@@ -24,8 +24,6 @@ import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,20 +88,11 @@ class GenerateLlmCommandTest {
         }
     }
 
-    @BeforeEach
-    void hooks() {
-        GenerateCommand.testDeidentifier = new KnownStringsDeidentifier();
-        GenerateCommand.environment = Map.of("OPENAI_API_KEY", "sk-test")::get;
-    }
+    /** The environment and de-identifier the CLI sees in this test: a test key and known-string surrogates. */
+    private CliContext context = new CliContext(Map.of("OPENAI_API_KEY", "sk-test")::get, new KnownStringsDeidentifier());
 
-    @AfterEach
-    void unhook() {
-        GenerateCommand.testDeidentifier = null;
-        GenerateCommand.environment = System::getenv;
-    }
-
-    static CliRun cli(String... args) {
-        return CliRun.of(args);
+    CliRun cli(String... args) {
+        return CliRun.of(context, args);
     }
 
     String url() {
@@ -201,7 +190,7 @@ class GenerateLlmCommandTest {
 
     @Test
     void missing_key_exits_2_naming_the_variable_without_calling() throws Exception {
-        GenerateCommand.environment = k -> null;
+        context = context.withEnvironment(k -> null);
 
         CliRun r = cli("generate", visit().toString(), "--model", "gemini", "--model-name", "gemini-2.0-flash",
                 "--out", dir.resolve("out").toString());
@@ -213,7 +202,7 @@ class GenerateLlmCommandTest {
 
     @Test
     void remote_model_uses_the_safe_harbor_deidentifier_by_default() throws Exception {
-        GenerateCommand.testDeidentifier = null;
+        context = context.withDeidentifier(null);
         server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote().replace("Alex Doe", "Patient"))));
         Path out = dir.resolve("out");
 
@@ -236,7 +225,7 @@ class GenerateLlmCommandTest {
 
     @Test
     void no_deid_sends_the_original_text_and_records_the_choice() throws Exception {
-        GenerateCommand.testDeidentifier = null;
+        context = context.withDeidentifier(null);
         server.stubFor(post("/v1/chat/completions").willReturn(completion(validNote().replace("Alex Doe", "Patient"))));
         Path out = dir.resolve("out");
 

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,13 +57,11 @@ class NamedSpeakersDeidCliTest {
     @TempDir
     Path dir;
 
-    @AfterEach
-    void unhook() {
-        GenerateCommand.environment = System::getenv;
-    }
+    /** The environment and de-identifier the CLI sees in this test. */
+    private CliContext context = CliContext.system();
 
-    static String[] run(String... args) {
-        CliRun r = CliRun.of(args);
+    String[] run(String... args) {
+        CliRun r = CliRun.of(context, args);
         return new String[] {String.valueOf(r.code()), r.out(), r.err()};
     }
 
@@ -103,7 +100,7 @@ class NamedSpeakersDeidCliTest {
         root.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 10).put("total_tokens", 20);
         server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(root.toString())));
-        GenerateCommand.environment = Map.of("OPENAI_API_KEY", "sk-test")::get;
+        context = context.withEnvironment(Map.of("OPENAI_API_KEY", "sk-test")::get);
 
         String[] r = run("generate", session().toString(), "--model", "openai-compatible", "--base-url",
                 "http://127.0.0.1:" + server.getPort() + "/v1", "--model-name", "m", "--out", dir.resolve("out").toString());

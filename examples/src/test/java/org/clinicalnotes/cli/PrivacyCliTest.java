@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.clinicalnotes.fhir.FhirContexts;
 import org.clinicalnotes.fhir.R4Validation;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -21,7 +20,6 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,15 +29,11 @@ class PrivacyCliTest {
     @TempDir
     Path dir;
 
-    private final Function<String, String> savedEnv = GenerateCommand.environment;
+    /** The environment and de-identifier the CLI sees in this test. */
+    private CliContext context = CliContext.system();
 
-    @AfterEach
-    void restore() {
-        GenerateCommand.environment = savedEnv;
-    }
-
-    static CliRun cli(String... args) {
-        return CliRun.of(args);
+    CliRun cli(String... args) {
+        return CliRun.of(context, args);
     }
 
     static final String SESSION = "[therapist] How has the week been?\n"
@@ -167,7 +161,7 @@ class PrivacyCliTest {
                 .redirectErrorStream(true).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes())).isZero();
-        GenerateCommand.environment = Map.of("CLINICAL_NOTES_KEY_PASSWORD", "s3cret-pass")::get;
+        context = context.withEnvironment(Map.of("CLINICAL_NOTES_KEY_PASSWORD", "s3cret-pass")::get);
 
         Path gen = dir.resolve("gen");
         assertThat(cli("generate", session().toString(), "--out", gen.toString()).code()).isZero();

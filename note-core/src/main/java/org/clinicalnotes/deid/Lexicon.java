@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Arrays;
 import org.clinicalnotes.internal.WordSet;
-import org.clinicalnotes.measure.MedicationExtractor;
+import org.clinicalnotes.measure.internal.MedicationExtractor;
 
 /**
  * The word lists behind the name and place rules, loaded once from this package's resources: the small

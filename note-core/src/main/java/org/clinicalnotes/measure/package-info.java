@@ -1,10 +1,9 @@
 /**
- * Measurement-based care: {@link org.clinicalnotes.measure.MeasureExtractor} turns scores said aloud
- * (PHQ-9, GAD-7, AUDIT, …, vital signs) into {@link org.clinicalnotes.note.MeasureScore}s with previous
- * values and interpretation bands ({@link org.clinicalnotes.measure.Instrument}), and
- * {@link org.clinicalnotes.measure.MedicationExtractor} turns medication mentions into
- * {@link org.clinicalnotes.note.MedicationMention}s with dose, frequency and status. Both are local and
- * deterministic and run on the original transcript.
+ * Measurement-based care: the {@link org.clinicalnotes.measure.Instrument}s whose scores a note records
+ * ({@link org.clinicalnotes.note.MeasureScore}, with previous values and interpretation bands) next to the
+ * medications it mentions ({@link org.clinicalnotes.note.MedicationMention}, with dose, frequency and status).
+ * {@link org.clinicalnotes.generate.NoteGenerator} finds both on the original transcript, locally and
+ * deterministically; the extractors themselves live in {@code measure.internal} (not API since issue 19).
  *
  * @since 0.1.0
  */

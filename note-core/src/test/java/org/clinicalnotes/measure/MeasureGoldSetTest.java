@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clinicalnotes.measure.internal.MeasureExtractor;
+import org.clinicalnotes.measure.internal.MedicationExtractor;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.MedicationStatus;

@@ -405,7 +405,7 @@ final class Drafter {
 
     /**
      * A therapy format with a section for interventions names the techniques the clinician used (found by
-     * {@link org.clinicalnotes.analysis.SessionAnalyzer}), citing the turns that carried them out; the
+     * note-analysis's session analyzer, through {@link org.clinicalnotes.internal.InterventionFinder}), citing the turns that carried them out; the
      * homework itself goes to the plan.
      */
     private void interventions() {
@@ -413,12 +413,11 @@ final class Drafter {
         if (section.isEmpty() || section.equals(template.sectionFor(ContentKind.PLAN))) {
             return;
         }
-        var analysis = org.clinicalnotes.analysis.SessionAnalyzer.create().analyze(transcript);
-        for (var i : analysis.interventions()) {
-            if (i.kind() == org.clinicalnotes.analysis.InterventionKind.HOMEWORK || i.evidence().isEmpty()) {
+        for (var i : org.clinicalnotes.internal.InterventionFinder.findIn(transcript)) {
+            if (i.kind().equals("HOMEWORK") || i.evidence().isEmpty()) {
                 continue;
             }
-            String name = i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("behavioural", "behavioral");
+            String name = i.kind().toLowerCase(Locale.ROOT).replace('_', ' ').replace("behavioural", "behavioral");
             for (String id : i.evidence()) {
                 String said = clinicianStatement(id);
                 if (said != null) {

@@ -67,7 +67,7 @@ public final class MiTrainer {
     public static void main(String[] args) {
         Path csv = args.length > 0 ? Path.of(args[0]) : AnnomiData.defaultCsv();
         Path out = args.length > 1 ? Path.of(args[1])
-                : Path.of("note-core/src/main/resources/org/clinicalnotes/analysis/mi-model.tsv");
+                : Path.of("note-analysis/src/main/resources/org/clinicalnotes/analysis/mi-model.tsv");
         List<AnnomiData.Session> sessions = new ArrayList<>();
         for (AnnomiData.Session s : AnnomiData.read(csv)) {
             if (!s.test()) {

@@ -17,7 +17,7 @@ import org.clinicalnotes.deid.PhiCategory;
 import org.clinicalnotes.deid.PhiMatch;
 import org.clinicalnotes.deid.PhiSpan;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
-import org.clinicalnotes.deid.SourceOffsets;
+import org.clinicalnotes.deid.internal.SourceOffsets;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptReader;
 
