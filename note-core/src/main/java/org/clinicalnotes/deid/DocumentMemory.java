@@ -24,6 +24,8 @@ final class DocumentMemory {
     private final Map<String, PhiCategory> words = new HashMap<>();
     private final Map<String, PhiCategory> capitalised = new HashMap<>();
     private final Map<String, PhiCategory> strings = new LinkedHashMap<>();
+    /** Ages over 89 found anywhere: the same number said again elsewhere is the same age. */
+    private final java.util.Set<Integer> ages = new java.util.TreeSet<>();
 
     DocumentMemory(Lexicon lx) {
         this.lx = lx;
@@ -31,7 +33,7 @@ final class DocumentMemory {
 
     /** @return whether nothing was learned */
     boolean isEmpty() {
-        return words.isEmpty() && capitalised.isEmpty() && strings.isEmpty();
+        return words.isEmpty() && capitalised.isEmpty() && strings.isEmpty() && ages.isEmpty();
     }
 
     /**
@@ -47,13 +49,26 @@ final class DocumentMemory {
                 for (Tok k : Tok.split(text.substring(m.start(), m.end()))) {
                     learnWord(k, c);
                 }
-            } else if (c != PhiCategory.DATE && m.length() >= 4) {
+            } else if (c == PhiCategory.DATE) {
+                learnAge(text.substring(m.start(), m.end()));
+            } else if (m.length() >= 4) {
                 String s = text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
                 if (hasDigitOrAt(s) || Tok.split(s).size() >= 4) {
                     strings.putIfAbsent(s, c);
                 }
                 learnDigitRuns(s, c);
             }
+        }
+    }
+
+    private void learnAge(String span) {
+        List<Tok> t = Tok.split(span);
+        if (t.isEmpty() || t.size() > 6) {
+            return;
+        }
+        int[] num = AgeRules.number(t, 0);
+        if (num != null && (num[1] == t.size() || t.get(num[1]).low.startsWith("year") || t.get(num[1]).low.equals("and"))) {
+            ages.add(num[0]);
         }
     }
 
@@ -152,6 +167,14 @@ final class DocumentMemory {
         List<Tok> t = cut != null ? cut : Tok.split(text);
         for (int i = 0; i < t.size(); i++) {
             Tok k = t.get(i);
+            if (!ages.isEmpty() && (k.digits || k.low.equals("ninety") || k.low.equals("one") || k.low.equals("a"))) {
+                int[] num = AgeRules.number(t, i);
+                if (num != null && ages.contains(num[0]) && AgeRules.canBeRepeatedAge(t, i, i + num[1])) {
+                    out.add(PhiMatch.of(k.start, t.get(i + num[1] - 1).end, PhiCategory.DATE));
+                    i += num[1] - 1;
+                    continue;
+                }
+            }
             if (!k.alpha) {
                 continue;
             }

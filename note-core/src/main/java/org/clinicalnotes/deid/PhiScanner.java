@@ -67,7 +67,59 @@ final class PhiScanner {
             places.places(text, t, i, cased, out);
         }
         names.find(text, t, cased, out);
+        addressTail(text, t, out);
         return out;
+    }
+
+    /**
+     * What follows a street address belongs to it: "3315 Foothill Boulevard, Apt 12. Oakland, 94601." After a
+     * place that holds a number (a street address), the town (a listed place or a capitalised word that no
+     * vocabulary explains), a state and a five-digit ZIP code within the next few words are places too.
+     */
+    private void addressTail(String text, List<Tok> t, List<PhiMatch> out) {
+        int found = out.size();
+        for (int m = 0; m < found; m++) {
+            PhiMatch p = out.get(m);
+            if (p.category() != PhiCategory.LOCATION || !hasDigit(text, p.start(), p.end())) {
+                continue;
+            }
+            int i = 0;
+            while (i < t.size() && t.get(i).start < p.end()) {
+                i++;
+            }
+            int budget = 6;
+            for (int j = i; j < t.size() && budget > 0; j++, budget--) {
+                Tok k = t.get(j);
+                if (k.digits && k.length() == 5) {
+                    out.add(PhiMatch.of(k.start, k.end, PhiCategory.LOCATION));
+                    break;
+                }
+                if (Words.UNIT_WORDS.contains(k.low) && j + 1 < t.size() && t.get(j + 1).length() <= 4) {
+                    out.add(PhiMatch.of(k.start, t.get(j + 1).end, PhiCategory.LOCATION));
+                    j++;
+                    continue;
+                }
+                if (k.upper && k.length() == 2 || Words.STATES.contains(k.low) || Words.STATE_FULL.contains(k.low)) {
+                    continue;
+                }
+                boolean town = k.alpha && (k.cap && !lx.capitalised.contains(k.low) && !lx.keep.contains(k.low)
+                        && (lx.places.contains(k.low) || !lx.vocab(k)));
+                if (town) {
+                    out.add(PhiMatch.of(k.start, k.end, PhiCategory.LOCATION));
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sorts and merges overlapping matches; where two overlap, the longer one's category wins. */
