@@ -87,7 +87,7 @@ final class DocumentMemory {
     }
 
     private void learnWord(Tok k, PhiCategory c) {
-        if (!k.alpha || k.length() < 2 || generic(k.low)) {
+        if (!k.alpha || k.length() < 2 || generic(k.low) || CLOSED_CLASS.contains(k.low) || lx.keep.contains(k.low)) {
             return;
         }
         if (!lx.vocab(k) && !lx.capitalised.contains(k.low)) {
@@ -137,6 +137,29 @@ final class DocumentMemory {
                 || ADDRESSED.contains(next) && (i == 0 || LEAD.contains(prev));
     }
 
+    /**
+     * In lower-case text, a name of this document that is also a word ("summer", "destiny", "bill") is the name
+     * unless a word before it gives it its ordinary sense: a determiner, a pronoun, a preposition, a modal or
+     * "to" ("this summer", "my destiny", "to bill", "by god's grace"); a calendar word stays a date.
+     */
+    private static boolean nameSense(List<Tok> t, int i) {
+        Tok k = t.get(i);
+        if (Words.isCalendarWord(k.low) || k.low.equals("will") || k.low.equals("may") || k.low.equals("can")) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Tok p = t.get(i - 1);
+        return !ORDINARY_BEFORE.contains(p.low) && p.fullEnd == p.end
+                && !(i + 1 < t.size() && t.get(i + 1).low.equals("of"));
+    }
+
+    /** Pronouns, articles and other closed-class words: never remembered as a name, even inside a name span. */
+    private static final java.util.Set<String> CLOSED_CLASS = Words.list("DocumentMemory.CLOSED_CLASS");
+
+    private static final java.util.Set<String> ORDINARY_BEFORE = Words.list("DocumentMemory.ORDINARY_BEFORE");
+
     private static boolean hasDigitOrAt(String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -180,7 +203,7 @@ final class DocumentMemory {
             }
             PhiCategory c = words.get(k.low);
             if (c == null && !capitalised.isEmpty() && capitalised.containsKey(k.low)
-                    && (cased ? k.cap && !k.upper : vocative(t, i))) {
+                    && (cased ? k.cap && !k.upper : vocative(t, i) || nameSense(t, i))) {
                 c = capitalised.get(k.low);
             }
             if (c != null) {

@@ -42,6 +42,20 @@ final class Holidays {
         return List.copyOf(out);
     }
 
+    /** @return whether the word is a holiday's name on its own ("Ramadan", "Diwali"): a date word, not a name */
+    static boolean isWord(String lower) {
+        List<String[]> hs = BY_FIRST.get(lower);
+        if (hs == null) {
+            return false;
+        }
+        for (String[] h : hs) {
+            if (h.length == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether the text names a holiday */
     static boolean mentions(String text) {
         List<Tok> t = Tok.split(text);

@@ -365,7 +365,8 @@ final class Surrogates {
             } else if (Spelled.isNumberWord(w)) {
                 r = Spelled.cardinalWords(10 + random.nextInt(80));
             } else if (k.length() == 1) {
-                r = String.valueOf((char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26));
+                r = String.valueOf(otherLetter((char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26),
+                        original));
             } else if (k.hasDigit) {
                 r = shape(original.substring(k.start, k.end));
             } else {
@@ -375,6 +376,24 @@ final class Surrogates {
             last = k.end;
         }
         return sb.append(original, last, original.length()).toString();
+    }
+
+    /**
+     * A surrogate letter holds none of the original's letters, so that no letter of a spelled name or code
+     * survives: the drawn letter, or, when the original has it, one drawn from the letters it lacks.
+     */
+    private char otherLetter(char drawn, String original) {
+        String low = original.toLowerCase(Locale.ROOT);
+        if (low.indexOf(drawn) < 0) {
+            return drawn;
+        }
+        StringBuilder pool = new StringBuilder(26);
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (low.indexOf(c) < 0) {
+                pool.append(c);
+            }
+        }
+        return pool.length() == 0 ? drawn : pool.charAt(random.nextInt(pool.length()));
     }
 
     /** Same shape: each digit by a digit, each letter by a letter of the same case; digit words by digit words. */
@@ -420,9 +439,9 @@ final class Surrogates {
                 sb.append((char) ('0' + d));
                 first = false;
             } else if (Character.isUpperCase(c)) {
-                sb.append((char) ('A' + random.nextInt(26)));
+                sb.append(Character.toUpperCase(otherLetter((char) ('a' + random.nextInt(26)), original)));
             } else if (Character.isLowerCase(c)) {
-                sb.append((char) ('a' + random.nextInt(26)));
+                sb.append(otherLetter((char) ('a' + random.nextInt(26)), original));
             } else {
                 sb.append(c);
             }
