@@ -87,7 +87,7 @@ final class DateRules {
                 || prev.equals("like") || prev.equals("is") || prev.equals("it's") || i == 0 || next.isEmpty()
                 || next.equals("at") || next.equals("and") || next.equals("or") || next.equals("to")
                 || next.equals("through") || next.equals("of") || Words.MONTH_NUMBER.containsKey(next)
-                || prev.equals("the") || AFTER_DAY.contains(next) && !(len == 1 && !d.hasDigit
+                || prev.equals("the") && i > 1 && DATE_CUES.contains(t.get(i - 2).low) || AFTER_DAY.contains(next) && !(len == 1 && !d.hasDigit
                         && (d.low.equals("first") || d.low.equals("second")));
         if (cue) {
             out.add(PhiMatch.of(t.get(j).start, t.get(after - 1).end, PhiCategory.DATE));

@@ -24,6 +24,8 @@ final class DocumentMemory {
     private final Map<String, PhiCategory> words = new HashMap<>();
     private final Map<String, PhiCategory> capitalised = new HashMap<>();
     private final Map<String, PhiCategory> strings = new LinkedHashMap<>();
+    /** Names that are also words, from the speaker labels: known names, found in lower-case text too. */
+    private final java.util.Set<String> labelled = new java.util.HashSet<>();
     /** Ages over 89 found anywhere: the same number said again elsewhere is the same age. */
     private final java.util.Set<Integer> ages = new java.util.TreeSet<>();
 
@@ -46,8 +48,20 @@ final class DocumentMemory {
         for (PhiMatch m : matches) {
             PhiCategory c = m.category();
             if (c == PhiCategory.NAME || c == PhiCategory.LOCATION) {
-                for (Tok k : Tok.split(text.substring(m.start(), m.end()))) {
+                List<Tok> toks = Tok.split(text.substring(m.start(), m.end()));
+                boolean unknown = false;
+                for (Tok k : toks) {
                     learnWord(k, c);
+                    unknown |= k.alpha && k.length() > 2 && !lx.vocab(k);
+                }
+                if (c == PhiCategory.NAME && unknown && toks.size() >= 2) {
+                    // a full name with a surname no vocabulary explains ("mark o'hare", "dawn kowalczyk"): its
+                    // given name is as good as a speaker's name
+                    for (Tok k : toks) {
+                        if (capitalised.containsKey(k.low) && lx.firstNames.contains(k.low)) {
+                            labelled.add(k.low);
+                        }
+                    }
                 }
             } else if (c == PhiCategory.DATE) {
                 learnAge(text.substring(m.start(), m.end()));
@@ -82,6 +96,9 @@ final class DocumentMemory {
         for (PhiMatch m : matches) {
             for (Tok k : Tok.split(label.substring(m.start(), m.end()))) {
                 learnWord(k, PhiCategory.NAME);
+                if (capitalised.containsKey(k.low)) {
+                    labelled.add(k.low);
+                }
             }
         }
     }
@@ -138,7 +155,8 @@ final class DocumentMemory {
     }
 
     /**
-     * In lower-case text, a name of this document that is also a word ("summer", "destiny", "bill") is the name
+     * In lower-case text, a speaker's name, or the given name of a full name, that is also a word ("summer",
+     * "destiny", "bill") is the name
      * unless a word before it gives it its ordinary sense: a determiner, a pronoun, a preposition, a modal or
      * "to" ("this summer", "my destiny", "to bill", "by god's grace"); a calendar word stays a date.
      */
@@ -203,7 +221,7 @@ final class DocumentMemory {
             }
             PhiCategory c = words.get(k.low);
             if (c == null && !capitalised.isEmpty() && capitalised.containsKey(k.low)
-                    && (cased ? k.cap && !k.upper : vocative(t, i) || nameSense(t, i))) {
+                    && (cased ? k.cap && !k.upper : vocative(t, i) || labelled.contains(k.low) && nameSense(t, i))) {
                 c = capitalised.get(k.low);
             }
             if (c != null) {
