@@ -248,11 +248,13 @@ final class AnswerRules {
                         }
                     }
                     last = j;
-                } else if (Spelled.DIGIT.containsKey(w) || w.equals("double") || w.equals("triple")) {
+                } else if (Spelled.maybeCardinal(w) && (Spelled.DIGIT.containsKey(w) || w.equals("double")
+                        || w.equals("triple"))) {
                     digits++;
                     spoken++;
                     last = j;
-                } else if (Spelled.TENS.containsKey(w) || Spelled.UNITS.containsKey(w) && Spelled.UNITS.get(w) >= 10) {
+                } else if (Spelled.maybeCardinal(w) && (Spelled.TENS.containsKey(w) || Spelled.UNITS.containsKey(w)
+                        && Spelled.UNITS.get(w) >= 10)) {
                     digits += 2;
                     spoken++;
                     last = j;

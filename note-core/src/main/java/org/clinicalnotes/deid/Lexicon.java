@@ -169,12 +169,29 @@ final class Lexicon {
     private static final int VOCAB = 1;
     private static final int STRONG = 2;
     private static final int COMMON = 4;
+    /**
+     * Answers already worked out, by word: for each test, bit {@code b} says it is known and bit {@code b << 8}
+     * holds the answer. A memo of pure functions of the word (the output does not depend on it); it stops
+     * growing at {@link #MEMO_LIMIT} words.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 200_000;
+
     private boolean compute(String w, int bit) {
-        return switch (bit) {
+        Integer known = memo.get(w);
+        if (known != null && (known & bit) != 0) {
+            return (known & bit << 8) != 0;
+        }
+        boolean v = switch (bit) {
             case VOCAB -> isVocabulary(w);
             case STRONG -> isStrongName(w);
             default -> isCommon(w);
         };
+        if (memo.size() < MEMO_LIMIT) {
+            int add = bit | (v ? bit << 8 : 0);
+            memo.merge(w, add, (a, b) -> a | b);
+        }
+        return v;
     }
 
     /** {@link #isStrongName} for a word, worked out once per word. */
