@@ -171,11 +171,12 @@ final class Lexicon {
     private static final int COMMON = 4;
     /**
      * Answers already worked out, by word: for each test, bit {@code b} says it is known and bit {@code b << 8}
-     * holds the answer. A memo of pure functions of the word (the output does not depend on it); it stops
-     * growing at {@link #MEMO_LIMIT} words.
+     * holds the answer. A memo of pure functions of the word (the output does not depend on it) that holds
+     * dictionary words only, so no name or code of a transcript stays in memory; it stops growing at
+     * {@link #MEMO_LIMIT} words.
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> memo = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MEMO_LIMIT = 200_000;
+    private static final int MEMO_LIMIT = 100_000;
 
     private boolean compute(String w, int bit) {
         Integer known = memo.get(w);
@@ -187,7 +188,8 @@ final class Lexicon {
             case STRONG -> isStrongName(w);
             default -> isCommon(w);
         };
-        if (memo.size() < MEMO_LIMIT) {
+        if (memo.size() < MEMO_LIMIT && (english.contains(w) || common.contains(w))) {
+            // only ordinary words are kept: a name or any other word no dictionary holds is never remembered
             int add = bit | (v ? bit << 8 : 0);
             memo.merge(w, add, (a, b) -> a | b);
         }
