@@ -176,6 +176,9 @@ final class DocumentMemory {
     /** Pronouns, articles and other closed-class words: never remembered as a name, even inside a name span. */
     private static final java.util.Set<String> CLOSED_CLASS = Words.list("DocumentMemory.CLOSED_CLASS");
 
+    /** Words that make the next word an ordinary noun ("the autumn", "last summer"), even at a turn's end. */
+    private static final java.util.Set<String> DETERMINERS = Words.list("DocumentMemory.DETERMINERS");
+
     private static final java.util.Set<String> ORDINARY_BEFORE = Words.list("DocumentMemory.ORDINARY_BEFORE");
 
     private static boolean hasDigitOrAt(String s) {
@@ -221,7 +224,8 @@ final class DocumentMemory {
             }
             PhiCategory c = words.get(k.low);
             if (c == null && !capitalised.isEmpty() && capitalised.containsKey(k.low)
-                    && (cased ? k.cap && !k.upper : vocative(t, i) || labelled.contains(k.low) && nameSense(t, i))) {
+                    && (cased ? k.cap && !k.upper : (vocative(t, i) || labelled.contains(k.low) && nameSense(t, i))
+                    && !(i > 0 && DETERMINERS.contains(t.get(i - 1).low)))) {
                 c = capitalised.get(k.low);
             }
             if (c != null) {
