@@ -68,7 +68,150 @@ final class PhiScanner {
         }
         names.find(text, t, cased, out);
         addressTail(text, t, out);
+        houseNumbers(t, out);
+        handles(text, t, out);
+        if (hasDigit) {
+            hyphenCodes(text, out);
+        }
+        out.removeIf(m -> m.category() == PhiCategory.LOCATION && onlyNumberWords(text, m) && !afterUnitWord(t, m));
         return out;
+    }
+
+    /** "apartment two", "unit one fourteen": the number of a unit is part of the address. */
+    private static boolean afterUnitWord(List<Tok> t, PhiMatch m) {
+        Tok before = null;
+        for (Tok k : t) {
+            if (k.end > m.start()) {
+                break;
+            }
+            before = k;
+        }
+        return before != null && (Words.UNIT_WORDS.contains(before.low) || before.low.equals("number")
+                || Words.STREET_SUFFIX.contains(before.low));
+    }
+
+    /**
+     * A place said only in number words that is no ZIP code ("at ninety eight percent", "in seven") is a
+     * measure or a count, not a place.
+     */
+    private static boolean onlyNumberWords(String text, PhiMatch m) {
+        List<Tok> w = Tok.split(text.substring(m.start(), m.end()));
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (Tok k : w) {
+            if (!Spelled.isNumberWord(k.low)) {
+                return false;
+            }
+        }
+        return AnswerRules.digitCount(text.substring(m.start(), m.end())) != 5;
+    }
+
+    /**
+     * A written code of three hyphen-joined parts or more with letters and at least four digits ("2023-IEP-5521",
+     * "CLM-88-20417") is an identifier; dates ("2023-01-05") have no letters, "L4-L5" has one hyphen.
+     */
+    private static void hyphenCodes(String text, List<PhiMatch> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            int hyphens = 0;
+            int digits = 0;
+            int letters = 0;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                char c = text.charAt(i);
+                hyphens += c == '-' ? 1 : 0;
+                digits += Character.isDigit(c) ? 1 : 0;
+                letters += Character.isLetter(c) ? 1 : 0;
+                i++;
+            }
+            if (hyphens >= 2 && digits >= 4 && letters >= 1) {
+                out.add(PhiMatch.of(s, i, PhiCategory.OTHER_ID));
+            }
+            if (i == s) {
+                i++;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> DIRECTIONS = Words.list("PhiScanner.DIRECTIONS");
+
+    /**
+     * A spoken house number before a street or place belongs to the address: "eleven forty two northeast
+     * sixty first street", "fifty two ten north kenmore". Two number words or more, then at most a direction.
+     */
+    private static void houseNumbers(List<Tok> t, List<PhiMatch> out) {
+        int found = out.size();
+        for (int m = 0; m < found; m++) {
+            PhiMatch p = out.get(m);
+            if (p.category() != PhiCategory.LOCATION) {
+                continue;
+            }
+            int i = 0;
+            while (i < t.size() && t.get(i).end <= p.start()) {
+                i++;
+            }
+            // i: the first word of the place; walk left
+            int j = i - 1;
+            if (j >= 0 && DIRECTIONS.contains(t.get(j).low)) {
+                j--;
+            }
+            int numbers = 0;
+            while (j >= 0 && Spelled.isNumberWord(t.get(j).low) && !Spelled.ORDINALS.containsKey(t.get(j).low)
+                    && numbers < 6) {
+                numbers++;
+                j--;
+            }
+            if (numbers >= 2 && j + 1 < i) {
+                out.add(PhiMatch.of(t.get(j + 1).start, p.end(), PhiCategory.LOCATION));
+            }
+        }
+    }
+
+    private static final java.util.Set<String> HANDLE_CUES = Words.list("PhiScanner.HANDLE_CUES");
+    private static final java.util.Set<String> HANDLE_STOP = Words.list("PhiScanner.HANDLE_STOP");
+
+    /**
+     * What follows "my username is", "his instagram is", "her handle's", "your user name will be" is an
+     * identifier: the next words up to a clause word, a pause or the end of the sentence (at most six).
+     */
+    private static void handles(String text, List<Tok> t, List<PhiMatch> out) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Tok k = t.get(i);
+            if (!HANDLE_CUES.contains(k.low)) {
+                continue;
+            }
+            int j = i + 1;
+            if (k.fullEnd > k.end) {
+                j = i + 1; // "handle's"
+            } else if (t.get(j).low.equals("is") || t.get(j).low.equals("was")) {
+                j++;
+            } else if (t.get(j).low.equals("will") && j + 1 < t.size() && t.get(j + 1).low.equals("be")) {
+                j += 2;
+            } else {
+                continue;
+            }
+            while (j < t.size() && (AnswerRules.PAUSE.contains(t.get(j).low) || t.get(j).low.equals("like")
+                    || t.get(j).low.equals("just"))) {
+                j++;
+            }
+            int end = j;
+            while (end < t.size() && end - j < 6 && !HANDLE_STOP.contains(t.get(end).low)
+                    && !(end > j && t.get(end).sentenceStart)) {
+                end++;
+                if (t.get(end - 1).fullEnd < text.length() && ",.;!?".indexOf(text.charAt(t.get(end - 1).fullEnd)) >= 0) {
+                    break;
+                }
+            }
+            if (end > j) {
+                out.add(PhiMatch.of(t.get(j).start, t.get(end - 1).end, PhiCategory.OTHER_ID));
+            }
+        }
     }
 
     /**

@@ -166,6 +166,10 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             List<PhiMatch> m = detect(u.text(), w, cased);
             AnswerRules.Asked asked = prev != null && !prev.speaker().label().equals(label)
                     ? answers.asked(prev.text(), words.get(words.size() - 2)) : null;
+            if (asked == null && prev != null && !prev.speaker().label().equals(label)
+                    && AnswerRules.statesAddress(prev.text(), found.get(found.size() - 1))) {
+                asked = AnswerRules.ZIP_AFTER_ADDRESS;
+            }
             prev = u;
             if (asked != null) {
                 List<PhiMatch> a = KeepPhrases.drop(u.text(), w,

@@ -92,6 +92,13 @@ final class Surrogates {
                 sb.append(word);
             } else if (k.length() == 1) {
                 sb.append(word);
+            } else if (place && Spelled.isNumberWord(k.low) && !k.low.equals("hundred") && !k.low.equals("thousand")) {
+                // a spoken house or street number: number words, none of them a word of the original
+                String r = otherNumberWord(k.low);
+                for (int tries = 0; tries < 20 && containsWord(original.toLowerCase(Locale.ROOT), r); tries++) {
+                    r = otherNumberWord(k.low);
+                }
+                sb.append(Case.of(word).apply(r));
             } else {
                 String s = wordMap.get(k.low);
                 if (s == null) {
@@ -107,6 +114,27 @@ final class Surrogates {
         }
         sb.append(original, last, original.length());
         return sb.toString();
+    }
+
+    private String otherNumberWord(String w) {
+        Integer o = Spelled.ORDINALS.get(w);
+        if (o != null) {
+            int n = 2 + random.nextInt(18);
+            return Spelled.ordinalWords(n == o ? n + 1 : n);
+        }
+        Integer ten = Spelled.TENS.get(w);
+        if (ten != null) {
+            int n = 20 + 10 * random.nextInt(8);
+            return Spelled.cardinalWords(n == ten ? (n == 90 ? 20 : n + 10) : n);
+        }
+        Integer u = Spelled.UNITS.get(w);
+        int was = u != null ? u : 0;
+        if (was >= 10) {
+            int n = 10 + random.nextInt(10);
+            return Spelled.cardinalWords(n == was ? (n == 19 ? 11 : n + 1) : n);
+        }
+        int n = 1 + random.nextInt(9);
+        return Spelled.cardinalWords(n == was ? (n == 9 ? 1 : n + 1) : n);
     }
 
     private static String render(String like, String surrogate) {
@@ -157,6 +185,15 @@ final class Surrogates {
 
     private static boolean isLower(char ch) {
         return ch >= 'a' && ch <= 'z';
+    }
+
+    private static boolean sharesAnyWord(String hay, String words) {
+        for (String w : words.split(" ")) {
+            if (containsWord(hay, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(String hay, String w) {
@@ -364,6 +401,10 @@ final class Surrogates {
                 r = Spelled.cardinalWords((Spelled.DIGIT.get(w) + 1 + random.nextInt(9)) % 10);
             } else if (Spelled.isNumberWord(w)) {
                 r = Spelled.cardinalWords(10 + random.nextInt(80));
+                String lowOriginal = original.toLowerCase(Locale.ROOT);
+                for (int tries = 0; tries < 20 && sharesAnyWord(lowOriginal, r); tries++) {
+                    r = Spelled.cardinalWords(10 + random.nextInt(80)); // "twenty four" never "twenty one"
+                }
             } else if (k.length() == 1) {
                 r = String.valueOf(otherLetter((char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26),
                         original));
