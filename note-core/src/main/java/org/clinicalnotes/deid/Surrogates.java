@@ -81,6 +81,10 @@ final class Surrogates {
     private String byWord(String original, boolean place) {
         StringBuilder sb = new StringBuilder(original.length() + 8);
         List<Tok> toks = Tok.split(original);
+        boolean street = false;
+        for (Tok k : toks) {
+            street |= place && Words.STREET_SUFFIX.contains(k.low);
+        }
         int last = 0;
         for (Tok k : toks) {
             sb.append(original, last, k.start);
@@ -92,8 +96,9 @@ final class Surrogates {
                 sb.append(word);
             } else if (k.length() == 1) {
                 sb.append(word);
-            } else if (place && Spelled.isNumberWord(k.low) && !k.low.equals("hundred") && !k.low.equals("thousand")) {
-                // a spoken house or street number: number words, none of them a word of the original
+            } else if (street && Spelled.isNumberWord(k.low) && !k.low.equals("hundred") && !k.low.equals("thousand")) {
+                // a spoken house or street number of a street address: number words, none of them a word of
+                // the original (elsewhere a number word in a "place" may be a false find: it gets a name)
                 String r = otherNumberWord(k.low);
                 for (int tries = 0; tries < 20 && containsWord(original.toLowerCase(Locale.ROOT), r); tries++) {
                     r = otherNumberWord(k.low);
@@ -399,6 +404,10 @@ final class Surrogates {
                 r = AnswerRules.otherNato(w, random);
             } else if (Spelled.DIGIT.containsKey(w)) {
                 r = Spelled.cardinalWords((Spelled.DIGIT.get(w) + 1 + random.nextInt(9)) % 10);
+                String lowOriginal = original.toLowerCase(Locale.ROOT);
+                for (int tries = 0; tries < 20 && containsWord(lowOriginal, r); tries++) {
+                    r = Spelled.cardinalWords(random.nextInt(10)); // no digit word of the original survives
+                }
             } else if (Spelled.isNumberWord(w)) {
                 r = Spelled.cardinalWords(10 + random.nextInt(80));
                 String lowOriginal = original.toLowerCase(Locale.ROOT);
