@@ -212,7 +212,7 @@ final class AnswerRules {
                 spokenEmail(t, out);
             }
             case "zip" -> {
-                codes(text, t, asked.category(), 5, out);
+                codes(text, t, asked.category(), 2, out);
                 out.removeIf(m -> digitCount(text.substring(m.start(), m.end())) != 5);
             }
             case "date" -> {

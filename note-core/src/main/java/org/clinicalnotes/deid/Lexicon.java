@@ -46,6 +46,8 @@ final class Lexicon {
     final WordSet names;
     /** US place names. */
     final WordSet places;
+    /** Towns and cities outside the US (GeoNames), one to three words: read only after a place preposition. */
+    final WordSet world;
     /** Words written with a capital that name no person or place: nationalities, languages, brands. */
     final WordSet capitalised;
     /** Clinical words missing from the English list. */
@@ -78,6 +80,7 @@ final class Lexicon {
         english = WordSet.load(Lexicon.class, "lexicon/english.txt");
         names = WordSet.load(Lexicon.class, "lexicon/names.txt");
         places = WordSet.load(Lexicon.class, "lexicon/places.txt");
+        world = WordSet.load(Lexicon.class, "lexicon/world-places.txt");
         capitalised = WordSet.load(Lexicon.class, "lexicon/capitalised.txt");
         clinical = WordSet.load(Lexicon.class, "lexicon/clinical.txt");
         Set<String> k = new HashSet<>();

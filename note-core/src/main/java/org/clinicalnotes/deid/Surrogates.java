@@ -64,6 +64,14 @@ final class Surrogates {
 
     private String location(String original) {
         String low = original.toLowerCase(Locale.ROOT);
+        List<Tok> toks = Tok.split(original);
+        boolean spokenDigits = !toks.isEmpty();
+        for (Tok k : toks) {
+            spokenDigits &= Spelled.DIGIT.containsKey(k.low);
+        }
+        if (spokenDigits && toks.size() >= 5) {
+            return number(original, false); // a ZIP code said digit by digit: other digit words
+        }
         if (lx.cities.contains(low)) {
             String s = wordMap.get(low);
             if (s == null) {

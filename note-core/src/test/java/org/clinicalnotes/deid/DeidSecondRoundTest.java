@@ -115,4 +115,38 @@ class DeidSecondRoundTest {
         assertThat(out("[nurse] who is with you today\n[patient] im here with my sister um im fine\n"))
                 .contains("im here", "im fine");
     }
+
+    @Test
+    void five_digits_said_alone_after_an_address_are_its_zip() {
+        String o = out("""
+                [nurse] and we have you at four twenty one maple grove road
+                [patient] yes nine seven two zero one
+                [nurse] and how many kids do you have
+                [patient] two
+                """);
+        assertThat(o).doesNotContain("nine seven two zero one").contains("patient: two")
+                .containsPattern("patient: yes (zero|one|two|three|four|five|six|seven|eight|nine)( (zero|one|two|three|four|five|six|seven|eight|nine)){4}\\n");
+    }
+
+    @Test
+    void what_follows_a_username_cue_is_an_identifier() {
+        String o = out("""
+                Client: My username is quietfox_ninety and his instagram is rexdawg2011, he posts a lot.
+                """);
+        assertThat(o).doesNotContain("quietfox", "rexdawg2011").contains("he posts a lot");
+    }
+
+    @Test
+    void hyphen_joined_codes_with_letters_are_identifiers_but_dates_and_levels_stay() {
+        String o = out("Counselor: Your claim is WC-2025-44817, filed 2025-03-14, for the L4-L5 disc.\n");
+        assertThat(o).doesNotContain("44817").contains("L4-L5");
+    }
+
+    @Test
+    void towns_outside_the_us_after_a_place_preposition_are_places() {
+        String o = out("""
+                [patient] my mother still lives in arequipa and my brother moved to kumasi last year
+                """);
+        assertThat(o).doesNotContain("arequipa", "kumasi").contains("last year");
+    }
 }
