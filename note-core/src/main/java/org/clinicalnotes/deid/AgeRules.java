@@ -164,7 +164,8 @@ final class AgeRules {
         if (a.fullEnd > a.end && (SUBJECTS.contains(a.low) || Words.KIN.contains(a.low))) {
             return true; // "she's ninety", "grandma's 93"
         }
-        if (a.low.equals("i'm") || a.low.equals("im") || a.low.indexOf('\'') > 0 && SUBJECTS.contains(a.low)) {
+        if (a.low.equals("i'm") || a.low.equals("im") || a.low.equals("shes") || a.low.equals("hes")
+                || a.low.indexOf('\'') > 0 && SUBJECTS.contains(a.low)) {
             return true;
         }
         if (BE.contains(a.low)) {

@@ -74,7 +74,34 @@ final class PhiScanner {
             hyphenCodes(text, out);
         }
         out.removeIf(m -> m.category() == PhiCategory.LOCATION && onlyNumberWords(text, m) && !afterUnitWord(t, m));
+        particles(t, out);
         return out;
+    }
+
+    /**
+     * Surname particles belong to the name they stand in: "Yolanda de la Cruz", "Abdullah bin Saeed", "with al
+     * rashid", "al-Khatib". Particles right before a name (after a name or not) join it.
+     */
+    private static void particles(List<Tok> t, List<PhiMatch> out) {
+        int found = out.size();
+        for (int m = 0; m < found; m++) {
+            PhiMatch p = out.get(m);
+            if (p.category() != PhiCategory.NAME) {
+                continue;
+            }
+            int i = 0;
+            while (i < t.size() && t.get(i).end <= p.start()) {
+                i++;
+            }
+            int j = i - 1;
+            while (j >= 0 && i - j <= 3 && Words.PARTICLES.contains(t.get(j).low) && !t.get(j).low.equals("st")
+                    && !t.get(j + 1).sentenceStart) {
+                j--;
+            }
+            if (j + 1 < i) {
+                out.add(PhiMatch.of(t.get(j + 1).start, p.end(), PhiCategory.NAME));
+            }
+        }
     }
 
     /** "apartment two", "unit one fourteen": the number of a unit is part of the address. */

@@ -149,4 +149,18 @@ class DeidSecondRoundTest {
                 """);
         assertThat(o).doesNotContain("arequipa", "kumasi").contains("last year");
     }
+
+    @Test
+    void surname_particles_join_the_name() {
+        String o = out("""
+                Client: I'm Marisela de la Fuente, and our caseworker is Tariq bin Othman.
+                Therapist: Thank you. Is your appointment with al Hashemi next week?
+                """);
+        assertThat(o).doesNotContain("de la", "bin ", "al Hashemi", "Hashemi", "Fuente", "Othman");
+    }
+
+    @Test
+    void speech_contraction_shes_before_an_age_over_89() {
+        assertThat(out("[patient] my grandma shes like ninety six and lives alone\n")).doesNotContain("ninety six");
+    }
 }
