@@ -75,7 +75,35 @@ final class PhiScanner {
         }
         out.removeIf(m -> m.category() == PhiCategory.LOCATION && onlyNumberWords(text, m) && !afterUnitWord(t, m));
         particles(t, out);
+        measures(t, out);
         return out;
+    }
+
+    /**
+     * A number of one to four digits with a unit after it ("200 milligrams", "40 mg") or a blood pressure
+     * ("118 over 76") is a measure, whatever cue stood before it ("Plan: stay on 200 milligrams").
+     */
+    static List<PhiMatch> measures(List<Tok> t, List<PhiMatch> out) {
+        out.removeIf(m -> m.category() != PhiCategory.DATE && isMeasure(t, m));
+        return out;
+    }
+
+    private static boolean isMeasure(List<Tok> t, PhiMatch m) {
+        for (int i = 0; i < t.size(); i++) {
+            Tok k = t.get(i);
+            if (k.start == m.start()) {
+                if (k.end != m.end() || !k.digits || k.length() > 4 || i + 1 >= t.size()) {
+                    return false;
+                }
+                String next = t.get(i + 1).low;
+                return Words.UNIT_AFTER_NUMBER.contains(next)
+                        || next.equals("over") && i + 2 < t.size() && t.get(i + 2).digits;
+            }
+            if (k.start > m.start()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

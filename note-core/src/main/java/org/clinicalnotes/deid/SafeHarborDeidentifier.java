@@ -172,8 +172,8 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             }
             prev = u;
             if (asked != null) {
-                List<PhiMatch> a = KeepPhrases.drop(u.text(), w,
-                        allowed(u.text(), answers.answer(u.text(), w, asked, cased)));
+                List<PhiMatch> a = PhiScanner.measures(w, KeepPhrases.drop(u.text(), w,
+                        allowed(u.text(), answers.answer(u.text(), w, asked, cased))));
                 if (!a.isEmpty()) {
                     m = new ArrayList<>(m);
                     m.addAll(a);
