@@ -107,9 +107,9 @@ final class Surrogates {
             } else if (street && Spelled.isNumberWord(k.low) && !k.low.equals("hundred") && !k.low.equals("thousand")) {
                 // a spoken house or street number of a street address: number words, none of them a word of
                 // the original (elsewhere a number word in a "place" may be a false find: it gets a name)
-                String r = otherNumberWord(k.low);
+                String r = SurrogateDraws.otherNumberWord(k.low, random);
                 for (int tries = 0; tries < 20 && containsWord(original.toLowerCase(Locale.ROOT), r); tries++) {
-                    r = otherNumberWord(k.low);
+                    r = SurrogateDraws.otherNumberWord(k.low, random);
                 }
                 sb.append(Case.of(word).apply(r));
             } else {
@@ -127,27 +127,6 @@ final class Surrogates {
         }
         sb.append(original, last, original.length());
         return sb.toString();
-    }
-
-    private String otherNumberWord(String w) {
-        Integer o = Spelled.ORDINALS.get(w);
-        if (o != null) {
-            int n = 2 + random.nextInt(18);
-            return Spelled.ordinalWords(n == o ? n + 1 : n);
-        }
-        Integer ten = Spelled.TENS.get(w);
-        if (ten != null) {
-            int n = 20 + 10 * random.nextInt(8);
-            return Spelled.cardinalWords(n == ten ? (n == 90 ? 20 : n + 10) : n);
-        }
-        Integer u = Spelled.UNITS.get(w);
-        int was = u != null ? u : 0;
-        if (was >= 10) {
-            int n = 10 + random.nextInt(10);
-            return Spelled.cardinalWords(n == was ? (n == 19 ? 11 : n + 1) : n);
-        }
-        int n = 1 + random.nextInt(9);
-        return Spelled.cardinalWords(n == was ? (n == 9 ? 1 : n + 1) : n);
     }
 
     private static String render(String like, String surrogate) {
@@ -423,8 +402,8 @@ final class Surrogates {
                     r = Spelled.cardinalWords(10 + random.nextInt(80)); // "twenty four" never "twenty one"
                 }
             } else if (k.length() == 1) {
-                r = String.valueOf(otherLetter((char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26),
-                        original));
+                char drawn = (char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26);
+                r = String.valueOf(SurrogateDraws.otherLetter(drawn, original, random));
             } else if (k.hasDigit) {
                 r = shape(original.substring(k.start, k.end));
             } else {
@@ -434,24 +413,6 @@ final class Surrogates {
             last = k.end;
         }
         return sb.append(original, last, original.length()).toString();
-    }
-
-    /**
-     * A surrogate letter holds none of the original's letters, so that no letter of a spelled name or code
-     * survives: the drawn letter, or, when the original has it, one drawn from the letters it lacks.
-     */
-    private char otherLetter(char drawn, String original) {
-        String low = original.toLowerCase(Locale.ROOT);
-        if (low.indexOf(drawn) < 0) {
-            return drawn;
-        }
-        StringBuilder pool = new StringBuilder(26);
-        for (char c = 'a'; c <= 'z'; c++) {
-            if (low.indexOf(c) < 0) {
-                pool.append(c);
-            }
-        }
-        return pool.length() == 0 ? drawn : pool.charAt(random.nextInt(pool.length()));
     }
 
     /** Same shape: each digit by a digit, each letter by a letter of the same case; digit words by digit words. */
@@ -497,9 +458,9 @@ final class Surrogates {
                 sb.append((char) ('0' + d));
                 first = false;
             } else if (Character.isUpperCase(c)) {
-                sb.append(Character.toUpperCase(otherLetter((char) ('a' + random.nextInt(26)), original)));
+                sb.append(Character.toUpperCase(SurrogateDraws.otherLetter((char) ('a' + random.nextInt(26)), original, random)));
             } else if (Character.isLowerCase(c)) {
-                sb.append(otherLetter((char) ('a' + random.nextInt(26)), original));
+                sb.append(SurrogateDraws.otherLetter((char) ('a' + random.nextInt(26)), original, random));
             } else {
                 sb.append(c);
             }
