@@ -40,6 +40,67 @@ final class AgeRules {
             }
             i = after - 1;
         }
+        birthdays(t, out);
+    }
+
+    /** "her ninety-fifth birthday", "his 100th birthday": an ordinal from 90 before "birthday". */
+    private static void birthdays(List<Tok> t, List<PhiMatch> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Tok k = t.get(i);
+            int start = -1;
+            int last = -1;
+            if (k.hasDigit && !k.digits && k.low.length() >= 4 && (k.low.endsWith("th") || k.low.endsWith("st")
+                    || k.low.endsWith("nd") || k.low.endsWith("rd"))) {
+                String d = k.low.substring(0, k.low.length() - 2);
+                if (d.chars().allMatch(Character::isDigit) && d.length() <= 3 && Integer.parseInt(d) >= 90) {
+                    start = i;
+                    last = i;
+                }
+            } else if (k.low.equals("ninetieth") || k.low.equals("hundredth")) {
+                start = i;
+                last = i;
+            } else if (k.low.equals("ninety") && Spelled.ORDINALS.containsKey(t.get(i + 1).low)) {
+                start = i;
+                last = i + 1;
+            }
+            if (start >= 0 && last + 1 < t.size() && t.get(last + 1).low.startsWith("birthday")) {
+                int s = start > 0 && (t.get(start - 1).low.equals("hundred") || t.get(start - 1).low.equals("and"))
+                        ? start - 1 : start;
+                out.add(PhiMatch.of(t.get(s).start, t.get(last).end, PhiCategory.DATE));
+                i = last;
+            }
+        }
+    }
+
+    /**
+     * Whether a number from 90 said again (the age was found elsewhere in the document) can be that age: no
+     * unit, vital sign or measure next to it ("ninety two, that's wonderful", "wow ninety one okay").
+     *
+     * @param t the words
+     * @param first the number's first word
+     * @param after the word after the number
+     */
+    static boolean canBeRepeatedAge(List<Tok> t, int first, int after) {
+        int n = t.size();
+        String next = after < n ? t.get(after).low : "";
+        if (NOT_AGE_NEXT.contains(next) || Words.UNIT_AFTER_NUMBER.contains(next) || next.equals("over")
+                || next.equals("slash") || next.equals("to") || next.equals("point") || next.equals("dot")) {
+            return false;
+        }
+        String prev = first > 0 ? t.get(first - 1).low : "";
+        if (prev.equals("over") || prev.equals("of") || prev.equals("point") || prev.equals("to")
+                || prev.equals("dot") || prev.equals("number") || first > 0 && t.get(first - 1).hasDigit) {
+            return false;
+        }
+        for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
+            if (VITALS.contains(t.get(j).low)) {
+                return false;
+            }
+            if (t.get(j).sentenceStart) {
+                break;
+            }
+        }
+        return true;
     }
 
     /** A number from 90 to 125 at word i, in digits or words: {value, words}; or null. */
@@ -103,7 +164,8 @@ final class AgeRules {
         if (a.fullEnd > a.end && (SUBJECTS.contains(a.low) || Words.KIN.contains(a.low))) {
             return true; // "she's ninety", "grandma's 93"
         }
-        if (a.low.equals("i'm") || a.low.equals("im") || a.low.indexOf('\'') > 0 && SUBJECTS.contains(a.low)) {
+        if (a.low.equals("i'm") || a.low.equals("im") || a.low.equals("shes") || a.low.equals("hes")
+                || a.low.indexOf('\'') > 0 && SUBJECTS.contains(a.low)) {
             return true;
         }
         if (BE.contains(a.low)) {

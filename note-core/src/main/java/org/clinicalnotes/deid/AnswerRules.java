@@ -18,6 +18,41 @@ final class AnswerRules {
     record Asked(PhiCategory category, String kind) {
     }
 
+    /** What a turn that states a street address asks for without a question: its ZIP code ("yes, 33137"). */
+    static final Asked ZIP_AFTER_ADDRESS = new Asked(PhiCategory.LOCATION, "zip");
+
+    /**
+     * Whether a turn states a street address (a place found with a house number, written or spoken) or names
+     * a ZIP code, so that five digits said alone in the next turn are its ZIP code.
+     */
+    static boolean statesAddress(String text, List<PhiMatch> found) {
+        for (PhiMatch m : found) {
+            if (m.category() == PhiCategory.LOCATION && digitCount(text.substring(m.start(), m.end())) >= 2) {
+                return true;
+            }
+        }
+        return text.toLowerCase(java.util.Locale.ROOT).contains("zip");
+    }
+
+    /** Digits of a code, written or said: "7H4", "four oh two", "double five". */
+    static int digitCount(String s) {
+        int n = 0;
+        for (Tok k : Tok.split(s)) {
+            if (k.hasDigit) {
+                for (int i = 0; i < k.low.length(); i++) {
+                    n += Character.isDigit(k.low.charAt(i)) ? 1 : 0;
+                }
+            } else if (Spelled.DIGIT.containsKey(k.low)) {
+                n++;
+            } else if (Spelled.TENS.containsKey(k.low) || Spelled.UNITS.containsKey(k.low) || k.low.equals("double")) {
+                n += 2;
+            } else if (k.low.equals("triple")) {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
     private record Row(String[] words, PhiCategory category, String kind) {
     }
 
@@ -176,6 +211,10 @@ final class AnswerRules {
                 codes(text, t, asked.category(), 2, out);
                 spokenEmail(t, out);
             }
+            case "zip" -> {
+                codes(text, t, asked.category(), 2, out);
+                out.removeIf(m -> digitCount(text.substring(m.start(), m.end())) != 5);
+            }
             case "date" -> {
                 for (Tok k : t) {
                     if (Words.MONTH_NUMBER.containsKey(k.low) || Spelled.ORDINALS.containsKey(k.low)
@@ -248,11 +287,13 @@ final class AnswerRules {
                         }
                     }
                     last = j;
-                } else if (Spelled.DIGIT.containsKey(w) || w.equals("double") || w.equals("triple")) {
+                } else if (Spelled.maybeCardinal(w) && (Spelled.DIGIT.containsKey(w) || w.equals("double")
+                        || w.equals("triple"))) {
                     digits++;
                     spoken++;
                     last = j;
-                } else if (Spelled.TENS.containsKey(w) || Spelled.UNITS.containsKey(w) && Spelled.UNITS.get(w) >= 10) {
+                } else if (Spelled.maybeCardinal(w) && (Spelled.TENS.containsKey(w) || Spelled.UNITS.containsKey(w)
+                        && Spelled.UNITS.get(w) >= 10)) {
                     digits += 2;
                     spoken++;
                     last = j;

@@ -16,6 +16,8 @@ final class DateRules {
     /** Words after "the Nth" that make it a rank, not a day ("the third time", "the fifth floor"). */
     private static final Set<String> RANK_NOUNS = Words.list("DateRules.RANK_NOUNS");
     private static final Set<String> HOLIDAY_CUES = Words.list("DateRules.HOLIDAY_CUES");
+    /** Words after "the Nth" that make it a day: a verb or a new clause follows, not a noun ("the 2nd was clean"). */
+    private static final Set<String> AFTER_DAY = Words.list("DateRules.AFTER_DAY");
 
     private DateRules() {
     }
@@ -84,7 +86,9 @@ final class DateRules {
         boolean cue = punct || prev.equals("about") || DATE_CUES.contains(prev) || Words.WEEKDAYS.contains(prev) || AnswerRules.PAUSE.contains(prev)
                 || prev.equals("like") || prev.equals("is") || prev.equals("it's") || i == 0 || next.isEmpty()
                 || next.equals("at") || next.equals("and") || next.equals("or") || next.equals("to")
-                || next.equals("through") || next.equals("of") || Words.MONTH_NUMBER.containsKey(next);
+                || next.equals("through") || next.equals("of") || Words.MONTH_NUMBER.containsKey(next)
+                || prev.equals("the") && i > 1 && DATE_CUES.contains(t.get(i - 2).low) || AFTER_DAY.contains(next) && !(len == 1 && !d.hasDigit
+                        && (d.low.equals("first") || d.low.equals("second")));
         if (cue) {
             out.add(PhiMatch.of(t.get(j).start, t.get(after - 1).end, PhiCategory.DATE));
         }

@@ -269,7 +269,12 @@ final class DateShift {
                 if (s != null && s[0] == d) {
                     int nd = shifted.getDayOfMonth();
                     ranges.add(new int[] {k.start, t.get(i + s[1] - 1).end});
-                    repl.add(Case.of(orig).apply(s[2] == 1 ? Spelled.ordinalWords(nd) : Spelled.cardinalWords(nd)));
+                    String said = s[2] == 1 ? Spelled.ordinalWords(nd) : Spelled.cardinalWords(nd);
+                    if (sharesWord(said, w, s[1])) {
+                        // "twenty third" to "twenty eighth" would keep "twenty": the day in digits holds no word of it
+                        said = s[2] == 1 ? nd + ordinalSuffix(nd) : String.valueOf(nd);
+                    }
+                    repl.add(Case.of(orig).apply(said));
                     dayDone = true;
                     i += s[1] - 1;
                 }
@@ -283,6 +288,17 @@ final class DateShift {
             sb.replace(ranges.get(i)[0], ranges.get(i)[1], repl.get(i));
         }
         return sb.toString();
+    }
+
+    private static boolean sharesWord(String said, String[] w, int count) {
+        for (String x : said.split("[ -]")) {
+            for (int i = 0; i < count && i < w.length; i++) {
+                if (w[i].equals(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String ordinalSuffix(int n) {

@@ -24,6 +24,10 @@ final class DocumentMemory {
     private final Map<String, PhiCategory> words = new HashMap<>();
     private final Map<String, PhiCategory> capitalised = new HashMap<>();
     private final Map<String, PhiCategory> strings = new LinkedHashMap<>();
+    /** Names that are also words, from the speaker labels: known names, found in lower-case text too. */
+    private final java.util.Set<String> labelled = new java.util.HashSet<>();
+    /** Ages over 89 found anywhere: the same number said again elsewhere is the same age. */
+    private final java.util.Set<Integer> ages = new java.util.TreeSet<>();
 
     DocumentMemory(Lexicon lx) {
         this.lx = lx;
@@ -31,7 +35,7 @@ final class DocumentMemory {
 
     /** @return whether nothing was learned */
     boolean isEmpty() {
-        return words.isEmpty() && capitalised.isEmpty() && strings.isEmpty();
+        return words.isEmpty() && capitalised.isEmpty() && strings.isEmpty() && ages.isEmpty();
     }
 
     /**
@@ -44,16 +48,41 @@ final class DocumentMemory {
         for (PhiMatch m : matches) {
             PhiCategory c = m.category();
             if (c == PhiCategory.NAME || c == PhiCategory.LOCATION) {
-                for (Tok k : Tok.split(text.substring(m.start(), m.end()))) {
+                List<Tok> toks = Tok.split(text.substring(m.start(), m.end()));
+                boolean unknown = false;
+                for (Tok k : toks) {
                     learnWord(k, c);
+                    unknown |= k.alpha && k.length() > 2 && !lx.vocab(k);
                 }
-            } else if (c != PhiCategory.DATE && m.length() >= 4) {
+                if (c == PhiCategory.NAME && unknown && toks.size() >= 2) {
+                    // a full name with a surname no vocabulary explains ("mark o'hare", "dawn kowalczyk"): its
+                    // given name is as good as a speaker's name
+                    for (Tok k : toks) {
+                        if (capitalised.containsKey(k.low) && lx.firstNames.contains(k.low)) {
+                            labelled.add(k.low);
+                        }
+                    }
+                }
+            } else if (c == PhiCategory.DATE) {
+                learnAge(text.substring(m.start(), m.end()));
+            } else if (m.length() >= 4) {
                 String s = text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
                 if (hasDigitOrAt(s) || Tok.split(s).size() >= 4) {
                     strings.putIfAbsent(s, c);
                 }
                 learnDigitRuns(s, c);
             }
+        }
+    }
+
+    private void learnAge(String span) {
+        List<Tok> t = Tok.split(span);
+        if (t.isEmpty() || t.size() > 6) {
+            return;
+        }
+        int[] num = AgeRules.number(t, 0);
+        if (num != null && (num[1] == t.size() || t.get(num[1]).low.startsWith("year") || t.get(num[1]).low.equals("and"))) {
+            ages.add(num[0]);
         }
     }
 
@@ -67,12 +96,15 @@ final class DocumentMemory {
         for (PhiMatch m : matches) {
             for (Tok k : Tok.split(label.substring(m.start(), m.end()))) {
                 learnWord(k, PhiCategory.NAME);
+                if (capitalised.containsKey(k.low)) {
+                    labelled.add(k.low);
+                }
             }
         }
     }
 
     private void learnWord(Tok k, PhiCategory c) {
-        if (!k.alpha || k.length() < 2 || generic(k.low)) {
+        if (!k.alpha || k.length() < 2 || generic(k.low) || CLOSED_CLASS.contains(k.low) || lx.keep.contains(k.low)) {
             return;
         }
         if (!lx.vocab(k) && !lx.capitalised.contains(k.low)) {
@@ -122,6 +154,33 @@ final class DocumentMemory {
                 || ADDRESSED.contains(next) && (i == 0 || LEAD.contains(prev));
     }
 
+    /**
+     * In lower-case text, a speaker's name, or the given name of a full name, that is also a word ("summer",
+     * "destiny", "bill") is the name
+     * unless a word before it gives it its ordinary sense: a determiner, a pronoun, a preposition, a modal or
+     * "to" ("this summer", "my destiny", "to bill", "by god's grace"); a calendar word stays a date.
+     */
+    private static boolean nameSense(List<Tok> t, int i) {
+        Tok k = t.get(i);
+        if (Words.isCalendarWord(k.low) || k.low.equals("will") || k.low.equals("may") || k.low.equals("can")) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Tok p = t.get(i - 1);
+        return !ORDINARY_BEFORE.contains(p.low) && p.fullEnd == p.end
+                && !(i + 1 < t.size() && t.get(i + 1).low.equals("of"));
+    }
+
+    /** Pronouns, articles and other closed-class words: never remembered as a name, even inside a name span. */
+    private static final java.util.Set<String> CLOSED_CLASS = Words.list("DocumentMemory.CLOSED_CLASS");
+
+    /** Words that make the next word an ordinary noun ("the autumn", "last summer"), even at a turn's end. */
+    private static final java.util.Set<String> DETERMINERS = Words.list("DocumentMemory.DETERMINERS");
+
+    private static final java.util.Set<String> ORDINARY_BEFORE = Words.list("DocumentMemory.ORDINARY_BEFORE");
+
     private static boolean hasDigitOrAt(String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -152,12 +211,21 @@ final class DocumentMemory {
         List<Tok> t = cut != null ? cut : Tok.split(text);
         for (int i = 0; i < t.size(); i++) {
             Tok k = t.get(i);
+            if (!ages.isEmpty() && (k.digits || k.low.equals("ninety") || k.low.equals("one") || k.low.equals("a"))) {
+                int[] num = AgeRules.number(t, i);
+                if (num != null && ages.contains(num[0]) && AgeRules.canBeRepeatedAge(t, i, i + num[1])) {
+                    out.add(PhiMatch.of(k.start, t.get(i + num[1] - 1).end, PhiCategory.DATE));
+                    i += num[1] - 1;
+                    continue;
+                }
+            }
             if (!k.alpha) {
                 continue;
             }
             PhiCategory c = words.get(k.low);
             if (c == null && !capitalised.isEmpty() && capitalised.containsKey(k.low)
-                    && (cased ? k.cap && !k.upper : vocative(t, i))) {
+                    && (cased ? k.cap && !k.upper : (vocative(t, i) || labelled.contains(k.low) && nameSense(t, i))
+                    && !(i > 0 && DETERMINERS.contains(t.get(i - 1).low)))) {
                 c = capitalised.get(k.low);
             }
             if (c != null) {

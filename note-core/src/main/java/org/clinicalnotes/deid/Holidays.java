@@ -19,6 +19,7 @@ final class Holidays {
     private static final Set<String> FIRSTS = org.clinicalnotes.internal.QuickWordSet.of(BY_FIRST.keySet());
     private static final Set<String> SPAN_WORDS = Words.list("Holidays.SPAN_WORDS");
     private static final Set<String> RELATION = Words.list("Holidays.RELATION");
+    private static final Set<String> EVENTS = Words.list("Holidays.EVENTS");
 
     private Holidays() {
     }
@@ -39,6 +40,20 @@ final class Holidays {
         }
         out.sort((a, b) -> b.length - a.length);
         return List.copyOf(out);
+    }
+
+    /** @return whether the word is a holiday's name on its own ("Ramadan", "Diwali"): a date word, not a name */
+    static boolean isWord(String lower) {
+        List<String[]> hs = BY_FIRST.get(lower);
+        if (hs == null) {
+            return false;
+        }
+        for (String[] h : hs) {
+            if (h.length == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the text names a holiday */
@@ -68,16 +83,24 @@ final class Holidays {
                     continue;
                 }
                 int end = t.get(i + h.length - 1).fullEnd;
+                int after = i + h.length;
+                // an event on the holiday dates it: "Labor Day weekend", "the Halloween dance", "Easter Sunday"
+                boolean event = after < n && (EVENTS.contains(t.get(after).low)
+                        || Words.WEEKDAYS.contains(t.get(after).low));
+                if (event) {
+                    end = t.get(after).end;
+                }
                 int p = i - 1;
                 if (p >= 0 && t.get(p).low.equals("the")) {
                     p--;
                 }
                 int start = t.get(i).start;
-                if (p >= 1 && RELATION.contains(t.get(p).low) && SPAN_WORDS.contains(t.get(p - 1).low)) {
+                if (p >= 1 && RELATION.contains(t.get(p).low) && (SPAN_WORDS.contains(t.get(p - 1).low)
+                        || Words.WEEKDAYS.contains(t.get(p - 1).low))) {
                     start = t.get(p - 1).start;
                     out.add(PhiMatch.of(start, end, PhiCategory.DATE));
                 } else if (p >= 0 && (cues.contains(t.get(p).low) || AnswerRules.PAUSE.contains(t.get(p).low)
-                        && p > 0 && cues.contains(t.get(p - 1).low))) {
+                        && p > 0 && cues.contains(t.get(p - 1).low)) || event) {
                     out.add(PhiMatch.of(start, end, PhiCategory.DATE));
                 }
                 i += h.length - 1;

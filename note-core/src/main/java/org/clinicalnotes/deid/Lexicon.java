@@ -46,6 +46,8 @@ final class Lexicon {
     final WordSet names;
     /** US place names. */
     final WordSet places;
+    /** Towns and cities outside the US (GeoNames), one to three words: read only after a place preposition. */
+    final WordSet world;
     /** Words written with a capital that name no person or place: nationalities, languages, brands. */
     final WordSet capitalised;
     /** Clinical words missing from the English list. */
@@ -78,6 +80,7 @@ final class Lexicon {
         english = WordSet.load(Lexicon.class, "lexicon/english.txt");
         names = WordSet.load(Lexicon.class, "lexicon/names.txt");
         places = WordSet.load(Lexicon.class, "lexicon/places.txt");
+        world = WordSet.load(Lexicon.class, "lexicon/world-places.txt");
         capitalised = WordSet.load(Lexicon.class, "lexicon/capitalised.txt");
         clinical = WordSet.load(Lexicon.class, "lexicon/clinical.txt");
         Set<String> k = new HashSet<>();
@@ -169,12 +172,31 @@ final class Lexicon {
     private static final int VOCAB = 1;
     private static final int STRONG = 2;
     private static final int COMMON = 4;
+    /**
+     * Answers already worked out, by word: for each test, bit {@code b} says it is known and bit {@code b << 8}
+     * holds the answer. A memo of pure functions of the word (the output does not depend on it) that holds
+     * dictionary words only, so no name or code of a transcript stays in memory; it stops growing at
+     * {@link #MEMO_LIMIT} words.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 100_000;
+
     private boolean compute(String w, int bit) {
-        return switch (bit) {
+        Integer known = memo.get(w);
+        if (known != null && (known & bit) != 0) {
+            return (known & bit << 8) != 0;
+        }
+        boolean v = switch (bit) {
             case VOCAB -> isVocabulary(w);
             case STRONG -> isStrongName(w);
             default -> isCommon(w);
         };
+        if (memo.size() < MEMO_LIMIT && (english.contains(w) || common.contains(w))) {
+            // only ordinary words are kept: a name or any other word no dictionary holds is never remembered
+            int add = bit | (v ? bit << 8 : 0);
+            memo.merge(w, add, (a, b) -> a | b);
+        }
+        return v;
     }
 
     /** {@link #isStrongName} for a word, worked out once per word. */

@@ -62,6 +62,9 @@ final class NameRules {
                 || Words.TITLES.contains(k.low) || Words.POSSESSIVES.contains(k.low)) {
             return false;
         }
+        if (lx.keep.contains(k.low) || Holidays.isWord(k.low)) {
+            return false;
+        }
         if (cased) {
             return k.cap && (afterStrongCue || !lx.common(k) || lx.isAnyName(k.low));
         }
@@ -79,7 +82,7 @@ final class NameRules {
         if (lx.strong(k) && (!cased || k.cap && !k.upper) && !Words.MONTH_NUMBER.containsKey(w) && k.length() > 1
                 && !Words.STATES.contains(w) && !Words.COUNTRIES.contains(w) && !lx.cities.contains(w)) {
             name[i] = true;
-        } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper
+        } else if (cased && k.cap && !k.sentenceStart && lx.nameWords.contains(w) && !k.upper && !lx.keep.contains(w)
                 && !Words.isCalendarWord(w)) {
             name[i] = true;
         } else if (cased && k.cap && !k.upper && k.sentenceStart && k.length() > 2 && allowListName(k) && !drugContext(t, i)
@@ -146,6 +149,24 @@ final class NameRules {
                 || cased && next.cap && !lx.common(next) && nameLike(next, true, false))) {
             name[nextIdx] = true;
         }
+        // "this is precious, i'm one of the advocates", "it's grace i'm sky's mom", "this is summer whitfield from":
+        // a given name that is also a word, introduced, then a new clause or a surname
+        if ((w.equals("is") && i > 0 && t.get(i - 1).low.equals("this") || w.equals("it's") || w.equals("its"))
+                && next.alpha && next.length() > 2 && !name[nextIdx] && !Words.isCalendarWord(next.low)
+                && (lx.firstNames.contains(next.low) || lx.nameWords.contains(next.low))
+                && (!cased || next.cap)) {
+            int j = nextIdx + 1;
+            boolean clause = j >= t.size() || INTRO_AFTER.contains(t.get(j).low)
+                    || next.fullEnd < text.length() && text.charAt(next.fullEnd) == ',';
+            boolean surname = j < t.size() && t.get(j).alpha && t.get(j).length() > 2
+                    && (lx.strong(t.get(j)) || !lx.vocab(t.get(j))) && (!cased || t.get(j).cap);
+            if (clause || surname) {
+                name[nextIdx] = true;
+                if (surname) {
+                    name[j] = true;
+                }
+            }
+        }
         // "tell Priya", "ask joy oduya"
         if (Words.PERSON_VERBS.contains(w) && (nameLike(next, cased, false) && (!lx.common(next)
                 || lx.strong(next)) || cueNameWord(next, cased) && i + 2 < t.size()
@@ -185,7 +206,7 @@ final class NameRules {
      */
     private boolean allowListName(Tok k) {
         String w = k.low;
-        if (Words.isCalendarWord(w) || Words.STATES.contains(w)
+        if (Words.isCalendarWord(w) || Holidays.isWord(w) || Words.STATES.contains(w)
                 || Words.STATE_FULL.contains(w) || Words.COUNTRIES.contains(w) || Words.TITLES.contains(w)
                 || Words.KIN.contains(w) || lx.keep.contains(w) || lx.capitalised.contains(w)
                 || Words.ORG_SUFFIX.contains(w) || Words.STREET_SUFFIX.contains(w) || Words.medicalLooking(w)) {
@@ -198,6 +219,8 @@ final class NameRules {
     }
 
     private static final Set<String> DRUG_BEFORE = Words.list("NameRules.DRUG_BEFORE");
+    /** Words that open a new clause after an introduced name ("this is grace, i'm her mother"). */
+    private static final Set<String> INTRO_AFTER = Words.list("NameRules.INTRO_AFTER");
     private static final Set<String> DRUG_AFTER = Words.list("NameRules.DRUG_AFTER");
     private static final Set<String> DRUG_FOR = Words.list("NameRules.DRUG_FOR");
 

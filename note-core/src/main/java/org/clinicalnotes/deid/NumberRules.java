@@ -243,7 +243,8 @@ final class NumberRules {
 
     void spelledDigits(List<Tok> t, int i, List<PhiMatch> out) {
         Tok k = t.get(i);
-        if (!Spelled.DIGIT.containsKey(k.low) && !Spelled.TENS.containsKey(k.low) && !k.low.equals("double")) {
+        if (!Spelled.maybeCardinal(k.low) || !Spelled.DIGIT.containsKey(k.low) && !Spelled.TENS.containsKey(k.low)
+                && !k.low.equals("double")) {
             return;
         }
         if (i > 0 && isDigitWord(t.get(i - 1).low)) {
@@ -275,8 +276,9 @@ final class NumberRules {
     }
 
     private static boolean isDigitWord(String w) {
-        return Spelled.DIGIT.containsKey(w) || w.equals("double") || w.equals("triple")
-                || (Spelled.UNITS.containsKey(w) && Spelled.UNITS.get(w) >= 10) || Spelled.TENS.containsKey(w);
+        return Spelled.maybeCardinal(w) && (Spelled.DIGIT.containsKey(w) || w.equals("double") || w.equals("triple"))
+                || Spelled.maybeCardinal(w) && (Spelled.UNITS.containsKey(w) && Spelled.UNITS.get(w) >= 10
+                || Spelled.TENS.containsKey(w));
     }
 
     private static String[] words(List<Tok> t, int from, int to) {

@@ -45,7 +45,9 @@ final class PlaceRules {
             // a listed place of two or three words: "golden valley", "north branch", "daly city"
             boolean found = false;
             for (int len = Math.min(3, n - s); len >= 2 && !found; len--) {
-                if (Tok.joinable(t, s, s + len) && lx.places.contains(joinWords(t, s, s + len)) && capsOk(t, s, s + len, cased)) {
+                String joined = Tok.joinable(t, s, s + len) ? joinWords(t, s, s + len) : null;
+                if (joined != null && (lx.places.contains(joined) || lx.world.contains(joined) && !allEnglish(t, s, s + len))
+                        && capsOk(t, s, s + len, cased)) {
                     out.add(PhiMatch.of(t.get(s).start, t.get(s + len - 1).end, PhiCategory.LOCATION));
                     found = true;
                 }
@@ -72,7 +74,8 @@ final class PlaceRules {
                         && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
                         && !Words.COUNTRIES.contains(k.low) && k.length() > 2
                         || cased && k.upper && k.length() >= 3 && k.length() <= 5 && !lx.keep.contains(k.low)
-                        && !lx.clinical.contains(k.low) && !lx.english.contains(k.low)) {
+                        && !lx.clinical.contains(k.low) && !lx.english.contains(k.low)
+                        || worldOrUsPlace(k, cased)) {
                     unknown = true;
                 }
                 e++;
@@ -89,6 +92,26 @@ final class PlaceRules {
         }
         for (int i = from; i < to; i++) {
             if (!t.get(i).cap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A town the English lists do not explain, after a place preposition: a US place ("Shadyside") or a town
+     * elsewhere ("Arequipa", "Kumasi") that the capitalised-word list or a suffix rule would otherwise keep.
+     */
+    private boolean worldOrUsPlace(Tok k, boolean cased) {
+        return k.length() > 3 && (!cased || k.cap) && !lx.english.contains(k.low) && !lx.keep.contains(k.low)
+                && !lx.clinical.contains(k.low) && !lx.isCommon(k.low) && !Words.COUNTRIES.contains(k.low)
+                && !Words.STATE_FULL.contains(k.low) && !Words.STATES.contains(k.low)
+                && !Words.isCalendarWord(k.low) && (lx.places.contains(k.low) || lx.world.contains(k.low));
+    }
+
+    private boolean allEnglish(List<Tok> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lx.english.contains(t.get(i).low)) {
                 return false;
             }
         }

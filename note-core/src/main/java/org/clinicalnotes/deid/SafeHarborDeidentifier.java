@@ -166,9 +166,14 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             List<PhiMatch> m = detect(u.text(), w, cased);
             AnswerRules.Asked asked = prev != null && !prev.speaker().label().equals(label)
                     ? answers.asked(prev.text(), words.get(words.size() - 2)) : null;
+            if (asked == null && prev != null && !prev.speaker().label().equals(label)
+                    && AnswerRules.statesAddress(prev.text(), found.get(found.size() - 1))) {
+                asked = AnswerRules.ZIP_AFTER_ADDRESS;
+            }
             prev = u;
             if (asked != null) {
-                List<PhiMatch> a = allowed(u.text(), answers.answer(u.text(), w, asked, cased));
+                List<PhiMatch> a = PhiScanner.measures(w, KeepPhrases.drop(u.text(), w,
+                        allowed(u.text(), answers.answer(u.text(), w, asked, cased))));
                 if (!a.isEmpty()) {
                     m = new ArrayList<>(m);
                     m.addAll(a);
@@ -200,7 +205,8 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                 labels.put(u.id(), labelSpanCache.get(label));
             }
             List<PhiMatch> m = found.get(i);
-            List<PhiMatch> again = allowed(u.text(), memory.recall(u.text(), words.get(i), cased));
+            List<PhiMatch> again = KeepPhrases.drop(u.text(), words.get(i),
+                    allowed(u.text(), memory.recall(u.text(), words.get(i), cased)));
             if (!again.isEmpty()) {
                 m = new ArrayList<>(m);
                 m.addAll(again);
@@ -279,6 +285,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                 }
             }
         }
+        KeepPhrases.drop(text, words, found);
         if (!allow.isEmpty()) {
             found.removeIf(m -> allowed(text.substring(m.start(), m.end())));
         }

@@ -13,6 +13,9 @@ final class Spelled {
     static final Map<String, Integer> TENS = new HashMap<>();
     static final Map<String, Integer> ORDINALS = new HashMap<>();
     static final Map<String, Integer> DIGIT = new HashMap<>();
+    /** First-two-letter pairs of the cardinal words, "double" and "triple": a cheap test before a map lookup. */
+    private static final boolean[] PAIRS = new boolean[26 * 26];
+
 
     static {
         String[] u = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -36,6 +39,30 @@ final class Spelled {
         }
         DIGIT.put("oh", 0);
         DIGIT.put("o", 0);
+        for (Map<String, Integer> m : java.util.List.of(UNITS, TENS, DIGIT)) {
+            m.keySet().forEach(Spelled::markPair);
+        }
+        markPair("double");
+        markPair("triple");
+    }
+
+    private static void markPair(String w) {
+        if (w.length() >= 2) {
+            PAIRS[(w.charAt(0) - 'a') * 26 + w.charAt(1) - 'a'] = true;
+        }
+    }
+
+    /**
+     * Whether a lower-case word may be a cardinal word of {@link #UNITS}, {@link #TENS} or {@link #DIGIT}, or
+     * "double" or "triple": false means it is none of them (true proves nothing).
+     */
+    static boolean maybeCardinal(String w) {
+        if (w.length() < 2) {
+            return w.equals("o");
+        }
+        int a = w.charAt(0) - 'a';
+        int b = w.charAt(1) - 'a';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 && PAIRS[a * 26 + b];
     }
 
     static boolean isNumberWord(String w) {

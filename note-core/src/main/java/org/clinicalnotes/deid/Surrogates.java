@@ -64,6 +64,14 @@ final class Surrogates {
 
     private String location(String original) {
         String low = original.toLowerCase(Locale.ROOT);
+        List<Tok> toks = Tok.split(original);
+        boolean spokenDigits = !toks.isEmpty();
+        for (Tok k : toks) {
+            spokenDigits &= Spelled.DIGIT.containsKey(k.low);
+        }
+        if (spokenDigits && toks.size() >= 5) {
+            return number(original, false); // a ZIP code said digit by digit: other digit words
+        }
         if (lx.cities.contains(low)) {
             String s = wordMap.get(low);
             if (s == null) {
@@ -81,6 +89,10 @@ final class Surrogates {
     private String byWord(String original, boolean place) {
         StringBuilder sb = new StringBuilder(original.length() + 8);
         List<Tok> toks = Tok.split(original);
+        boolean street = false;
+        for (Tok k : toks) {
+            street |= place && Words.STREET_SUFFIX.contains(k.low);
+        }
         int last = 0;
         for (Tok k : toks) {
             sb.append(original, last, k.start);
@@ -92,6 +104,14 @@ final class Surrogates {
                 sb.append(word);
             } else if (k.length() == 1) {
                 sb.append(word);
+            } else if (street && Spelled.isNumberWord(k.low) && !k.low.equals("hundred") && !k.low.equals("thousand")) {
+                // a spoken house or street number of a street address: number words, none of them a word of
+                // the original (elsewhere a number word in a "place" may be a false find: it gets a name)
+                String r = SurrogateDraws.otherNumberWord(k.low, random);
+                for (int tries = 0; tries < 20 && containsWord(original.toLowerCase(Locale.ROOT), r); tries++) {
+                    r = SurrogateDraws.otherNumberWord(k.low, random);
+                }
+                sb.append(Case.of(word).apply(r));
             } else {
                 String s = wordMap.get(k.low);
                 if (s == null) {
@@ -157,6 +177,15 @@ final class Surrogates {
 
     private static boolean isLower(char ch) {
         return ch >= 'a' && ch <= 'z';
+    }
+
+    private static boolean sharesAnyWord(String hay, String words) {
+        for (String w : words.split(" ")) {
+            if (containsWord(hay, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(String hay, String w) {
@@ -362,10 +391,19 @@ final class Surrogates {
                 r = AnswerRules.otherNato(w, random);
             } else if (Spelled.DIGIT.containsKey(w)) {
                 r = Spelled.cardinalWords((Spelled.DIGIT.get(w) + 1 + random.nextInt(9)) % 10);
+                String lowOriginal = original.toLowerCase(Locale.ROOT);
+                for (int tries = 0; tries < 20 && containsWord(lowOriginal, r); tries++) {
+                    r = Spelled.cardinalWords(random.nextInt(10)); // no digit word of the original survives
+                }
             } else if (Spelled.isNumberWord(w)) {
                 r = Spelled.cardinalWords(10 + random.nextInt(80));
+                String lowOriginal = original.toLowerCase(Locale.ROOT);
+                for (int tries = 0; tries < 20 && sharesAnyWord(lowOriginal, r); tries++) {
+                    r = Spelled.cardinalWords(10 + random.nextInt(80)); // "twenty four" never "twenty one"
+                }
             } else if (k.length() == 1) {
-                r = String.valueOf((char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26));
+                char drawn = (char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26);
+                r = String.valueOf(SurrogateDraws.otherLetter(drawn, original, random));
             } else if (k.hasDigit) {
                 r = shape(original.substring(k.start, k.end));
             } else {
@@ -420,9 +458,9 @@ final class Surrogates {
                 sb.append((char) ('0' + d));
                 first = false;
             } else if (Character.isUpperCase(c)) {
-                sb.append((char) ('A' + random.nextInt(26)));
+                sb.append(Character.toUpperCase(SurrogateDraws.otherLetter((char) ('a' + random.nextInt(26)), original, random)));
             } else if (Character.isLowerCase(c)) {
-                sb.append((char) ('a' + random.nextInt(26)));
+                sb.append(SurrogateDraws.otherLetter((char) ('a' + random.nextInt(26)), original, random));
             } else {
                 sb.append(c);
             }

@@ -59,7 +59,10 @@ final class WebRules {
         }
     }
 
-    /** Only pieces with a dot, slash, underscore or at sign, or an image-file prefix, can be links or files. */
+    /**
+     * Only pieces with a dot, slash, underscore or at sign, or the image-file prefix "img-", can be links,
+     * files or handles ({@link #kind} finds nothing else).
+     */
     private static boolean worthALook(String text, int s, int e) {
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
@@ -67,8 +70,7 @@ final class WebRules {
                 return true;
             }
         }
-        char a = text.charAt(s);
-        return (a == 'I' || a == 'i' || a == 'D' || a == 'd' || a == 'P' || a == 'p') && e - s > 4;
+        return e - s > 4 && text.regionMatches(true, s, "img-", 0, 4);
     }
 
     private static PhiCategory kind(String text, int s, int e) {
