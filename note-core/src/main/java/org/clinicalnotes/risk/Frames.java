@@ -78,6 +78,20 @@ final class Frames {
         }
     }
 
+    /** Indexes of {@link #PHRASES} by the first character of their first word; non-ASCII ones at 128. */
+    private static final int[][] PHRASES_BY_FIRST = new int[129][];
+
+    static {
+        for (int k = 0; k < PHRASES.size(); k++) {
+            char c = PHRASES.get(k)[0].charAt(0);
+            int slot = c < 128 ? c : 128;
+            int[] old = PHRASES_BY_FIRST[slot] == null ? new int[0] : PHRASES_BY_FIRST[slot];
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = k;
+            PHRASES_BY_FIRST[slot] = grown;
+        }
+    }
+
     /** Frame details read on screening questions only. */
     private static final java.util.Set<String> QUESTION_ONLY = java.util.Set.of("control", "verbal", "fear");
 
@@ -124,10 +138,14 @@ final class Frames {
                     }
                 }
             }
-            for (int k = 0; k < PHRASES.size(); k++) {
-                String[] ph = PHRASES.get(k);
-                if (w + ph.length <= nw && phrase(words, w, ph)) {
-                    m |= PHRASE_BITS.get(k);
+            // A phrase's first word (exact or a prefix) starts with its first character: only those can match.
+            int[] phrases = PHRASES_BY_FIRST[first < 128 ? first : 128];
+            if (phrases != null) {
+                for (int k : phrases) {
+                    String[] ph = PHRASES.get(k);
+                    if (w + ph.length <= nw && phrase(words, w, ph)) {
+                        m |= PHRASE_BITS.get(k);
+                    }
                 }
             }
             masks[w] = m;
