@@ -158,6 +158,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (maxInputBytes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
         }
+        Warmup.start(fhir.hasPatient());
         NoteGenerator.Builder gb = llm.builder(modelName, noDeid, spec.commandLine())
                 .addAuditListener(privacy::record);
         if (requireConsent) {

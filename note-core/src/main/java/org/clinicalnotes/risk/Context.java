@@ -34,8 +34,44 @@ final class Context {
     }
 
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace('\u201c', '"').replace('\u201d', '"').replace("cannot", "can not").replaceAll("\\s+", " ");
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"').replace("cannot", "can not");
+        return collapseSpace(lower);
+    }
+
+    /** {@code replaceAll("\\s+", " ")} without the regex: each run of ASCII white space becomes one space. */
+    static String collapseSpace(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (space(c) && (c != ' ' || i + 1 < n && space(s.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (space(c)) {
+                sb.append(' ');
+                while (i < n && space(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Sentences, keeping their final punctuation so questions can be told apart. */
@@ -92,29 +128,83 @@ final class Context {
     }
 
     static List<Hit> hits(String sentence, List<Cue> cues) {
-        List<Hit> out = new ArrayList<>();
-        boolean[] taken = new boolean[sentence.length() + 1];
         String lower = sentence.toLowerCase(Locale.ROOT);
+        if (!lower.equals(sentence)) {
+            return hitsBySearch(sentence, lower, cues);   // offsets could differ: read it the long way
+        }
+        List<Hit> out = new ArrayList<>();
+        boolean[] taken = null;
+        CueScan.Found found = CueScan.scan(sentence);
+        int length = sentence.length();
+        if (found.isEmpty() && cues == RiskCues.CUES && CUES_ALL_CHECKED) {
+            return out;
+        }
+        int[] ids = cues == RiskCues.CUES ? CUE_IDS : cues == RiskCues.SI_DETAILS ? SI_DETAIL_IDS : ids(cues);
+        for (int k = 0; k < ids.length; k++) {
+            Cue c = cues.get(k);
+            int id = ids[k];
+            if (id < 0) {
+                Matcher m = c.pattern().matcher(sentence);
+                while (m.find()) {
+                    taken = take(out, taken, c, m.start(), m.end(), length);
+                }
+                continue;
+            }
+            if (!found.has(id)) {
+                continue;
+            }
+            Matcher m = CueScan.matcher(c.pattern(), sentence);
+            int from = 0;
+            while (found.next(m, id, from, length)) {
+                int start = m.start();
+                int end = m.end();
+                taken = take(out, taken, c, start, end, length);
+                from = end > start ? end : end + 1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start, b.start));
+        return out;
+    }
+
+    private static final int[] CUE_IDS = ids(RiskCues.CUES);
+    private static final int[] SI_DETAIL_IDS = ids(RiskCues.SI_DETAILS);
+    /** Whether every cue has a pre-check, so that a sentence with no literal has no cue hit. */
+    private static final boolean CUES_ALL_CHECKED = java.util.Arrays.stream(CUE_IDS).allMatch(i -> i >= 0);
+
+    private static int[] ids(List<Cue> cues) {
+        int[] out = new int[cues.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = CueScan.id(cues.get(k).pattern());
+        }
+        return out;
+    }
+
+    /** Adds the hit unless an earlier cue took part of its span. @return the taken marks */
+    private static boolean[] take(List<Hit> out, boolean[] taken, Cue c, int start, int end, int length) {
+        boolean[] t = taken == null ? new boolean[length + 1] : taken;
+        for (int i = start; i < end; i++) {
+            if (t[i]) {
+                return t;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            t[i] = true;
+        }
+        out.add(new Hit(c, start, end));
+        return t;
+    }
+
+    /** {@link #hits} by a {@code find()} loop per cue, behind the literal pre-check. */
+    static List<Hit> hitsBySearch(String sentence, String lower, List<Cue> cues) {
+        List<Hit> out = new ArrayList<>();
+        boolean[] taken = null;
         for (Cue c : cues) {
             if (!CuePrefilter.mayMatch(c.pattern(), lower)) {
                 continue;
             }
             Matcher m = c.pattern().matcher(sentence);
             while (m.find()) {
-                boolean free = true;
-                for (int i = m.start(); i < m.end(); i++) {
-                    if (taken[i]) {
-                        free = false;
-                        break;
-                    }
-                }
-                if (!free) {
-                    continue;
-                }
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
-                out.add(new Hit(c, m.start(), m.end()));
+                taken = take(out, taken, c, m.start(), m.end(), sentence.length());
             }
         }
         out.sort((a, b) -> Integer.compare(a.start, b.start));

@@ -51,6 +51,11 @@ final class CuePrefilter {
         return WordStarts.anyAtWordStart(lower, lits);
     }
 
+    /** @return every registered pattern with its literals (empty when it has no pre-check) */
+    static Map<Pattern, String[]> all() {
+        return java.util.Collections.unmodifiableMap(LITERALS);
+    }
+
     /** @return how many cue patterns have a pre-check (for tests) */
     static int prefiltered() {
         return (int) LITERALS.values().stream().filter(l -> l.length > 0).count();

@@ -78,6 +78,20 @@ final class Frames {
         }
     }
 
+    /** Indexes of {@link #PHRASES} by the first character of their first word; non-ASCII ones at 128. */
+    private static final int[][] PHRASES_BY_FIRST = new int[129][];
+
+    static {
+        for (int k = 0; k < PHRASES.size(); k++) {
+            char c = PHRASES.get(k)[0].charAt(0);
+            int slot = c < 128 ? c : 128;
+            int[] old = PHRASES_BY_FIRST[slot] == null ? new int[0] : PHRASES_BY_FIRST[slot];
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = k;
+            PHRASES_BY_FIRST[slot] = grown;
+        }
+    }
+
     /** Frame details read on screening questions only. */
     private static final java.util.Set<String> QUESTION_ONLY = java.util.Set.of("control", "verbal", "fear");
 
@@ -92,10 +106,12 @@ final class Frames {
      * @return one hit per frame kind that the sentence fills
      */
     static List<Hit> hits(String sentence, boolean question) {
-        List<int[]> tokens = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        int i = 0;
         int n = sentence.length();
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        String[] words = new String[16];
+        int nw = 0;
+        int i = 0;
         while (i < n) {
             while (i < n && !wordChar(sentence.charAt(i))) {
                 i++;
@@ -105,16 +121,23 @@ final class Frames {
                 i++;
             }
             if (i > s) {
-                tokens.add(new int[] {s, i});
-                words.add(sentence.substring(s, i));
+                if (nw == words.length) {
+                    starts = java.util.Arrays.copyOf(starts, nw * 2);
+                    ends = java.util.Arrays.copyOf(ends, nw * 2);
+                    words = java.util.Arrays.copyOf(words, nw * 2);
+                }
+                starts[nw] = s;
+                ends[nw] = i;
+                words[nw] = sentence.substring(s, i);
+                nw++;
             }
         }
-        int nw = words.size();
         long[] masks = new long[nw];
         long any = 0;
         for (int w = 0; w < nw; w++) {
-            String word = words.get(w);
-            long m = EXACT.getOrDefault(word, 0L);
+            String word = words[w];
+            Long exact = EXACT.get(word);
+            long m = exact == null ? 0L : exact;
             char first = word.charAt(0);
             int[] candidates = first < 128 ? BY_FIRST[first] : null;
             if (candidates != null) {
@@ -124,10 +147,14 @@ final class Frames {
                     }
                 }
             }
-            for (int k = 0; k < PHRASES.size(); k++) {
-                String[] ph = PHRASES.get(k);
-                if (w + ph.length <= nw && phrase(words, w, ph)) {
-                    m |= PHRASE_BITS.get(k);
+            // A phrase's first word (exact or a prefix) starts with its first character: only those can match.
+            int[] phrases = PHRASES_BY_FIRST[first < 128 ? first : 128];
+            if (phrases != null) {
+                for (int k : phrases) {
+                    String[] ph = PHRASES.get(k);
+                    if (w + ph.length <= nw && phrase(words, w, ph)) {
+                        m |= PHRASE_BITS.get(k);
+                    }
                 }
             }
             masks[w] = m;
@@ -157,8 +184,8 @@ final class Frames {
                 while ((masks[at] & bit) == 0) {
                     at++;
                 }
-                start = Math.min(start, tokens.get(at)[0]);
-                end = Math.max(end, tokens.get(at)[1]);
+                start = Math.min(start, starts[at]);
+                end = Math.max(end, ends[at]);
             }
             if (all) {
                 out.add(new Hit(new Cue(f.kind(), f.detail(), null, false, false), start, end));
@@ -167,11 +194,11 @@ final class Frames {
         return out;
     }
 
-    private static boolean phrase(List<String> words, int w, String[] ph) {
+    private static boolean phrase(String[] words, int w, String[] ph) {
         for (int k = 0; k < ph.length; k++) {
-            String word = words.get(w + k);
+            String word = words[w + k];
             String pat = ph[k];
-            if (pat.endsWith("*") ? !word.startsWith(pat.substring(0, pat.length() - 1)) : !word.equals(pat)) {
+            if (pat.endsWith("*") ? !word.regionMatches(0, pat, 0, pat.length() - 1) : !word.equals(pat)) {
                 return false;
             }
         }

@@ -292,10 +292,12 @@ final class Reading {
 
     static List<String> safetyActions(List<Turn> turns) {
         Set<String> found = new LinkedHashSet<>();
+        // Each turn was scanned once for every cue's and action's literals; a regex runs only where one starts.
         for (int a = 0; a < RiskCues.ACTION_PATTERNS.size(); a++) {
             Pattern action = RiskCues.ACTION_PATTERNS.get(a);
             for (Turn t : turns) {
-                if (CuePrefilter.mayMatch(action, t.text) && action.matcher(t.text).find()) {
+                boolean match = CueScan.any(action, t.text, t.scan);
+                if (match) {
                     found.add(RiskCues.ACTION_NAMES.get(a));
                     break;
                 }

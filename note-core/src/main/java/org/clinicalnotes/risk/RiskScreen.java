@@ -329,13 +329,21 @@ public final class RiskScreen {
         /** Per sentence, whether it is a clinician's question (false for everyone else). */
         final List<Boolean> questions = new ArrayList<>();
         boolean anyQuestion;
+        /** Where the cue and action literals start in {@link #text}. */
+        final CueScan.Found scan;
 
         Turn(Utterance u, String text) {
             this.u = u;
             this.text = text;
             this.sentences = Context.sentences(text);
             boolean clinician = u.role() == SpeakerRole.CLINICIAN;
+            // One literal scan of the whole utterance serves its sentences and the safety actions.
+            this.scan = CueScan.scan(text);
+            int cursor = 0;
             for (String s : sentences) {
+                int at = text.indexOf(s, cursor);
+                cursor = at + s.length();
+                CueScan.remember(s, scan.slice(at, s.length()));
                 List<Hit> hs = Context.hits(s, RiskCues.CUES);
                 boolean question = clinician && Reading.isQuestion(s);
                 questions.add(question);

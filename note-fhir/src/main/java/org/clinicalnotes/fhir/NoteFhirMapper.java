@@ -209,7 +209,7 @@ public final class NoteFhirMapper {
         Attachment a = new Attachment();
         a.setContentType(contentType);
         a.setLanguage("en");
-        a.setData(data);
+        a.setDataElement(new Base64Data(data));
         a.setSize(data.length);
         a.setHash(sha1Bytes(data));
         a.setTitle(title);

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.clinicalnotes.ConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>One call uses one core: the ONNX session runs with one intra-op and one inter-op thread, and the
  * langchain4j model's executor runs every sentence on the caller's thread (its default is a pool of one
  * thread per processor). Concurrent callers share the session, which ONNX Runtime allows. Thread-safe.
+ * The intra-op thread count can be raised with the system property {@value #THREADS_PROPERTY} (a whole number
+ * from 1 to 64, read when the model is first loaded), for one process that screens one long conversation on an
+ * otherwise idle machine; batch work (several task threads) should keep 1 so that a task is one core.
  */
 final class SentenceEncoder {
 
@@ -37,6 +41,8 @@ final class SentenceEncoder {
     private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
     private static final Executor CALLER_THREAD = Runnable::run;
+    /** The system property that sets ONNX Runtime's intra-op thread count (default 1). */
+    static final String THREADS_PROPERTY = "clinicalnotes.onnx.intraOpThreads";
     private static final Logger LOG = LoggerFactory.getLogger(SentenceEncoder.class);
 
     private final EmbeddingModel model;
@@ -51,6 +57,7 @@ final class SentenceEncoder {
      * @throws IllegalStateException when the model or ONNX Runtime cannot be loaded on this platform
      */
     static SentenceEncoder load() {
+        int threads = intraOpThreads(System.getProperty(THREADS_PROPERTY));
         keepDjlLocal();
         ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
         try (InputStream onnx = loader.getResourceAsStream(MODEL_RESOURCE);
@@ -63,7 +70,7 @@ final class SentenceEncoder {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session;
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-                options.setIntraOpNumThreads(1);
+                options.setIntraOpNumThreads(threads);
                 options.setInterOpNumThreads(1);
                 options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
                 session = environment.createSession(onnx.readAllBytes(), options);
@@ -73,6 +80,27 @@ final class SentenceEncoder {
         } catch (IOException | OrtException | RuntimeException | LinkageError e) {
             throw new IllegalStateException("cannot load the sentence-embedding model " + MODEL_ID, e);
         }
+    }
+
+    /**
+     * @param value the system property's value, or null
+     * @return the intra-op thread count it gives (1 when unset)
+     * @throws ConfigurationException CN-3840 when it is not a whole number from 1 to 64
+     */
+    static int intraOpThreads(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= 64) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigurationException("CN-3840", "the system property " + THREADS_PROPERTY
+                + " (ONNX Runtime intra-op threads of the sentence-embedding model) is not a whole number from 1 to 64");
     }
 
     /**
