@@ -32,7 +32,7 @@ class TextCleanerPrecheckTest {
         Random random = new Random(11);
         for (int i = 0; i < 5000; i++) {
             String s = random(random);
-            assertThat(TextCleaner.dropSpaceBefore(s, ",.;:?!%")).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
+            assertThat(Detokeniser.dropSpaceBefore(s, ",.;:?!%")).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
         }
     }
 
@@ -42,7 +42,7 @@ class TextCleanerPrecheckTest {
         Random random = new Random(16);
         for (int i = 0; i < 5000; i++) {
             String s = random(random);
-            assertThat(TextCleaner.joinContractions(s)).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
+            assertThat(Detokeniser.joinContractions(s)).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
         }
     }
 
@@ -65,7 +65,7 @@ class TextCleanerPrecheckTest {
         Random random = new Random(13);
         for (int i = 0; i < 5000; i++) {
             String s = random(random);
-            assertThat(TextCleaner.hasPronounI(s)).as(s).isEqualTo(regex.matcher(s).find());
+            assertThat(ClinicalForm.hasPronounI(s)).as(s).isEqualTo(regex.matcher(s).find());
         }
     }
 
