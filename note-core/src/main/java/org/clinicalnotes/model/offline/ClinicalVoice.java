@@ -266,7 +266,7 @@ final class ClinicalVoice {
             if (!Grammar.isVerb(tags[i])) {
                 continue;
             }
-            String lemma = g.lemmas(new String[] {t.words[i]}, new String[] {tags[i]})[0];
+            String lemma = g.lemma(t.words[i], tags[i]);
             String form = text.substring(spot[0], spot[1]);
             String third = Grammar.thirdPersonOf(form, lemma);
             if (!third.equalsIgnoreCase(form)) {

@@ -43,6 +43,8 @@ final class Detokeniser {
         for (int i = 0; i < DETOKENISE.length; i++) {
             if (i == 0) {
                 s = dropSpaceBefore(s, ",.;:?!%");
+            } else if (i == 1) {
+                s = joinNot(s);
             } else if (i == 2) {
                 s = joinContractions(s);
             } else if (s.contains(DETOKENISE_NEEDS[i])) {
@@ -136,6 +138,47 @@ final class Detokeniser {
             copied = q;
         }
         return sb == null ? s : sb.append(s, copied, n).toString();
+    }
+
+    /** The words the second {@link #DETOKENISE} rule joins to a following "n't". */
+    private static final java.util.Set<String> NOT_HOSTS = java.util.Set.of("ca", "wo", "do", "does", "did", "is",
+            "are", "was", "were", "have", "has", "had", "could", "should", "would", "need", "must", "ai");
+
+    /**
+     * What the second {@link #DETOKENISE} rule ({@code \b(ca|wo|do|...)\s+n't\b} to {@code $1n't}) does,
+     * without a regex: removes the whitespace between one of those words and a following "n't".
+     */
+    static String joinNot(String s) {
+        int n = s.length();
+        StringBuilder sb = null;
+        int copied = 0;
+        for (int q = s.indexOf("n't", 1); q >= 0; q = s.indexOf("n't", q + 3)) {
+            if (!space(s.charAt(q - 1)) || q + 3 < n && regexWordChar(s.charAt(q + 3))) {
+                continue;
+            }
+            int ws = q - 1;
+            while (ws > copied && space(s.charAt(ws - 1))) {
+                ws--;
+            }
+            int b = ws;
+            while (b > 0 && regexWordChar(s.charAt(b - 1))) {
+                b--;
+            }
+            if (b < copied || b == ws || !NOT_HOSTS.contains(s.substring(b, ws))) {
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(n);
+            }
+            sb.append(s, copied, ws);
+            copied = q;
+        }
+        return sb == null ? s : sb.append(s, copied, n).toString();
+    }
+
+    /** A regex word character ({@code \w}). */
+    private static boolean regexWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The length of the contraction letters (s, re, ve, ll, d, m) at {@code i}, or 0. */

@@ -39,7 +39,8 @@ final class Interventions {
         if (section.isEmpty() || section.equals(template.sectionFor(ContentKind.PLAN))) {
             return;
         }
-        var analysis = org.clinicalnotes.analysis.SessionAnalyzer.create().analyze(transcript);
+        // interventions do not depend on risk flags: no risk screen is run for them
+        var analysis = org.clinicalnotes.analysis.SessionAnalyzer.create().analyze(transcript, List.of());
         for (var i : analysis.interventions()) {
             if (i.kind() == org.clinicalnotes.analysis.InterventionKind.HOMEWORK || i.evidence().isEmpty()) {
                 continue;

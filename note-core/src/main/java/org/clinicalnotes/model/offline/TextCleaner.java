@@ -152,8 +152,11 @@ final class TextCleaner {
             if (mayHaveBadPunct(s)) {
                 s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
             }
-            if (mayRepeat(s)) {
-                s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
+            int repeats = repeats(s);
+            if (repeats != 0) {
+                if ((repeats & ~2) != 0) {
+                    s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
+                }
                 s = REPEATED_WORD.matcher(s).replaceAll("$1");
             }
             s = stripLeading(s);
@@ -246,6 +249,15 @@ final class TextCleaner {
      * {@link #REPEATED_PHRASE} cannot match.
      */
     static boolean mayRepeat(String s) {
+        return repeats(s) != 0;
+    }
+
+    /**
+     * The lengths m (1 to 4 words) of the runs repeated at once, as bits {@code 1 << m}; 0 when none.
+     * {@link #REPEATED_PHRASE} needs a run of two or more words.
+     */
+    static int repeats(String s) {
+        int found = 0;
         int n = s.length();
         int[] starts = new int[Math.max(4, n / 2 + 1)];
         int[] ends = new int[starts.length];
@@ -276,11 +288,12 @@ final class TextCleaner {
                             && s.regionMatches(starts[a], s, starts[b], ends[a] - starts[a]);
                 }
                 if (same && separatorOnly(s, ends[k + m - 1], starts[k + m])) {
-                    return true;
+                    found |= 1 << m;
+                    break;
                 }
             }
         }
-        return false;
+        return found;
     }
 
     /**
