@@ -252,6 +252,7 @@ final class ClinicalVoice {
         if (!g.available()) {
             return text;
         }
+        spots.removeIf(spot -> neverBaseForm(g, text, spot[0], spot[1]));
         StringBuilder sb = new StringBuilder(text);
         for (int s = spots.size() - 1; s >= 0; s--) {
             int[] spot = spots.get(s);
@@ -274,6 +275,19 @@ final class ClinicalVoice {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the word at {@code [at, end)} is no verb's base form whatever its tag (its lemma as a verb or an
+     * auxiliary is another word: "took", "felt"), so that agreement cannot change it and the tagger need not
+     * run. False when the tagger's token would be longer than the word (digits or a hyphen follow).
+     */
+    private static boolean neverBaseForm(Grammar g, String text, int at, int end) {
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+            return false;
+        }
+        String w = text.substring(at, end).toLowerCase(Locale.ROOT);
+        return !w.equals("am") && !w.equals("are") && !w.equals(g.lemma(w, "VERB")) && !w.equals(g.lemma(w, "AUX"));
     }
 
     /** Word tokens (lower case) with their offsets; punctuation becomes tokens of its own. */
