@@ -31,6 +31,8 @@ public final class WordStartPattern {
      * alternatives that can begin with it (in their order), so that a word start tries just those; else null.
      */
     private final Pattern[] byFirst;
+    /** {@link #first} as a 128-bit set. */
+    private final long[] firstMask = new long[2];
 
     private WordStartPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -57,6 +59,11 @@ public final class WordStartPattern {
             this.mode = Mode.ANYWHERE;
         }
         this.byFirst = mode == Mode.WORD_STARTS && search != pattern ? buckets(r, pattern.flags()) : null;
+        for (char c = 0; c < 128; c++) {
+            if (first[c]) {
+                firstMask[c >> 6] |= 1L << (c & 63);
+            }
+        }
     }
 
     /**
@@ -178,12 +185,56 @@ public final class WordStartPattern {
         if (mode == Mode.WORD_STARTS && byFirst != null) {
             return nextByFirst(s) >= 0;
         }
-        Matcher m = search.matcher(s);
         return switch (mode) {
-            case ANYWHERE -> m.find();
-            case START_ONLY -> m.lookingAt();
-            case WORD_STARTS -> next(s, m, 0, first) >= 0;
+            case ANYWHERE -> search.matcher(s).find();
+            case START_ONLY -> search.matcher(s).lookingAt();
+            case WORD_STARTS -> mayStartAt(s) && next(s, search.matcher(s), 0, first) >= 0;
         };
+    }
+
+    /** Whether some word start of {@code s} begins with a character a match can begin with. */
+    private boolean mayStartAt(CharSequence s) {
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first characters of the word starts of a text (ASCII only), as {@link #mayFind(long[])} takes them:
+     * computed once, it lets a caller skip the patterns that cannot occur in the text.
+     *
+     * @param s the text; not null
+     * @return a 128-bit set, as two longs
+     */
+    public static long[] wordStarts(CharSequence s) {
+        long[] mask = new long[2];
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
+                mask[c >> 6] |= 1L << (c & 63);
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * False only when {@link #find} must answer false for a text whose {@link #wordStarts} are {@code mask}: the
+     * pattern is tried at word starts only and none begins with a character a match can begin with.
+     *
+     * @param mask {@link #wordStarts} of the text
+     * @return whether the pattern may occur in the text
+     */
+    public boolean mayFind(long[] mask) {
+        if (mode != Mode.WORD_STARTS) {
+            return true;
+        }
+        return (mask[0] & firstMask[0]) != 0 || (mask[1] & firstMask[1]) != 0;
     }
 
     /** {@link #next} with the alternatives chosen by the word's first character; the start of a match, or -1. */

@@ -161,9 +161,11 @@ final class ClinicalVoice {
             out = person(out, clinician);
         }
         out = COMPOUND.matcher(out).replaceAll(", $1 $2 ");
+        long[] starts = org.clinicalnotes.internal.WordStartPattern.wordStarts(out);
         for (Rule r : ALL_RULES) {
-            if (r.search().find(out)) {
+            if (r.search().mayFind(starts) && r.search().find(out)) {
                 out = r.pattern().matcher(out).replaceAll(r.replacement());
+                starts = org.clinicalnotes.internal.WordStartPattern.wordStarts(out);
             }
         }
         out = agree(out);
@@ -195,9 +197,11 @@ final class ClinicalVoice {
         // sentences after the first one ("... . we will meet again next week.")
         out = LATER_PLAN.matcher(out).replaceAll(clinician ? "$1Will " : "$1The clinician will ");
         out = LATER_LETS.matcher(out).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+        long[] starts = org.clinicalnotes.internal.WordStartPattern.wordStarts(out);
         for (Rule r : clinician ? CLINICIAN_RULES : PATIENT_RULES) {
-            if (r.search().find(out)) {
+            if (r.search().mayFind(starts) && r.search().find(out)) {
                 out = r.pattern().matcher(out).replaceAll(r.replacement());
+                starts = org.clinicalnotes.internal.WordStartPattern.wordStarts(out);
             }
         }
         out = out.replace("  ", " ").replace(" ,", ",");

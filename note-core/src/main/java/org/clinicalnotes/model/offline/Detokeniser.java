@@ -39,7 +39,10 @@ final class Detokeniser {
         if (s.indexOf('[') >= 0) {
             s = BRACKETS.matcher(s).replaceAll(" ");
         }
-        s = SPACES.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ");
+        s = s.replace('\t', ' ').replace('\n', ' ');
+        if (doubleSpace(s)) {
+            s = SPACES.matcher(s).replaceAll(" ");
+        }
         for (int i = 0; i < DETOKENISE.length; i++) {
             if (i == 0) {
                 s = dropSpaceBefore(s, ",.;:?!%");
@@ -138,6 +141,16 @@ final class Detokeniser {
             copied = q;
         }
         return sb == null ? s : sb.append(s, copied, n).toString();
+    }
+
+    /** Whether two whitespace characters stand together: else {@link #SPACES} cannot match. */
+    private static boolean doubleSpace(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (space(s.charAt(i)) && space(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words the second {@link #DETOKENISE} rule joins to a following "n't". */
