@@ -159,14 +159,21 @@ final class Detokeniser {
 
     /**
      * What the second {@link #DETOKENISE} rule ({@code \b(ca|wo|do|...)\s+n't\b} to {@code $1n't}) does,
-     * without a regex: removes the whitespace between one of those words and a following "n't".
+     * without a regex: removes the whitespace between one of those words and a following "n't". Leaves the text
+     * to the rule when a non-ASCII character stands next to a candidate.
      */
     static String joinNot(String s) {
         int n = s.length();
         StringBuilder sb = null;
         int copied = 0;
         for (int q = s.indexOf("n't", 1); q >= 0; q = s.indexOf("n't", q + 3)) {
-            if (!space(s.charAt(q - 1)) || q + 3 < n && regexWordChar(s.charAt(q + 3))) {
+            if (!space(s.charAt(q - 1))) {
+                continue;
+            }
+            if (q + 3 < n && s.charAt(q + 3) >= 128) {
+                return DETOKENISE[1][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[1]);
+            }
+            if (q + 3 < n && regexWordChar(s.charAt(q + 3))) {
                 continue;
             }
             int ws = q - 1;
@@ -176,6 +183,10 @@ final class Detokeniser {
             int b = ws;
             while (b > 0 && regexWordChar(s.charAt(b - 1))) {
                 b--;
+            }
+            if (b > 0 && s.charAt(b - 1) >= 128) {
+                // whether \\b holds after a non-ASCII letter depends on the Java version: leave it to the rule
+                return DETOKENISE[1][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[1]);
             }
             if (b < copied || b == ws || !NOT_HOSTS.contains(s.substring(b, ws))) {
                 continue;

@@ -37,6 +37,27 @@ class TextCleanerPrecheckTest {
     }
 
     @Test
+    void not_is_joined_as_the_regex_joins_it() {
+        Pattern regex = Pattern.compile(
+                "\\b(ca|wo|do|does|did|is|are|was|were|have|has|had|could|should|would|need|must|ai)\\s+n't\\b");
+        String[] pieces = {"do", "does", "undo", "ca", "wo", "is", "n't", "n'tx", "n't_", "x", "é", "_do", "9", "'",
+            " ", "  ", "\t", "\u000B", ",", "."};
+        Random random = new Random(17);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(10);
+            for (int w = 0; w < n; w++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(3) > 0) {
+                    sb.append(' ');
+                }
+            }
+            String s = sb.toString();
+            assertThat(Detokeniser.joinNot(s)).as(s).isEqualTo(regex.matcher(s).replaceAll("$1n't"));
+        }
+    }
+
+    @Test
     void contractions_are_joined_as_the_regex_joins_them() {
         Pattern regex = Pattern.compile("\\s+('s|'re|'ve|'ll|'d|'m)\\b");
         Random random = new Random(16);
