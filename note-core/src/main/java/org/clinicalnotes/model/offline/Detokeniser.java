@@ -185,7 +185,7 @@ final class Detokeniser {
                 b--;
             }
             if (b > 0 && s.charAt(b - 1) >= 128) {
-                // whether \\b holds after a non-ASCII letter depends on the Java version: leave it to the rule
+                // whether \b holds after a non-ASCII letter depends on the Java version: leave it to the rule
                 return DETOKENISE[1][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[1]);
             }
             if (b < copied || b == ws || !NOT_HOSTS.contains(s.substring(b, ws))) {

@@ -167,7 +167,10 @@ final class Drafter {
                 if (clinician && !therapy && VA_COMMAND.matcher(s).find()) {
                     continue;
                 }
-                if (clinician && PROMPT.matcher(s).find()) {
+                if (clinician && PROMPT.matcher(s).find()
+                        || QuestionForm.matches(s) && ui + 1 < utterances.size()
+                        && utterances.get(ui + 1).role() != u.role()) {
+                    // a prompt, or a question by its structure that the other speaker answers
                     s = s.replaceAll("[.!]+$", "") + "?";
                 }
                 if (s.endsWith("?")) {
