@@ -307,6 +307,11 @@ final class Drafter {
             text = rewriter.patient(s);
             String subject = rewriter.pronoun().subject;
             if (!text.startsWith(subject + " ") && !text.startsWith(rewriter.pronoun().possessive + " ")) {
+                double relevance = Lexicon.relevance(s);
+                if (question != null && (therapy || kind == ContentKind.RISK || relevance >= options.minRelevance())
+                        && folds.quoteFragment(question, questionId, s, u, kind, relevance)) {
+                    return;
+                }
                 text = subject + " reports " + text;
             }
         } else {

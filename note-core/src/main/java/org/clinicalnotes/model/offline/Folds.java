@@ -167,4 +167,21 @@ final class Folds {
         candidates.add(new Candidate(kind, finish(text), List.of(questionId, u.id()), u.id(), Double.MAX_VALUE));
         return true;
     }
+
+    /**
+     * A fragment answer without a verb ("all over my torso and arms") is not a report: it is quoted with the
+     * question it answers ("Asked “where is the rash?”, the patient answered “all over my torso and arms”."),
+     * citing both turns. It keeps the relevance of the report it replaces, so the word budget treats it alike.
+     */
+    boolean quoteFragment(String question, String questionId, String answer, Utterance u, ContentKind kind,
+                          double relevance) {
+        String a = answer.strip().replaceAll("[.!]+$", "");
+        if (!QuestionForm.isVerblessFragment(a)) {
+            return false;
+        }
+        String text = "Asked \u201c" + question + "\u201d, " + rewriter.pronoun().subject + " answered \u201c" + a
+                + "\u201d";
+        candidates.add(new Candidate(kind, finish(text), List.of(questionId, u.id()), u.id(), relevance));
+        return true;
+    }
 }

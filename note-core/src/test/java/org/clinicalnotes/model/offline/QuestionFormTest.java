@@ -37,4 +37,13 @@ class QuestionFormTest {
                 .forEach(s -> s.statements().forEach(st -> note.append(st.text()).append('\n')));
         assertThat(note.toString()).doesNotContainIgnoringCase("noticed any fever").containsIgnoringCase("denies");
     }
+
+    @Test
+    void a_verbless_fragment_answer_is_quoted_with_its_question() {
+        assertThat(QuestionForm.isVerblessFragment("all over my torso and arms")).isTrue();
+        assertThat(QuestionForm.isVerblessFragment("about two weeks ago")).isTrue();
+        assertThat(QuestionForm.isVerblessFragment("all of it hurts")).isFalse();
+        assertThat(QuestionForm.isVerblessFragment("maybe i'm not sure")).isFalse();
+        assertThat(QuestionForm.isVerblessFragment("the back of my head")).isFalse();
+    }
 }
