@@ -17,13 +17,28 @@ public final class WordStartPattern {
     private enum Mode { WORD_STARTS, START_ONLY, ANYWHERE }
 
     private final Pattern pattern;
+    /**
+     * What {@link #find} and {@link #count} search: the pattern with its groups made non-capturing (a matcher
+     * resets every group each time it moves, so fewer groups cost less), or the pattern itself when it refers
+     * back to a group.
+     */
+    private final Pattern search;
     private final Mode mode;
     /** In {@link Mode#WORD_STARTS}: the characters a match can begin with (ASCII letters and digits). */
     private final boolean[] first = new boolean[128];
+    /**
+     * In {@link Mode#WORD_STARTS}, for {@code \b(a|b|...)rest}: by first character, the pattern with only the
+     * alternatives that can begin with it (in their order), so that a word start tries just those; else null.
+     */
+    private final Pattern[] byFirst;
+    /** {@link #first} as a 128-bit set. */
+    private final long[] firstMask = new long[2];
 
     private WordStartPattern(Pattern pattern) {
         this.pattern = pattern;
         String r = pattern.pattern();
+        this.search = backReference(r) || r.contains("\\Q") ? pattern
+                : Pattern.compile(nonCapturing(r), pattern.flags());
         if ((pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
                 | Pattern.UNICODE_CHARACTER_CLASS | Pattern.CANON_EQ)) != 0) {
             this.mode = Mode.ANYWHERE;
@@ -43,6 +58,100 @@ public final class WordStartPattern {
         } else {
             this.mode = Mode.ANYWHERE;
         }
+        this.byFirst = mode == Mode.WORD_STARTS && search != pattern ? buckets(r, pattern.flags()) : null;
+        for (char c = 0; c < 128; c++) {
+            if (first[c]) {
+                firstMask[c >> 6] |= 1L << (c & 63);
+            }
+        }
+    }
+
+    /**
+     * For {@code \b} followed by a group of alternatives not made optional: for each ASCII character, the
+     * pattern with just the alternatives that can begin with it; null when the pattern has another form.
+     */
+    private static Pattern[] buckets(String r, int flags) {
+        String body = r.substring(2);
+        if (!body.startsWith("(")) {
+            return null;
+        }
+        int close = closing(body);
+        if (close < 0 || close + 1 < body.length() && "?*+{".indexOf(body.charAt(close + 1)) >= 0) {
+            return null;
+        }
+        int open = body.startsWith("(?:") ? 3 : body.startsWith("(?") ? -1 : 1;
+        if (open < 0) {
+            return null;
+        }
+        java.util.List<String> alts = topLevel(body.substring(open, close));
+        if (alts.size() < 4) {
+            return null;
+        }
+        String rest = nonCapturing(body.substring(close + 1));
+        boolean fold = (flags & Pattern.CASE_INSENSITIVE) != 0;
+        boolean[][] firsts = new boolean[alts.size()][];
+        for (int a = 0; a < alts.size(); a++) {
+            firsts[a] = new boolean[128];
+            if (!beginsWithWordChar(alts.get(a), firsts[a])) {
+                return null;
+            }
+            if (fold) {
+                for (char c = 'a'; c <= 'z'; c++) {
+                    boolean either = firsts[a][c] || firsts[a][Character.toUpperCase(c)];
+                    firsts[a][c] = either;
+                    firsts[a][Character.toUpperCase(c)] = either;
+                }
+            }
+        }
+        Pattern[] out = new Pattern[128];
+        java.util.Map<String, Pattern> compiled = new java.util.HashMap<>();
+        for (char c = 0; c < 128; c++) {
+            StringBuilder sb = new StringBuilder();
+            for (int a = 0; a < alts.size(); a++) {
+                if (firsts[a][c]) {
+                    sb.append(sb.length() == 0 ? "" : "|").append(nonCapturing(alts.get(a)));
+                }
+            }
+            if (sb.length() > 0) {
+                String regex = "\\b(?:" + sb + ")" + rest;
+                out[c] = compiled.computeIfAbsent(regex, x -> Pattern.compile(x, flags));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a regex refers back to a group ({@code \1}, {@code \k<name>}): its groups must stay. */
+    private static boolean backReference(String r) {
+        for (int i = 0; i + 1 < r.length(); i++) {
+            if (r.charAt(i) == '\\') {
+                char c = r.charAt(i + 1);
+                if (c >= '1' && c <= '9' || c == 'k') {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** The regex with every plain group {@code (...)} made non-capturing; classes and escapes left alone. */
+    private static String nonCapturing(String r) {
+        StringBuilder sb = new StringBuilder(r.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            sb.append(c);
+            if (c == '\\' && i + 1 < r.length()) {
+                sb.append(r.charAt(++i));
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(' && (i + 1 >= r.length() || r.charAt(i + 1) != '?')) {
+                sb.append("?:");
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -73,12 +182,90 @@ public final class WordStartPattern {
      * @return whether the pattern occurs in it, as {@link Matcher#find()} answers
      */
     public boolean find(CharSequence s) {
-        Matcher m = pattern.matcher(s);
+        if (mode == Mode.WORD_STARTS && byFirst != null) {
+            return nextByFirst(s) >= 0;
+        }
         return switch (mode) {
-            case ANYWHERE -> m.find();
-            case START_ONLY -> m.lookingAt();
-            case WORD_STARTS -> next(s, m, 0, first) >= 0;
+            case ANYWHERE -> search.matcher(s).find();
+            case START_ONLY -> search.matcher(s).lookingAt();
+            case WORD_STARTS -> mayStartAt(s) && next(s, search.matcher(s), 0, first) >= 0;
         };
+    }
+
+    /** Whether some word start of {@code s} begins with a character a match can begin with. */
+    private boolean mayStartAt(CharSequence s) {
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first characters of the word starts of a text (ASCII only), as {@link #mayFind(long[])} takes them:
+     * computed once, it lets a caller skip the patterns that cannot occur in the text.
+     *
+     * @param s the text; not null
+     * @return a 128-bit set, as two longs
+     */
+    public static long[] wordStarts(CharSequence s) {
+        long[] mask = new long[2];
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
+                mask[c >> 6] |= 1L << (c & 63);
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * False only when {@link #find} must answer false for a text whose {@link #wordStarts} are {@code mask}: the
+     * pattern is tried at word starts only and none begins with a character a match can begin with.
+     *
+     * @param mask {@link #wordStarts} of the text
+     * @return whether the pattern may occur in the text
+     */
+    public boolean mayFind(long[] mask) {
+        if (mode != Mode.WORD_STARTS) {
+            return true;
+        }
+        return (mask[0] & firstMask[0]) != 0 || (mask[1] & firstMask[1]) != 0;
+    }
+
+    /** {@link #next} with the alternatives chosen by the word's first character; the start of a match, or -1. */
+    private int nextByFirst(CharSequence s) {
+        Matcher[] matchers = null;
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
+                Pattern p = byFirst[c];
+                if (p == null) {
+                    continue;
+                }
+                if (matchers == null) {
+                    matchers = new Matcher[128];
+                }
+                Matcher m = matchers[c];
+                if (m == null) {
+                    m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                    for (int k = 0; k < 128; k++) {
+                        if (byFirst[k] == p) {
+                            matchers[k] = m;
+                        }
+                    }
+                }
+                if (m.region(i, len).lookingAt()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -86,7 +273,7 @@ public final class WordStartPattern {
      * @return how many times {@code while (m.find())} finds the pattern in it
      */
     public int count(CharSequence s) {
-        Matcher m = pattern.matcher(s);
+        Matcher m = search.matcher(s);
         int n = 0;
         if (mode != Mode.WORD_STARTS) {
             while (m.find()) {

@@ -88,4 +88,36 @@ class WordStartPatternTest {
             }
         }
     }
+
+    @Test
+    void alternatives_chosen_by_first_letter_answer_as_find() {
+        List<Pattern> patterns = List.of(
+                Pattern.compile("\\b(?:(?:come with me)|(?:check(?:ed)? (?:you|him) out)|(?:the )?nurse will"
+                        + "|(?:pain)|x-?ray|(b)(?:lood|one)|a1c)\\b"),
+                Pattern.compile("\\b(therapy|pain|ray|nurse|(?:the )?exam)( table)?\\b", Pattern.CASE_INSENSITIVE),
+                Pattern.compile("\\b(pain|pa|p|x)\\1"));
+        for (Pattern p : patterns) {
+            for (String t : TEXTS) {
+                assertSame(p, t);
+            }
+        }
+    }
+
+    @Test
+    void may_find_is_false_only_when_find_is() {
+        List<Pattern> patterns = List.of(Pattern.compile("\\bpain\\b"), Pattern.compile("\\b(?:x-?ray|a1c)\\b"),
+                Pattern.compile("\\bpain|ray"), Pattern.compile("^hi\\b"));
+        for (Pattern p : patterns) {
+            WordStartPattern w = WordStartPattern.of(p);
+            for (String t : TEXTS) {
+                if (!w.mayFind(WordStartPattern.wordStarts(t))) {
+                    assertThat(p.matcher(t).find()).as(p + " in '" + t + "'").isFalse();
+                }
+            }
+        }
+        assertThat(WordStartPattern.of(Pattern.compile("\\bpain\\b")).mayFind(WordStartPattern.wordStarts("the ache")))
+                .isFalse();
+        assertThat(WordStartPattern.of(Pattern.compile("\\bpain\\b")).mayFind(WordStartPattern.wordStarts("the pain")))
+                .isTrue();
+    }
 }

@@ -18,7 +18,8 @@ public final class AnalyzerInterventions implements InterventionFinder {
 
     @Override
     public List<Found> find(Transcript transcript) {
-        return SessionAnalyzer.create().analyze(transcript).interventions().stream()
+        // interventions do not depend on risk flags: no risk screen is run for them
+        return SessionAnalyzer.create().analyze(transcript, List.of()).interventions().stream()
                 .map(i -> new Found(i.kind().name(), i.evidence()))
                 .toList();
     }

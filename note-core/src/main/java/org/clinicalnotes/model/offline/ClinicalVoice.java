@@ -161,9 +161,11 @@ final class ClinicalVoice {
             out = person(out, clinician);
         }
         out = COMPOUND.matcher(out).replaceAll(", $1 $2 ");
+        long[] starts = org.clinicalnotes.internal.WordStartPattern.wordStarts(out);
         for (Rule r : ALL_RULES) {
-            if (r.search().find(out)) {
+            if (r.search().mayFind(starts) && r.search().find(out)) {
                 out = r.pattern().matcher(out).replaceAll(r.replacement());
+                starts = org.clinicalnotes.internal.WordStartPattern.wordStarts(out);
             }
         }
         out = agree(out);
@@ -195,9 +197,11 @@ final class ClinicalVoice {
         // sentences after the first one ("... . we will meet again next week.")
         out = LATER_PLAN.matcher(out).replaceAll(clinician ? "$1Will " : "$1The clinician will ");
         out = LATER_LETS.matcher(out).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+        long[] starts = org.clinicalnotes.internal.WordStartPattern.wordStarts(out);
         for (Rule r : clinician ? CLINICIAN_RULES : PATIENT_RULES) {
-            if (r.search().find(out)) {
+            if (r.search().mayFind(starts) && r.search().find(out)) {
                 out = r.pattern().matcher(out).replaceAll(r.replacement());
+                starts = org.clinicalnotes.internal.WordStartPattern.wordStarts(out);
             }
         }
         out = out.replace("  ", " ").replace(" ,", ",");
@@ -252,6 +256,7 @@ final class ClinicalVoice {
         if (!g.available()) {
             return text;
         }
+        spots.removeIf(spot -> neverBaseForm(g, text, spot[0], spot[1]));
         StringBuilder sb = new StringBuilder(text);
         for (int s = spots.size() - 1; s >= 0; s--) {
             int[] spot = spots.get(s);
@@ -266,7 +271,7 @@ final class ClinicalVoice {
             if (!Grammar.isVerb(tags[i])) {
                 continue;
             }
-            String lemma = g.lemmas(new String[] {t.words[i]}, new String[] {tags[i]})[0];
+            String lemma = g.lemma(t.words[i], tags[i]);
             String form = text.substring(spot[0], spot[1]);
             String third = Grammar.thirdPersonOf(form, lemma);
             if (!third.equalsIgnoreCase(form)) {
@@ -274,6 +279,19 @@ final class ClinicalVoice {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the word at {@code [at, end)} is no verb's base form whatever its tag (its lemma as a verb or an
+     * auxiliary is another word: "took", "felt"), so that agreement cannot change it and the tagger need not
+     * run. False when the tagger's token would be longer than the word (digits or a hyphen follow).
+     */
+    private static boolean neverBaseForm(Grammar g, String text, int at, int end) {
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+            return false;
+        }
+        String w = text.substring(at, end).toLowerCase(Locale.ROOT);
+        return !w.equals("am") && !w.equals("are") && !w.equals(g.lemma(w, "VERB")) && !w.equals(g.lemma(w, "AUX"));
     }
 
     /** Word tokens (lower case) with their offsets; punctuation becomes tokens of its own. */

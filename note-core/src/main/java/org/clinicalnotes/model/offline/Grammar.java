@@ -71,6 +71,30 @@ final class Grammar {
         return lemmatizers.get().lemmatize(tokens, tags);
     }
 
+    /** The most lemmas {@link #lemma} remembers; later ones are computed every time. */
+    private static final int LEMMA_CACHE_SIZE = 4096;
+
+    /**
+     * Lemmas of single tokens, by token and tag: the lemmatiser's answer for a one-token sequence depends on
+     * nothing else, and the verbs that need agreement are few and recur from note to note.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The lemma of one token given its UD tag; the same as {@code lemmas(new String[] {token}, ...)[0]}. */
+    String lemma(String token, String tag) {
+        String key = token + '\t' + tag;
+        String cached = lemmaCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String lemma = lemmas(new String[] {token}, new String[] {tag})[0];
+        if (lemma != null && lemmaCache.size() < LEMMA_CACHE_SIZE) {
+            lemmaCache.put(key, lemma);
+        }
+        return lemma;
+    }
+
     /** Whether a tag is a verb or an auxiliary. */
     static boolean isVerb(String tag) {
         return "VERB".equals(tag) || "AUX".equals(tag);

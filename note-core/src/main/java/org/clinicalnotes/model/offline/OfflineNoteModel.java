@@ -185,7 +185,7 @@ public final class OfflineNoteModel implements NoteModel {
         private Boolean therapyMode;
         private double minRelevance = DEFAULT_MIN_RELEVANCE;
         private int maxWords = DEFAULT_MAX_WORDS;
-        private boolean keepNumberWords = TextCleaner.KEEP_NUMBER_WORDS;
+        private boolean keepNumberWords = ClinicalForm.KEEP_NUMBER_WORDS;
 
         /**
          * Whether small spoken numbers stay words ("five nights" rather than "5 nights"). Default false: they

@@ -2,7 +2,6 @@ package org.clinicalnotes.model.offline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,24 +14,6 @@ final class TextCleaner {
 
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e",
             "approx", "no", "jr", "sr", "prof", "etc");
-
-    private static final Pattern[][] DETOKENISE = {
-        {Pattern.compile("\\s+([,.;:?!%])"), null},
-        {Pattern.compile("\\b(ca|wo|do|does|did|is|are|was|were|have|has|had|could|should|would|need|must|ai)\\s+n't\\b"), null},
-        {Pattern.compile("\\s+('s|'re|'ve|'ll|'d|'m)\\b"), null},
-        {Pattern.compile("\\bwan na\\b"), null},
-        {Pattern.compile("\\bgon na\\b"), null},
-        {Pattern.compile("\\bgot ta\\b"), null},
-        {Pattern.compile("\\$\\s+(\\d)"), null},
-    };
-
-    private static final String[] DETOKENISE_REPLACEMENT = {"$1", "$1n't", "$1", "want to", "going to", "got to",
-        "\\$$1"};
-
-    /** A substring each DETOKENISE rule needs; the rule is skipped when the text lacks it. */
-    private static final String[] DETOKENISE_NEEDS = {" ", "n't", " '", "wan na", "gon na", "got ta", "$"};
-
-    private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]");
 
     /** Filler words and phrases removed anywhere (matched on whole words, lower case). */
     private static final Pattern FILLERS = Pattern.compile(
@@ -62,25 +43,6 @@ final class TextCleaner {
             "(?<!\\s)\\s*,[\\s,]*,|^[\\s,;:.]+|(?<!\\s)\\s+(?=[,.;:?!])");
 
     private TextCleaner() {
-    }
-
-    /** Joins ACI-Bench style tokens (" , ", " n't") back into ordinary text and lower-cases it. */
-    static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        if (s.indexOf('[') >= 0) {
-            s = BRACKETS.matcher(s).replaceAll(" ");
-        }
-        s = SPACES.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ");
-        for (int i = 0; i < DETOKENISE.length; i++) {
-            if (i == 0) {
-                s = dropSpaceBefore(s, ",.;:?!%");
-            } else if (i == 2) {
-                s = joinContractions(s);
-            } else if (s.contains(DETOKENISE_NEEDS[i])) {
-                s = DETOKENISE[i][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[i]);
-            }
-        }
-        return s.strip();
     }
 
     /** Splits normalised text into sentences, keeping the terminal punctuation. */
@@ -133,101 +95,8 @@ final class TextCleaner {
     }
 
     /** A regex whitespace character ({@code \\s}). */
-    private static boolean space(char c) {
+    static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** Whether a whitespace character is directly followed by one of {@code punct}. */
-    private static boolean spaceBefore(String s, String punct) {
-        for (int i = 1; i < s.length(); i++) {
-            if (punct.indexOf(s.charAt(i)) >= 0 && space(s.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Removes every run of whitespace directly followed by one of {@code punct}: what the first
-     * {@link #DETOKENISE} rule ({@code \\s+([,.;:?!%])} to {@code $1}) does, without a regex.
-     */
-    static String dropSpaceBefore(String s, String punct) {
-        if (!spaceBefore(s, punct)) {
-            return s;
-        }
-        int n = s.length();
-        StringBuilder sb = new StringBuilder(n);
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!space(c)) {
-                sb.append(c);
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && space(s.charAt(j))) {
-                j++;
-            }
-            if (j == n || punct.indexOf(s.charAt(j)) < 0) {
-                sb.append(s, i, j);
-            }
-            i = j;
-        }
-        return sb.toString();
-    }
-
-    /**
-     * Removes every run of whitespace directly before a contraction ('s, 're, 've, 'll, 'd, 'm) that ends at a
-     * word boundary: what the third {@link #DETOKENISE} rule does, without a regex. Leaves the text to the rule
-     * when a non-ASCII character follows a contraction.
-     */
-    static String joinContractions(String s) {
-        int n = s.length();
-        StringBuilder sb = null;
-        int copied = 0;
-        for (int q = s.indexOf('\'', 1); q >= 0; q = s.indexOf('\'', q + 1)) {
-            if (!space(s.charAt(q - 1))) {
-                continue;
-            }
-            int len = contractionAt(s, q + 1);
-            if (len == 0) {
-                continue;
-            }
-            int e = q + 1 + len;
-            if (e < n) {
-                char c = s.charAt(e);
-                if (c >= 128) {
-                    return DETOKENISE[2][0].matcher(s).replaceAll(DETOKENISE_REPLACEMENT[2]);
-                }
-                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
-                    continue;
-                }
-            }
-            int runStart = q - 1;
-            while (runStart > copied && space(s.charAt(runStart - 1))) {
-                runStart--;
-            }
-            if (sb == null) {
-                sb = new StringBuilder(n);
-            }
-            sb.append(s, copied, runStart);
-            copied = q;
-        }
-        return sb == null ? s : sb.append(s, copied, n).toString();
-    }
-
-    /** The length of the contraction letters (s, re, ve, ll, d, m) at {@code i}, or 0. */
-    private static int contractionAt(String s, int i) {
-        if (i >= s.length()) {
-            return 0;
-        }
-        char c = s.charAt(i);
-        if (c == 's' || c == 'd' || c == 'm') {
-            return 1;
-        }
-        char d = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-        return c == 'r' && d == 'e' || c == 'v' && d == 'e' || c == 'l' && d == 'l' ? 2 : 0;
     }
 
     /**
@@ -261,18 +130,6 @@ final class TextCleaner {
         return false;
     }
 
-    /** False only when {@link #PRONOUN_I} cannot match: no word "i" stands alone. */
-    static boolean hasPronounI(String t) {
-        int n = t.length();
-        for (int i = t.indexOf('i'); i >= 0; i = t.indexOf('i', i + 1)) {
-            if ((i == 0 || space(t.charAt(i - 1)))
-                    && (i + 1 == n || space(t.charAt(i + 1)) || ",.;:?!'".indexOf(t.charAt(i + 1)) >= 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Removes fillers, stutters, repetitions and leading discourse markers from one sentence. */
     static String clean(String sentence) {
         String s = sentence;
@@ -295,8 +152,11 @@ final class TextCleaner {
             if (mayHaveBadPunct(s)) {
                 s = BAD_PUNCT.matcher(s).replaceAll(m -> m.group().contains(",") && m.start() > 0 ? "," : "");
             }
-            if (mayRepeat(s)) {
-                s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
+            int repeats = repeats(s);
+            if (repeats != 0) {
+                if ((repeats & ~2) != 0) {
+                    s = REPEATED_PHRASE.matcher(s).replaceAll("$1");
+                }
                 s = REPEATED_WORD.matcher(s).replaceAll("$1");
             }
             s = stripLeading(s);
@@ -389,6 +249,15 @@ final class TextCleaner {
      * {@link #REPEATED_PHRASE} cannot match.
      */
     static boolean mayRepeat(String s) {
+        return repeats(s) != 0;
+    }
+
+    /**
+     * The lengths m (1 to 4 words) of the runs repeated at once, as bits {@code 1 << m}; 0 when none.
+     * {@link #REPEATED_PHRASE} needs a run of two or more words.
+     */
+    static int repeats(String s) {
+        int found = 0;
         int n = s.length();
         int[] starts = new int[Math.max(4, n / 2 + 1)];
         int[] ends = new int[starts.length];
@@ -419,11 +288,12 @@ final class TextCleaner {
                             && s.regionMatches(starts[a], s, starts[b], ends[a] - starts[a]);
                 }
                 if (same && separatorOnly(s, ends[k + m - 1], starts[k + m])) {
-                    return true;
+                    found |= 1 << m;
+                    break;
                 }
             }
         }
-        return false;
+        return found;
     }
 
     /**
@@ -485,150 +355,4 @@ final class TextCleaner {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '$' || c == '%' || c == '/' || c == '-';
     }
 
-    private static final String[][] EXPANSIONS = {
-        {"\\bcan't\\b", "cannot"}, {"\\bwon't\\b", "will not"}, {"\\b(\\w+)n't\\b", "$1 not"},
-        {"\\b(it|that|there|he|she|what|this|everything|nothing)'s (been|got|gotten|had)\\b", "$1 has $2"},
-        {"\\b(it|that|there|he|she|what|this|everything|nothing)'s\\b", "$1 is"}, {"\\b(\\w+)'re\\b", "$1 are"},
-        {"\\b(\\w+)'ve\\b", "$1 have"}, {"\\b(\\w+)'ll\\b", "$1 will"}, {"\\bi'm\\b(?!-)", "I am"},
-        {"\\bmilligrams?\\b", "mg"}, {"\\bmicrograms?\\b", "mcg"}, {"\\ba little bit\\b", "a little"},
-        {"\\b(just|really|pretty|definitely|certainly|totally)\\s+", ""},
-        {"\\bper cent\\b|\\bpercent\\b", "%"},
-    };
-
-    private static final Pattern[] EXPANSION_PATTERNS = new Pattern[EXPANSIONS.length];
-
-    /** A substring each expansion needs; null for always. */
-    private static final String[] EXPANSION_NEEDS = {"can't", "won't", "n't", "'s ", "'s", "'re", "'ve", "'ll", "i'm",
-        "milligram", "microgram", "a little bit", null, "cent"};
-
-    private static final String[] INTENSIFIERS = {"just", "really", "pretty", "definitely", "certainly", "totally"};
-
-    private static boolean needs(String t, int rule) {
-        String need = EXPANSION_NEEDS[rule];
-        if (need != null) {
-            return t.contains(need);
-        }
-        for (String w : INTENSIFIERS) {
-            if (t.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static {
-        for (int i = 0; i < EXPANSIONS.length; i++) {
-            EXPANSION_PATTERNS[i] = Pattern.compile(EXPANSIONS[i][0]);
-        }
-    }
-
-    private static final Pattern PRONOUN_I = Pattern.compile("(?<=^|\\s)i(?=$|[\\s,.;:?!']|'m|'ve|'ll|'d)");
-
-    private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten", "eleven", "twelve"};
-    private static final KeywordPattern NUMBER_GATE = KeywordPattern.compile(
-            "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\\b");
-    private static final Pattern NUMBER = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven"
-            + "|twelve|one(?= (mg|mcg|day|week|month|year|time|tablet|pill|hour|minute)s?\\b))\\b");
-
-    private static final Set<String> NUMBER_LIKE = Set.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "thousand", "oh", "point", "and");
-
-    /** Whether the word before {@code start} or after {@code end} is a number (word or digits). */
-    private static boolean numberAround(String t, int start, int end) {
-        int a = start - 1;
-        while (a >= 0 && t.charAt(a) == ' ') {
-            a--;
-        }
-        int b = a;
-        while (b >= 0 && Character.isLetterOrDigit(t.charAt(b))) {
-            b--;
-        }
-        String before = t.substring(b + 1, a + 1);
-        int c = end;
-        while (c < t.length() && t.charAt(c) == ' ') {
-            c++;
-        }
-        int d = c;
-        while (d < t.length() && Character.isLetterOrDigit(t.charAt(d))) {
-            d++;
-        }
-        String after = t.substring(c, d);
-        return number(before) && !before.equals("and") || number(after) && !after.equals("and")
-                && !after.equals("oh") && !after.equals("point");
-    }
-
-    private static boolean number(String w) {
-        return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBER_LIKE.contains(w));
-    }
-
-    /** The default of {@link OfflineNoteModel.Builder#keepNumberWords}: spoken numbers become digits. */
-    static final boolean KEEP_NUMBER_WORDS = false;
-
-    /**
-     * Expands contractions, writes units as clinicians do ("milligrams" as "mg") and, unless
-     * {@link #KEEP_NUMBER_WORDS}, small numbers as digits.
-     */
-    static String clinicalForm(String s, boolean keepNumberWords) {
-        String t = s;
-        for (int i = 0; i < EXPANSIONS.length; i++) {
-            if (needs(t, i)) {
-                t = EXPANSION_PATTERNS[i].matcher(t).replaceAll(EXPANSIONS[i][1]);
-            }
-        }
-        if (keepNumberWords) {
-            return t.replace("wo not", "will not").replace(" %", "%");
-        }
-        if (!NUMBER_GATE.find(t)) {
-            return t.replace("wo not", "will not").replace(" %", "%");
-        }
-        Matcher m = NUMBER.matcher(t);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            // parts of compound numbers ("fifty five", "one twenty five", "11 two weeks ago") stay words
-            if (numberAround(t, m.start(), m.end())) {
-                m.appendReplacement(sb, m.group(1));
-                continue;
-            }
-            int v = java.util.Arrays.asList(NUMBER_WORDS).indexOf(m.group(1));
-            m.appendReplacement(sb, Integer.toString(v));
-        }
-        m.appendTail(sb);
-        return sb.toString().replace("wo not", "will not").replace(" %", "%");
-    }
-
-    /** Capitalises the first letter and the pronoun "I", ensures terminal punctuation. */
-    static String finish(String s) {
-        return finish(s, KEEP_NUMBER_WORDS);
-    }
-
-    /**
-     * Capitalises the first letter and the pronoun "I", ensures terminal punctuation; resolves the neutral
-     * pronoun marks ({@link PersonRewriter#resolve}); writes small spoken numbers as digits unless
-     * {@code keepNumberWords}.
-     */
-    static String finish(String s, boolean keepNumberWords) {
-        String t = clinicalForm(PersonRewriter.resolve(s).strip(), keepNumberWords);
-        while (!t.isEmpty() && ",;:-".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        if (t.isEmpty()) {
-            return t;
-        }
-        if (hasPronounI(t)) {
-            t = PRONOUN_I.matcher(t).replaceAll("I");
-        }
-        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-        char last = t.charAt(t.length() - 1);
-        if (last == '?') {
-            t = t.substring(0, t.length() - 1) + ".";
-        } else if (last != '.' && last != '!') {
-            t = t + ".";
-        } else if (last == '!') {
-            t = t.substring(0, t.length() - 1) + ".";
-        }
-        return t;
-    }
 }

@@ -381,9 +381,9 @@ class OfflineNoteModelTest {
                         .as(st.text()).isTrue());
             }
         }
-        assertThat(TextCleaner.finish("i take two milligrams every three days")).isEqualTo(
+        assertThat(ClinicalForm.finish("i take two milligrams every three days")).isEqualTo(
                 "I take 2 mg every 3 days.");
-        assertThat(TextCleaner.finish("i take two milligrams every three days", true)).isEqualTo(
+        assertThat(ClinicalForm.finish("i take two milligrams every three days", true)).isEqualTo(
                 "I take two mg every three days.");
     }
 }

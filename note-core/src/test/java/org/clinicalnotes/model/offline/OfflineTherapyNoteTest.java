@@ -165,9 +165,9 @@ class OfflineTherapyNoteTest {
 
     @Test
     void leaves_parts_of_compound_numbers_as_words() {
-        assertThat(TextCleaner.finish("her blood pressure is one twenty five over eighty"))
+        assertThat(ClinicalForm.finish("her blood pressure is one twenty five over eighty"))
                 .isEqualTo("Her blood pressure is one twenty five over eighty.");
-        assertThat(TextCleaner.finish("it went up from 11 two weeks ago")).isEqualTo("It went up from 11 two weeks ago.");
+        assertThat(ClinicalForm.finish("it went up from 11 two weeks ago")).isEqualTo("It went up from 11 two weeks ago.");
     }
 
     @Test

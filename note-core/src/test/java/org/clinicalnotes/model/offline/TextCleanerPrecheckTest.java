@@ -32,7 +32,28 @@ class TextCleanerPrecheckTest {
         Random random = new Random(11);
         for (int i = 0; i < 5000; i++) {
             String s = random(random);
-            assertThat(TextCleaner.dropSpaceBefore(s, ",.;:?!%")).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
+            assertThat(Detokeniser.dropSpaceBefore(s, ",.;:?!%")).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
+        }
+    }
+
+    @Test
+    void not_is_joined_as_the_regex_joins_it() {
+        Pattern regex = Pattern.compile(
+                "\\b(ca|wo|do|does|did|is|are|was|were|have|has|had|could|should|would|need|must|ai)\\s+n't\\b");
+        String[] pieces = {"do", "does", "undo", "ca", "wo", "is", "n't", "n'tx", "n't_", "x", "é", "_do", "9", "'",
+            " ", "  ", "\t", "\u000B", ",", "."};
+        Random random = new Random(17);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(10);
+            for (int w = 0; w < n; w++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(3) > 0) {
+                    sb.append(' ');
+                }
+            }
+            String s = sb.toString();
+            assertThat(Detokeniser.joinNot(s)).as(s).isEqualTo(regex.matcher(s).replaceAll("$1n't"));
         }
     }
 
@@ -42,7 +63,7 @@ class TextCleanerPrecheckTest {
         Random random = new Random(16);
         for (int i = 0; i < 5000; i++) {
             String s = random(random);
-            assertThat(TextCleaner.joinContractions(s)).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
+            assertThat(Detokeniser.joinContractions(s)).as(s).isEqualTo(regex.matcher(s).replaceAll("$1"));
         }
     }
 
@@ -65,7 +86,7 @@ class TextCleanerPrecheckTest {
         Random random = new Random(13);
         for (int i = 0; i < 5000; i++) {
             String s = random(random);
-            assertThat(TextCleaner.hasPronounI(s)).as(s).isEqualTo(regex.matcher(s).find());
+            assertThat(ClinicalForm.hasPronounI(s)).as(s).isEqualTo(regex.matcher(s).find());
         }
     }
 
