@@ -32,7 +32,7 @@ import org.clinicalnotes.semantic.internal.UnitModel;
  * embedding of question + answer, and the rules' features), combined with the rules by three thresholds.
  *
  * <p>Data: every training source present among {@link #SOURCES} (blind-written conversations; the burnt test
- * set test-2026-12 is training data now). Never the frozen test set test-2026-12b. Evaluation: grouped
+ * sets test-2026-12, -12b and -12c are training data now). Never the frozen test set test-2026-12d. Evaluation: grouped
  * cross-validation, one fold per source file (a writer's style never sits on both sides), nested: each outer
  * fold's thresholds are chosen on the inner folds' held-out readings. The shipped thresholds are chosen the same
  * way on all sources, and the shipped weights trained on all of them.
@@ -47,6 +47,8 @@ public final class RiskModelTrainer {
             "/risk-blind/train-2026-12/train-a.jsonl", "/risk-blind/train-2026-12/train-b.jsonl",
             "/risk-blind/train-2026-12b/part-a.jsonl", "/risk-blind/train-2026-12b/part-b.jsonl",
             "/risk-blind/train-2026-12c/train-a.jsonl", "/risk-blind/train-2026-12c/train-b.jsonl",
+            "/risk-blind/dev-2026-12c/part-a.jsonl", "/risk-blind/dev-2026-12c/part-b.jsonl",
+            "/risk-blind/train-2026-12e/train-e.jsonl", "/risk-blind/train-2026-12e/train-f.jsonl",
             RiskReportSection.RISK_GOLD);
 
     /** Whether clean cases get an ASR-style twin in training (property {@code risk.asr}, default true). */
@@ -162,8 +164,19 @@ public final class RiskModelTrainer {
      * thresholds chosen on all the held-out readings pooled (optimistic in absolute terms, the same for both arms of
      * a comparison); no model file is written.
      */
-    private static void quick(List<Example> all, List<String> groups, MilLogistic.Params p, String reportPath)
+    private static void quick(List<Example> all, List<String> groups, MilLogistic.Params p0, String reportPath)
             throws IOException {
+        String[] widths = System.getProperty("risk.quickHidden", String.valueOf(p0.hidden())).split(",");
+        for (String w : widths) {
+            MilLogistic.Params p = new MilLogistic.Params(Integer.parseInt(w.trim()), p0.epochs(), p0.rate(), p0.l2(),
+                    p0.balance(), p0.batch());
+            quick(all, groups, p, widths.length == 1 ? reportPath : reportPath.replace(".md", "-h" + w.trim() + ".md"), 0);
+        }
+    }
+
+    private static void quick(List<Example> all, List<String> groups, MilLogistic.Params p, String reportPath, int unused)
+            throws IOException {
+        long start = System.nanoTime();
         List<Scored> outer = new ArrayList<>();
         Map<String, UnitModel> foldModels = new HashMap<>();
         for (String g : groups) {
@@ -172,6 +185,14 @@ public final class RiskModelTrainer {
             all.stream().filter(e -> e.group().equals(g) && !e.augmented())
                     .forEach(e -> outer.add(new Scored(e, m.read(e.xs()))));
         }
+        boolean shippedRule = unframed;
+        for (boolean arm : new boolean[] {false, true}) {
+            unframed = arm;
+            Outcome o = outcome(outer, choose(outer));
+            System.err.printf(Locale.ROOT, "quick hidden %d, add over unframed UNCLEAR %s: %s objective %.1f (%d s)%n",
+                    p.hidden(), arm, o, o.objective(), (System.nanoTime() - start) / 1_000_000_000L);
+        }
+        unframed = shippedRule;
         String fixed = System.getProperty("risk.thresholdsFrom");
         UnitModel.Thresholds t = fixed == null ? choose(outer)
                 : UnitModel.read(Files.newInputStream(Path.of(fixed)), fixed).thresholds();
@@ -181,8 +202,9 @@ public final class RiskModelTrainer {
                 : "QUICK with the thresholds of " + fixed + " on every held-out fold\n\n")
                 + RiskCvReport.markdown(all.size(), groups, outer, chosen, t, p)
                 + AttributeCv.markdown(outer, chosen, foldModels)
-                + String.format(Locale.ROOT, "%nTraining: augmentation %s, evidence %s; objective %.1f%n", AUGMENT,
-                        EVIDENCE, outcome(outer, t).objective());
+                + String.format(Locale.ROOT, "%nTraining: augmentation %s, evidence %s, hidden %d, add over unframed"
+                        + " UNCLEAR %s; objective %.1f%n", AUGMENT, EVIDENCE, p.hidden(), unframed,
+                        outcome(outer, t).objective());
         Files.writeString(Path.of(reportPath), report, StandardCharsets.UTF_8);
     }
 
@@ -304,6 +326,12 @@ public final class RiskModelTrainer {
         return new Outcome(found, falseFlags, denied, spurious);
     }
 
+    /**
+     * Whether the shipped rule lets a present reading turn an unframed UNCLEAR into PRESENT
+     * ({@link UnitModel#ADD_OVER_UNFRAMED}); the quick comparison switches it off for its other arm.
+     */
+    static boolean unframed = UnitModel.ADD_OVER_UNFRAMED;
+
     /** The final status of a kind, as {@code ModelPass} and the merge give it; t null means the rules alone. */
     static RiskStatus status(Scored s, RiskKind k, UnitModel.Thresholds t) {
         return status(s, k, t, UnitModel.ADD_OVER_UNCLEAR);
@@ -314,8 +342,9 @@ public final class RiskModelTrainer {
         if (t == null) {
             return rule;
         }
-        Verdict v = UnitModel.decide(k, rule, s.r()[k.ordinal()][UnitModel.PRESENT],
-                s.r()[k.ordinal()][UnitModel.DENIED], t, addOverUnclear);
+        double[] present = s.r()[k.ordinal()][UnitModel.PRESENT];
+        boolean over = addOverUnclear || unframed && UnitModel.mayAddOverUnclear(present, s.e().xs());
+        Verdict v = UnitModel.decide(k, rule, present, s.r()[k.ordinal()][UnitModel.DENIED], t, over);
         if (v == null) {
             return rule;
         }

@@ -66,7 +66,8 @@ public final class LearnedRiskModel implements RiskModel {
         List<Verdict> out = new ArrayList<>();
         for (RiskKind k : RiskKind.values()) {
             Verdict v = UnitModel.decide(k, rules.get(k), r[k.ordinal()][UnitModel.PRESENT],
-                    r[k.ordinal()][UnitModel.DENIED], model.thresholds());
+                    r[k.ordinal()][UnitModel.DENIED], model.thresholds(),
+                    UnitModel.mayAddOverUnclear(r[k.ordinal()][UnitModel.PRESENT], xs));
             v = model.withAttributes(v, xs);
             if (v != null) {
                 out.add(v);
