@@ -95,7 +95,7 @@ public final class RiskModelTrainer {
         Map<String, UnitModel.Thresholds> other = new HashMap<>();
         Map<String, UnitModel> foldModels = new HashMap<>();
         if (Boolean.getBoolean("risk.quick")) {
-            quick(all, groups, p, args[1]);
+            RiskModelQuick.quick(all, groups, p, args[1]);
             return;
         }
         for (String g : groups) {
@@ -159,56 +159,7 @@ public final class RiskModelTrainer {
         System.err.printf(Locale.ROOT, "done in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
     }
 
-    /**
-     * A cheaper comparison for ablations (property {@code risk.quick}): one model per held-out source, and one set of
-     * thresholds chosen on all the held-out readings pooled (optimistic in absolute terms, the same for both arms of
-     * a comparison); no model file is written.
-     */
-    private static void quick(List<Example> all, List<String> groups, MilLogistic.Params p0, String reportPath)
-            throws IOException {
-        String[] widths = System.getProperty("risk.quickHidden", String.valueOf(p0.hidden())).split(",");
-        for (String w : widths) {
-            MilLogistic.Params p = new MilLogistic.Params(Integer.parseInt(w.trim()), p0.epochs(), p0.rate(), p0.l2(),
-                    p0.balance(), p0.batch());
-            quick(all, groups, p, widths.length == 1 ? reportPath : reportPath.replace(".md", "-h" + w.trim() + ".md"), 0);
-        }
-    }
-
-    private static void quick(List<Example> all, List<String> groups, MilLogistic.Params p, String reportPath, int unused)
-            throws IOException {
-        long start = System.nanoTime();
-        List<Scored> outer = new ArrayList<>();
-        Map<String, UnitModel> foldModels = new HashMap<>();
-        for (String g : groups) {
-            UnitModel m = trainAll(all.stream().filter(e -> !e.group().equals(g)).toList(), p, null);
-            foldModels.put(g, m);
-            all.stream().filter(e -> e.group().equals(g) && !e.augmented())
-                    .forEach(e -> outer.add(new Scored(e, m.read(e.xs()))));
-        }
-        boolean shippedRule = unframed;
-        for (boolean arm : new boolean[] {false, true}) {
-            unframed = arm;
-            Outcome o = outcome(outer, choose(outer));
-            System.err.printf(Locale.ROOT, "quick hidden %d, add over unframed UNCLEAR %s: %s objective %.1f (%d s)%n",
-                    p.hidden(), arm, o, o.objective(), (System.nanoTime() - start) / 1_000_000_000L);
-        }
-        unframed = shippedRule;
-        String fixed = System.getProperty("risk.thresholdsFrom");
-        UnitModel.Thresholds t = fixed == null ? choose(outer)
-                : UnitModel.read(Files.newInputStream(Path.of(fixed)), fixed).thresholds();
-        Map<String, UnitModel.Thresholds> chosen = new HashMap<>();
-        groups.forEach(g -> chosen.put(g, t));
-        String report = (fixed == null ? "QUICK (thresholds pooled, not nested; for comparisons only)\n\n"
-                : "QUICK with the thresholds of " + fixed + " on every held-out fold\n\n")
-                + RiskCvReport.markdown(all.size(), groups, outer, chosen, t, p)
-                + AttributeCv.markdown(outer, chosen, foldModels)
-                + String.format(Locale.ROOT, "%nTraining: augmentation %s, evidence %s, hidden %d, add over unframed"
-                        + " UNCLEAR %s; objective %.1f%n", AUGMENT, EVIDENCE, p.hidden(), unframed,
-                        outcome(outer, t).objective());
-        Files.writeString(Path.of(reportPath), report, StandardCharsets.UTF_8);
-    }
-
-    private static Outcome plus(Outcome a, Outcome b) {
+    static Outcome plus(Outcome a, Outcome b) {
         return new Outcome(a.found() + b.found(), a.falseFlags() + b.falseFlags(), a.deniedRight() + b.deniedRight(),
                 a.spuriousDenied() + b.spuriousDenied());
     }
@@ -475,15 +426,29 @@ public final class RiskModelTrainer {
         return text.isBlank() ? "." : text;
     }
 
+    /**
+     * Embeds the texts; with property {@code risk.embedCache=FILE} (a local file of training text, never committed)
+     * the vectors of earlier runs are read from it and the new ones added, so that repeated experiments embed only
+     * what changed.
+     */
     private static Map<String, float[]> embed(List<String> texts) {
+        String cache = System.getProperty("risk.embedCache");
+        Map<String, float[]> known = cache == null ? new HashMap<>() : EmbedCache.read(Path.of(cache));
         CourseSentenceEmbedder embedder = new CourseSentenceEmbedder();
         Map<String, float[]> out = new HashMap<>();
-        for (int from = 0; from < texts.size(); from += 64) {
-            List<String> batch = texts.subList(from, Math.min(texts.size(), from + 64));
+        List<String> todo = texts.stream().filter(t -> !known.containsKey(t)).toList();
+        for (int from = 0; from < todo.size(); from += 64) {
+            List<String> batch = todo.subList(from, Math.min(todo.size(), from + 64));
             float[][] v = embedder.embed(batch);
             for (int i = 0; i < batch.size(); i++) {
-                out.put(batch.get(i), v[i]);
+                known.put(batch.get(i), v[i]);
             }
+        }
+        for (String t : texts) {
+            out.put(t, known.get(t));
+        }
+        if (cache != null && !todo.isEmpty()) {
+            EmbedCache.write(Path.of(cache), known);
         }
         return out;
     }
