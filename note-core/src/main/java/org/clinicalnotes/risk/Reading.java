@@ -48,6 +48,7 @@ final class Reading {
                 hits.addAll(Context.hits(sentence, RiskCues.SI_STRONG));
             }
             if (hits.isEmpty()) {
+                asked.addAll(FollowUp.inherit(sentence, previous, id, t.text)); // "and right now any thoughts"
                 continue;
             }
             boolean count = RiskCues.COUNT_QUESTION.matcher(sentence).find();
