@@ -139,4 +139,20 @@ class RiskDialogueTest {
         assertThat(status("P: My wife insults my cooking when she is stressed.", RiskKind.INTIMATE_PARTNER_VIOLENCE)).isNull();
         assertThat(status("P: I'm scared my girlfriend will leave me.", RiskKind.INTIMATE_PARTNER_VIOLENCE)).isNull();
     }
+
+    @Test
+    void follow_up_question_inherits_the_open_topic() {
+        assertThat(status("C: Have you ever tried to end your life? | P: Never. | C: And recently, any thoughts of it? | P: No.",
+                RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: have you ever tried to kill yourself | P: no | C: and right now any thoughts | P: yeah kind of",
+                RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.PRESENT);
+        assertThat(status("C: How is your sleep? | P: Bad. | C: Any thoughts now? | P: No.", RiskKind.SUICIDAL_IDEATION))
+                .isNull();
+    }
+
+    @Test
+    void denial_after_the_topic_may_follow_fillers() {
+        assertThat(status("C: alright and uh any thoughts of suicide | P: suicide uh no uh-uh no", RiskKind.SUICIDAL_IDEATION))
+                .isEqualTo(RiskStatus.DENIED);
+    }
 }
