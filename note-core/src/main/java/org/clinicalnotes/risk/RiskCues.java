@@ -122,6 +122,7 @@ final class RiskCues {
     static final Pattern BENIGN_CONTACT = ctx("BENIGN_CONTACT");
     static final Pattern THIRD_SUBJECT = ctx("THIRD_SUBJECT");
     static final Pattern FOLLOW_UP = ctx("FOLLOW_UP");
+    static final Pattern FURTHER_STEP = ctx("FURTHER_STEP");
 
     /** Safety actions, as fixed phrases with their patterns, in report order. */
     static final List<String> ACTION_NAMES;

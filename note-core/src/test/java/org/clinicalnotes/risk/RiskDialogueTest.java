@@ -155,4 +155,12 @@ class RiskDialogueTest {
         assertThat(status("C: alright and uh any thoughts of suicide | P: suicide uh no uh-uh no", RiskKind.SUICIDAL_IDEATION))
                 .isEqualTo(RiskStatus.DENIED);
     }
+
+    @Test
+    void denying_a_further_step_does_not_deny_the_thoughts() {
+        assertThat(status("C: Have you had thoughts of killing yourself? | P: The thought pops in. I haven't thought about how or anything.",
+                RiskKind.SUICIDAL_IDEATION)).isNotEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: Have you had thoughts of killing yourself? | P: No. I haven't.", RiskKind.SUICIDAL_IDEATION))
+                .isEqualTo(RiskStatus.DENIED);
+    }
 }
