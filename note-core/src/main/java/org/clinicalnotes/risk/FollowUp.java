@@ -14,7 +14,32 @@ import org.clinicalnotes.risk.RiskScreen.Pending;
  */
 final class FollowUp {
 
+    /**
+     * The detail of a {@code screen} cue (cues.tsv): a question about substance use in general, whose "no" denies
+     * dangerous substance use and whose "yes" endorses nothing.
+     */
+    static final String SCREEN_DETAIL = "use-screen";
+
     private FollowUp() {
+    }
+
+    /**
+     * Whether an answer's "no" to a substance screening question stands as a denial: no contrast anywhere ("not
+     * really, but I'm on the mouthwash") and no substance named after the first sentence ("I'm not a daily drinker.
+     * Fridays I do a bottle of wine").
+     *
+     * @param sentences the answer's sentences, normalised
+     * @return whether the answer is a plain denial
+     */
+    static boolean plainDenial(List<String> sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (RiskCues.CONTRAST.matcher(" " + s + " ").find() || s.strip().startsWith("but ")
+                    || i > 0 && !Context.hits(s, RiskCues.SCREEN).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -163,4 +163,13 @@ class RiskDialogueTest {
         assertThat(status("C: Have you had thoughts of killing yourself? | P: No. I haven't.", RiskKind.SUICIDAL_IDEATION))
                 .isEqualTo(RiskStatus.DENIED);
     }
+
+    @Test
+    void a_no_to_a_substance_screening_question_denies_and_a_yes_endorses_nothing() {
+        assertThat(status("C: Do you use any drugs? | P: No.", RiskKind.DANGEROUS_SUBSTANCE_USE)).isEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: Do you drink alcohol? | P: Yes, a glass of wine at weekends.", RiskKind.DANGEROUS_SUBSTANCE_USE))
+                .isNull();
+        assertThat(status("C: are you still drinking | P: not really but i'm on the hand sanitizer now",
+                RiskKind.DANGEROUS_SUBSTANCE_USE)).isNotEqualTo(RiskStatus.DENIED);
+    }
 }
