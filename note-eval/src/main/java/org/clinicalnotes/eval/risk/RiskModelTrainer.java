@@ -60,7 +60,7 @@ public final class RiskModelTrainer {
 
     private static final double[] ADD = {0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995};
     private static final double[] VETO = {0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
-    private static final double[] DENY = grid(0.10, 0.95, 0.05);
+    private static final double[] DENY = grid(UnitModel.MIN_DENY, 0.95, 0.05);
 
     /** One labelled conversation, read by the rules, with its candidate units' inputs. */
     record Example(BlindRiskReport.Case c, String group, Map<RiskKind, RiskStatus> rules, List<float[]> xs,

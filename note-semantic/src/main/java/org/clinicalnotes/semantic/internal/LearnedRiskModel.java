@@ -27,7 +27,7 @@ public final class LearnedRiskModel implements RiskModel {
     /** The resource with the weights. */
     static final String RESOURCE = "/org/clinicalnotes/semantic/risk-model.tsv";
     /** The weights' version: raise it with every retrained file. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String ID = SentenceEncoder.MODEL_ID + "/units-" + VERSION;
 
     /** For {@link java.util.ServiceLoader}; loads nothing. */
