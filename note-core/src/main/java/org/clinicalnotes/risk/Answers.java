@@ -86,7 +86,8 @@ final class Answers {
             return Polarity.UNCLEAR;
         }
         if (RiskCues.ANSWER_NO.matcher(s).find()) {
-            return Polarity.NO;
+            // "I haven't thought about how" denies a further step (C-SSRS), not the thoughts asked about.
+            return RiskCues.FURTHER_STEP.matcher(s).find() ? Polarity.NONE : Polarity.NO;
         }
         if (RiskCues.ANSWER_YES.matcher(s).find()) {
             return Polarity.YES;

@@ -47,7 +47,11 @@ final class Reading {
                 // "Do you think you would act on these thoughts?" is about suicide whatever came before.
                 hits.addAll(Context.hits(sentence, RiskCues.SI_STRONG));
             }
+            if (hits.isEmpty() && question) {
+                hits.addAll(Context.hits(sentence, RiskCues.SCREEN)); // "Any drugs or alcohol?": a "no" denies
+            }
             if (hits.isEmpty()) {
+                asked.addAll(FollowUp.inherit(sentence, previous, id, t.text)); // "and right now any thoughts"
                 continue;
             }
             boolean count = RiskCues.COUNT_QUESTION.matcher(sentence).find();
@@ -137,6 +141,10 @@ final class Reading {
                 status = RiskStatus.UNCLEAR;
             } else {
                 status = (pol == Answers.Polarity.YES) ^ p.inverted() ? RiskStatus.PRESENT : RiskStatus.DENIED;
+            }
+            if (FollowUp.SCREEN_DETAIL.equals(p.detail())
+                    && (status != RiskStatus.DENIED || !FollowUp.plainDenial(sentences))) {
+                continue; // "do you drink?" "yes": a screening question's yes endorses no risk
             }
             List<String> ev = new ArrayList<>();
             ev.add(p.questionId());

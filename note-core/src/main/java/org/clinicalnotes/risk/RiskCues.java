@@ -69,6 +69,8 @@ final class RiskCues {
 
     /** Cues in the order they are tried. Within an utterance a span matched by one cue is not matched again. */
     static final List<Cue> CUES = cues("cue");
+    /** Screening questions about substance use in general: read only in a question nothing else named. */
+    static final List<Cue> SCREEN = cues("screen");
     /** SI detail cues that only count where suicidal ideation is already the topic. */
     static final List<Cue> SI_STRONG = cues("si-strong");
     static final List<Cue> SI_DETAILS = java.util.stream.Stream.concat(cues("si-detail").stream(), SI_STRONG.stream())
@@ -121,6 +123,8 @@ final class RiskCues {
     static final Pattern FIRST_PERSON = ctx("FIRST_PERSON");
     static final Pattern BENIGN_CONTACT = ctx("BENIGN_CONTACT");
     static final Pattern THIRD_SUBJECT = ctx("THIRD_SUBJECT");
+    static final Pattern FOLLOW_UP = ctx("FOLLOW_UP");
+    static final Pattern FURTHER_STEP = ctx("FURTHER_STEP");
 
     /** Safety actions, as fixed phrases with their patterns, in report order. */
     static final List<String> ACTION_NAMES;

@@ -94,7 +94,7 @@ class RiskDialogueTest {
 
     @Test
     void the_screen_says_which_screen_it_is() {
-        assertThat(RiskScreen.lexical().id()).isEqualTo("lexical/2");
+        assertThat(RiskScreen.lexical().id()).isEqualTo("lexical/3");
         assertThat(RiskScreen.lexical().semanticMatcher()).isEmpty();
         SemanticRiskMatcher fake = new SemanticRiskMatcher() {
             @Override
@@ -110,7 +110,7 @@ class RiskDialogueTest {
             }
         };
         RiskScreen s = RiskScreen.withMatcher(fake);
-        assertThat(s.id()).isEqualTo("lexical/2+fake/1");
+        assertThat(s.id()).isEqualTo("lexical/3+fake/1");
         List<RiskFlag> flags = s.screen(Gold.dialog("t", "P: Some days I think about just checking out for good."));
         assertThat(flags).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
@@ -138,5 +138,38 @@ class RiskDialogueTest {
     void screening_only_frames_are_not_read_in_what_the_patient_says_in_passing() {
         assertThat(status("P: My wife insults my cooking when she is stressed.", RiskKind.INTIMATE_PARTNER_VIOLENCE)).isNull();
         assertThat(status("P: I'm scared my girlfriend will leave me.", RiskKind.INTIMATE_PARTNER_VIOLENCE)).isNull();
+    }
+
+    @Test
+    void follow_up_question_inherits_the_open_topic() {
+        assertThat(status("C: Have you ever tried to end your life? | P: Never. | C: And recently, any thoughts of it? | P: No.",
+                RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: have you ever tried to kill yourself | P: no | C: and right now any thoughts | P: yeah kind of",
+                RiskKind.SUICIDAL_IDEATION)).isEqualTo(RiskStatus.PRESENT);
+        assertThat(status("C: How is your sleep? | P: Bad. | C: Any thoughts now? | P: No.", RiskKind.SUICIDAL_IDEATION))
+                .isNull();
+    }
+
+    @Test
+    void denial_after_the_topic_may_follow_fillers() {
+        assertThat(status("C: alright and uh any thoughts of suicide | P: suicide uh no uh-uh no", RiskKind.SUICIDAL_IDEATION))
+                .isEqualTo(RiskStatus.DENIED);
+    }
+
+    @Test
+    void denying_a_further_step_does_not_deny_the_thoughts() {
+        assertThat(status("C: Have you had thoughts of killing yourself? | P: The thought pops in. I haven't thought about how or anything.",
+                RiskKind.SUICIDAL_IDEATION)).isNotEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: Have you had thoughts of killing yourself? | P: No. I haven't.", RiskKind.SUICIDAL_IDEATION))
+                .isEqualTo(RiskStatus.DENIED);
+    }
+
+    @Test
+    void a_no_to_a_substance_screening_question_denies_and_a_yes_endorses_nothing() {
+        assertThat(status("C: Do you use any drugs? | P: No.", RiskKind.DANGEROUS_SUBSTANCE_USE)).isEqualTo(RiskStatus.DENIED);
+        assertThat(status("C: Do you drink alcohol? | P: Yes, a glass of wine at weekends.", RiskKind.DANGEROUS_SUBSTANCE_USE))
+                .isNull();
+        assertThat(status("C: are you still drinking | P: not really but i'm on the hand sanitizer now",
+                RiskKind.DANGEROUS_SUBSTANCE_USE)).isNotEqualTo(RiskStatus.DENIED);
     }
 }

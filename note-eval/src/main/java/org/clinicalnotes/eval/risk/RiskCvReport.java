@@ -37,7 +37,7 @@ final class RiskCvReport {
             sb.append(' ').append(shipped.of(k)).append(" |\n");
         }
         sb.append('\n');
-        table(sb, "Rules alone (lexical/2 + semantic matcher)", outer, null);
+        table(sb, "Rules alone (lexical rules + semantic matcher)", outer, null);
         table(sb, "Rules + learned model (held out)", outer, chosen);
         auc(sb, outer);
         sb.append("### Per held-out source (rules + model)\n\n");

@@ -32,7 +32,7 @@ import org.clinicalnotes.semantic.internal.UnitModel;
  * embedding of question + answer, and the rules' features), combined with the rules by three thresholds.
  *
  * <p>Data: every training source present among {@link #SOURCES} (blind-written conversations; the burnt test
- * set test-2026-12 is training data now). Never the frozen test set test-2026-12b. Evaluation: grouped
+ * sets test-2026-12, -12b and -12c are training data now). Never the frozen test set test-2026-12d. Evaluation: grouped
  * cross-validation, one fold per source file (a writer's style never sits on both sides), nested: each outer
  * fold's thresholds are chosen on the inner folds' held-out readings. The shipped thresholds are chosen the same
  * way on all sources, and the shipped weights trained on all of them.
@@ -47,6 +47,8 @@ public final class RiskModelTrainer {
             "/risk-blind/train-2026-12/train-a.jsonl", "/risk-blind/train-2026-12/train-b.jsonl",
             "/risk-blind/train-2026-12b/part-a.jsonl", "/risk-blind/train-2026-12b/part-b.jsonl",
             "/risk-blind/train-2026-12c/train-a.jsonl", "/risk-blind/train-2026-12c/train-b.jsonl",
+            "/risk-blind/dev-2026-12c/part-a.jsonl", "/risk-blind/dev-2026-12c/part-b.jsonl",
+            "/risk-blind/train-2026-12e/train-e.jsonl", "/risk-blind/train-2026-12e/train-f.jsonl",
             RiskReportSection.RISK_GOLD);
 
     /** Whether clean cases get an ASR-style twin in training (property {@code risk.asr}, default true). */
@@ -58,7 +60,7 @@ public final class RiskModelTrainer {
 
     private static final double[] ADD = {0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995};
     private static final double[] VETO = {0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
-    private static final double[] DENY = grid(0.10, 0.95, 0.05);
+    private static final double[] DENY = grid(UnitModel.MIN_DENY, 0.95, 0.05);
 
     /** One labelled conversation, read by the rules, with its candidate units' inputs. */
     record Example(BlindRiskReport.Case c, String group, Map<RiskKind, RiskStatus> rules, List<float[]> xs,
@@ -93,7 +95,7 @@ public final class RiskModelTrainer {
         Map<String, UnitModel.Thresholds> other = new HashMap<>();
         Map<String, UnitModel> foldModels = new HashMap<>();
         if (Boolean.getBoolean("risk.quick")) {
-            quick(all, groups, p, args[1]);
+            RiskModelQuick.quick(all, groups, p, args[1]);
             return;
         }
         for (String g : groups) {
@@ -157,36 +159,7 @@ public final class RiskModelTrainer {
         System.err.printf(Locale.ROOT, "done in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
     }
 
-    /**
-     * A cheaper comparison for ablations (property {@code risk.quick}): one model per held-out source, and one set of
-     * thresholds chosen on all the held-out readings pooled (optimistic in absolute terms, the same for both arms of
-     * a comparison); no model file is written.
-     */
-    private static void quick(List<Example> all, List<String> groups, MilLogistic.Params p, String reportPath)
-            throws IOException {
-        List<Scored> outer = new ArrayList<>();
-        Map<String, UnitModel> foldModels = new HashMap<>();
-        for (String g : groups) {
-            UnitModel m = trainAll(all.stream().filter(e -> !e.group().equals(g)).toList(), p, null);
-            foldModels.put(g, m);
-            all.stream().filter(e -> e.group().equals(g) && !e.augmented())
-                    .forEach(e -> outer.add(new Scored(e, m.read(e.xs()))));
-        }
-        String fixed = System.getProperty("risk.thresholdsFrom");
-        UnitModel.Thresholds t = fixed == null ? choose(outer)
-                : UnitModel.read(Files.newInputStream(Path.of(fixed)), fixed).thresholds();
-        Map<String, UnitModel.Thresholds> chosen = new HashMap<>();
-        groups.forEach(g -> chosen.put(g, t));
-        String report = (fixed == null ? "QUICK (thresholds pooled, not nested; for comparisons only)\n\n"
-                : "QUICK with the thresholds of " + fixed + " on every held-out fold\n\n")
-                + RiskCvReport.markdown(all.size(), groups, outer, chosen, t, p)
-                + AttributeCv.markdown(outer, chosen, foldModels)
-                + String.format(Locale.ROOT, "%nTraining: augmentation %s, evidence %s; objective %.1f%n", AUGMENT,
-                        EVIDENCE, outcome(outer, t).objective());
-        Files.writeString(Path.of(reportPath), report, StandardCharsets.UTF_8);
-    }
-
-    private static Outcome plus(Outcome a, Outcome b) {
+    static Outcome plus(Outcome a, Outcome b) {
         return new Outcome(a.found() + b.found(), a.falseFlags() + b.falseFlags(), a.deniedRight() + b.deniedRight(),
                 a.spuriousDenied() + b.spuriousDenied());
     }
@@ -304,6 +277,12 @@ public final class RiskModelTrainer {
         return new Outcome(found, falseFlags, denied, spurious);
     }
 
+    /**
+     * Whether the shipped rule lets a present reading turn an unframed UNCLEAR into PRESENT
+     * ({@link UnitModel#ADD_OVER_UNFRAMED}); the quick comparison switches it off for its other arm.
+     */
+    static boolean unframed = UnitModel.ADD_OVER_UNFRAMED;
+
     /** The final status of a kind, as {@code ModelPass} and the merge give it; t null means the rules alone. */
     static RiskStatus status(Scored s, RiskKind k, UnitModel.Thresholds t) {
         return status(s, k, t, UnitModel.ADD_OVER_UNCLEAR);
@@ -314,8 +293,9 @@ public final class RiskModelTrainer {
         if (t == null) {
             return rule;
         }
-        Verdict v = UnitModel.decide(k, rule, s.r()[k.ordinal()][UnitModel.PRESENT],
-                s.r()[k.ordinal()][UnitModel.DENIED], t, addOverUnclear);
+        double[] present = s.r()[k.ordinal()][UnitModel.PRESENT];
+        boolean over = addOverUnclear || unframed && UnitModel.mayAddOverUnclear(present, s.e().xs());
+        Verdict v = UnitModel.decide(k, rule, present, s.r()[k.ordinal()][UnitModel.DENIED], t, over);
         if (v == null) {
             return rule;
         }
@@ -446,15 +426,29 @@ public final class RiskModelTrainer {
         return text.isBlank() ? "." : text;
     }
 
+    /**
+     * Embeds the texts; with property {@code risk.embedCache=FILE} (a local file of training text, never committed)
+     * the vectors of earlier runs are read from it and the new ones added, so that repeated experiments embed only
+     * what changed.
+     */
     private static Map<String, float[]> embed(List<String> texts) {
+        String cache = System.getProperty("risk.embedCache");
+        Map<String, float[]> known = cache == null ? new HashMap<>() : EmbedCache.read(Path.of(cache));
         CourseSentenceEmbedder embedder = new CourseSentenceEmbedder();
         Map<String, float[]> out = new HashMap<>();
-        for (int from = 0; from < texts.size(); from += 64) {
-            List<String> batch = texts.subList(from, Math.min(texts.size(), from + 64));
+        List<String> todo = texts.stream().filter(t -> !known.containsKey(t)).toList();
+        for (int from = 0; from < todo.size(); from += 64) {
+            List<String> batch = todo.subList(from, Math.min(todo.size(), from + 64));
             float[][] v = embedder.embed(batch);
             for (int i = 0; i < batch.size(); i++) {
-                out.put(batch.get(i), v[i]);
+                known.put(batch.get(i), v[i]);
             }
+        }
+        for (String t : texts) {
+            out.put(t, known.get(t));
+        }
+        if (cache != null && !todo.isEmpty()) {
+            EmbedCache.write(Path.of(cache), known);
         }
         return out;
     }

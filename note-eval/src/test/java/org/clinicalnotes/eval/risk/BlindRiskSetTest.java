@@ -27,7 +27,10 @@ class BlindRiskSetTest {
         "/risk-blind/train-2026-12/train-a.jsonl,05d2ad84b82967da638729e5105f0bd15423868018bda293228cd0c8b481d057",
         "/risk-blind/train-2026-12/train-b.jsonl,9ac74384487454c8a9000f5f0bdfdd989eab5e85dc14b7a918fa7376c844ecaa",
         "/risk-blind/train-2026-12c/train-a.jsonl,18a4a003da66c9772024345ffcba99731e5ad4107a82e7c96dd6d3c2a2e4256b",
-        "/risk-blind/train-2026-12c/train-b.jsonl,e9fd3531057482cb0e96e17b0731c02a5b992568059fd0531bf12dad8235de14"})
+        "/risk-blind/train-2026-12c/train-b.jsonl,e9fd3531057482cb0e96e17b0731c02a5b992568059fd0531bf12dad8235de14",
+        "/risk-blind/dev-2026-12c/part-a.jsonl,10d6672d21405ed59f8c784fe6f765266aa2281273bc857e2bc4340806410bb2",
+        "/risk-blind/dev-2026-12c/part-b.jsonl,fc197720bbcc12c13e9067e59bda9a6712c2284bc2fbc964b7843ede2923ee35",
+        "/risk-blind/train-2026-12e/train-e.jsonl,c24145ece676900bd8ae129bcfc768b1395b840832effbd8fb71bb73da2c6730"})
     void frozen_test_set_is_unchanged(String resource, String sha256) throws Exception {
         try (InputStream in = BlindRiskSetTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
@@ -49,6 +52,10 @@ class BlindRiskSetTest {
         List<BlindRiskReport.Case> c = BlindRiskReport.load("/risk-blind/train-2026-12c/train-a.jsonl");
         assertThat(c).hasSize(330).allSatisfy(x -> assertThat(x.evidence()).isNotEmpty());
         assertThat(BlindRiskReport.load("/risk-blind/train-2026-12c/train-b.jsonl")).hasSize(326);
+        assertThat(BlindRiskReport.load("/risk-blind/dev-2026-12c/part-a.jsonl")).hasSize(458);
+        assertThat(BlindRiskReport.load("/risk-blind/dev-2026-12c/part-b.jsonl")).hasSize(223);
+        assertThat(BlindRiskReport.load("/risk-blind/train-2026-12e/train-e.jsonl")).hasSize(360)
+                .allSatisfy(x -> assertThat(x.evidence()).isNotEmpty());
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class LearnedRiskModel implements RiskModel {
     /** The resource with the weights. */
     static final String RESOURCE = "/org/clinicalnotes/semantic/risk-model.tsv";
     /** The weights' version: raise it with every retrained file. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String ID = SentenceEncoder.MODEL_ID + "/units-" + VERSION;
 
     /** For {@link java.util.ServiceLoader}; loads nothing. */
@@ -66,7 +66,8 @@ public final class LearnedRiskModel implements RiskModel {
         List<Verdict> out = new ArrayList<>();
         for (RiskKind k : RiskKind.values()) {
             Verdict v = UnitModel.decide(k, rules.get(k), r[k.ordinal()][UnitModel.PRESENT],
-                    r[k.ordinal()][UnitModel.DENIED], model.thresholds());
+                    r[k.ordinal()][UnitModel.DENIED], model.thresholds(),
+                    UnitModel.mayAddOverUnclear(r[k.ordinal()][UnitModel.PRESENT], xs));
             v = model.withAttributes(v, xs);
             if (v != null) {
                 out.add(v);

@@ -257,7 +257,54 @@ public final class UnitModel {
      * context rules' reading of a hypothetical stands: the model adds only where the rules read nothing, a denial or
      * a history.
      */
+    /**
+     * The least denied reading for which the model writes a denial, whatever the chosen threshold: a denial goes
+     * into the record only when the model reads it as more likely than not (round 4: the leave-one-source-out
+     * choice fell to 0.10 for some kinds, where the kind-named guard alone filtered the denials).
+     */
+    public static final double MIN_DENY = 0.5;
+
     public static final boolean ADD_OVER_UNCLEAR = Boolean.parseBoolean(System.getProperty("risk.addOverUnclear", "false"));
+
+    /**
+     * Whether a present reading may turn the rules' UNCLEAR into PRESENT where the deciding unit's answer has no
+     * frame that makes the risk not the patient's current one: no hypothetical ("if", "what if"), no other person
+     * as experiencer and no media (the context rules' answer shapes among the unit's features). An UNCLEAR that
+     * comes from a hedged or scaled answer ("is it bad if I say yeah?", "maybe a four out of ten") can then be
+     * read as the disclosure it is; a hypothetical stands. Property {@code risk.addOverUnframed}, default true.
+     */
+    public static final boolean ADD_OVER_UNFRAMED = Boolean.parseBoolean(System.getProperty("risk.addOverUnframed", "true"));
+
+    private static final int[] FRAMES = {DialogueUnit.FEATURES.indexOf("other-person"),
+        DialogueUnit.FEATURES.indexOf("hypothetical"), DialogueUnit.FEATURES.indexOf("media")};
+
+    /**
+     * @param x a unit's model input ({@link #input}: embedding then the rule features)
+     * @return whether the unit's answer holds a hypothetical, another person or media
+     */
+    public static boolean framed(float[] x) {
+        int off = x.length - DialogueUnit.FEATURES.size();
+        for (int i : FRAMES) {
+            if (i >= 0 && x[off + i] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param present the kind's present reading (probability, deciding unit)
+     * @param xs the units' inputs
+     * @return whether the present reading may turn the rules' UNCLEAR into PRESENT ({@link #ADD_OVER_UNCLEAR}, or
+     *     {@link #ADD_OVER_UNFRAMED} and the deciding unit not {@link #framed})
+     */
+    public static boolean mayAddOverUnclear(double[] present, List<float[]> xs) {
+        if (ADD_OVER_UNCLEAR) {
+            return true;
+        }
+        int u = (int) present[1];
+        return ADD_OVER_UNFRAMED && u >= 0 && u < xs.size() && !framed(xs.get(u));
+    }
 
     /** As {@link #decide(RiskKind, RiskStatus, double[], double[], Thresholds)}, saying whether UNCLEAR may become PRESENT. */
     public static Verdict decide(RiskKind kind, RiskStatus rule, double[] present, double[] denied, Thresholds t,
@@ -272,7 +319,7 @@ public final class UnitModel {
         if (present[0] >= t.add()[i] && (addOverUnclear || rule != RiskStatus.UNCLEAR)) {
             return new Verdict(kind, RiskStatus.PRESENT, present[0], (int) present[1]);
         }
-        if ((rule == null || rule == RiskStatus.UNCLEAR) && denied[0] >= t.deny()[i]) {
+        if ((rule == null || rule == RiskStatus.UNCLEAR) && denied[0] >= Math.max(t.deny()[i], MIN_DENY)) {
             return new Verdict(kind, RiskStatus.DENIED, present[0], (int) denied[1]);
         }
         return null;
