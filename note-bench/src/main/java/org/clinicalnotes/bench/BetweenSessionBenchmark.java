@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.clinicalnotes.between.Alert;
 import org.clinicalnotes.between.BetweenSessionMonitor;
 import org.clinicalnotes.between.JournalEntry;
+import org.clinicalnotes.risk.RiskScreen;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,6 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class BetweenSessionBenchmark {
+
+    /** The lexical rules, as in the figures recorded before the monitor's default became the semantic screen. */
+    private static final RiskScreen LEXICAL = RiskScreen.lexical();
 
     private static final List<String> TEXTS = List.of(
             "Quiet day. Cooked dinner and watched a film.",
@@ -76,7 +80,7 @@ public class BetweenSessionBenchmark {
             entries[i] = new JournalEntry("e" + i, "client-" + client, t, text, 4 + rnd.nextInt(5), 1 + rnd.nextInt(4),
                     6 + rnd.nextInt(3) * 0.5, List.of(), List.of());
         }
-        monitor = BetweenSessionMonitor.builder().build();
+        monitor = BetweenSessionMonitor.builder().riskScreen(LEXICAL).build();
         next = 0;
     }
 
@@ -85,7 +89,7 @@ public class BetweenSessionBenchmark {
     public List<Alert> accept() {
         if (next == entries.length) {
             next = 0;
-            monitor = BetweenSessionMonitor.builder().build();
+            monitor = BetweenSessionMonitor.builder().riskScreen(LEXICAL).build();
         }
         return monitor.accept(entries[next++]);
     }

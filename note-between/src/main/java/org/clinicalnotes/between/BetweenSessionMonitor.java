@@ -269,7 +269,9 @@ public final class BetweenSessionMonitor {
     /** Configures a monitor. Not thread-safe; {@link #build()} copies what it needs. */
     public static final class Builder {
         private TextScorer scorer = TextScorer.standard();
-        private RiskScreen screen = RiskScreen.lexical();
+        // the SDK's default screen: rules + semantic matcher + learned model when note-semantic is on the class path,
+        // the lexical rules otherwise (chosen on two blind journal sets: it finds about twice the risk entries)
+        private RiskScreen screen = RiskScreen.create();
         private final List<CrisisResource> crisis = new ArrayList<>();
         private CopingLibrary library = CopingLibrary.shipped();
         private final Map<String, ClientPlan> plans = new HashMap<>();
@@ -302,9 +304,11 @@ public final class BetweenSessionMonitor {
         }
 
         /**
-         * @param screen the risk screen; not null. Default: {@link RiskScreen#lexical()}: on the development journal
-         *     texts the semantic matcher of {@link RiskScreen#create()} found one more risk text and read 15 more
-         *     panic descriptions as suicidal ideation, so it is opt-in here
+         * @param screen the risk screen; not null. Default: {@link RiskScreen#create()} (the semantic screen when
+         *     note-semantic is on the class path, the lexical rules otherwise). On two blind journal test sets it read
+         *     about twice as many risk entries as URGENT as {@link RiskScreen#lexical()} (78 % against 38 % and 73 %
+         *     against 37 %), at about three times the false URGENTs; missing a risk entry costs more than reviewing
+         *     a false alert. Pass {@link RiskScreen#lexical()} for the rules alone.
          * @return this
          */
         public Builder riskScreen(RiskScreen screen) {

@@ -243,13 +243,13 @@ public final class JournalEvaluation {
                 .append("| reading | risk texts | other texts |\n|---|---|---|\n");
         variant(sb, texts, "risk screen alone (lexical)", BetweenSessionMonitor.builder().riskScreen(RiskScreen.lexical())
                 .warningSigns(false).build());
-        variant(sb, texts, "lexical screen + warning signs (default)", BetweenSessionMonitor.builder()
+        variant(sb, texts, "lexical screen + warning signs", BetweenSessionMonitor.builder()
                 .riskScreen(RiskScreen.lexical()).build());
         RiskScreen semantic = RiskScreen.create();
         if (semantic.semanticMatcher().isPresent()) {
             variant(sb, texts, "semantic screen alone (" + semantic.id() + ")", BetweenSessionMonitor.builder()
                     .riskScreen(semantic).warningSigns(false).build());
-            variant(sb, texts, "semantic screen + warning signs", BetweenSessionMonitor.builder().riskScreen(semantic).build());
+            variant(sb, texts, "semantic screen + warning signs (default since round 3)", BetweenSessionMonitor.builder().riskScreen(semantic).build());
         }
         sb.append('\n');
         sb.append("Other texts read as URGENT: ").append(falseUrgent.isEmpty() ? "none" : String.join(", ", falseUrgent))
