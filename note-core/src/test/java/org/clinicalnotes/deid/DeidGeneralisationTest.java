@@ -18,9 +18,14 @@ class DeidGeneralisationTest {
     static final SafeHarborDeidentifier DEID = SafeHarborDeidentifier.builder().seed(99).build();
 
     static String out(String transcript) {
+        return render(DEID, transcript);
+    }
+
+    /** The de-identified transcript as {@code Speaker: text} lines. */
+    static String render(SafeHarborDeidentifier deid, String transcript) {
         Transcript t = TranscriptReader.defaults().read(transcript, "t");
         StringBuilder sb = new StringBuilder();
-        for (Utterance u : DEID.deidentify(t).redaction().transcript().utterances()) {
+        for (Utterance u : deid.deidentify(t).redaction().transcript().utterances()) {
             sb.append(u.speaker().label()).append(": ").append(u.text()).append('\n');
         }
         return sb.toString();

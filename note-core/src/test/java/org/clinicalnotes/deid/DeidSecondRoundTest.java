@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicalnotes.transcript.Transcript;
-import org.clinicalnotes.transcript.TranscriptReader;
-import org.clinicalnotes.transcript.Utterance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,12 +16,7 @@ class DeidSecondRoundTest {
     static final SafeHarborDeidentifier DEID = SafeHarborDeidentifier.builder().seed(5).build();
 
     static String out(String transcript) {
-        Transcript t = TranscriptReader.defaults().read(transcript, "t");
-        StringBuilder sb = new StringBuilder();
-        for (Utterance u : DEID.deidentify(t).redaction().transcript().utterances()) {
-            sb.append(u.speaker().label()).append(": ").append(u.text()).append('\n');
-        }
-        return sb.toString();
+        return DeidGeneralisationTest.render(DEID, transcript);
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.clinicalnotes.eval.risk;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,19 +112,8 @@ final class RiskModelQuick {
         System.err.printf(Locale.ROOT, "held out with each fold's thresholds: %s objective %.1f (%d s)%n", held,
                 held.objective(), (System.nanoTime() - start) / 1_000_000_000L);
         UnitModel model = RiskModelTrainer.trainAll(all, p, shipped);
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "risk-model", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            model.write(w, List.of("clinical-notes learned risk model (RiskModelTrainer): per kind, present and denied",
-                    "logistic readings of dialogue units (all-MiniLM-L6-v2 embedding x " + UnitModel.EMBEDDING_SCALE
-                            + " then the rule features), max-pooled over a conversation.",
-                    "Trained on " + all.size() + " blind-written conversations (" + String.join(", ", groups)
-                            + "; clean ones also as ASR-style twins; evidence turns supervise units where given);"
-                            + " weights only, no training text.",
-                    "Level and perpetrator heads: multinomial logistic readings of the deciding unit.",
-                    "Thresholds per kind: the median of the leave-one-source-out choices (each chosen on the other"
-                            + " sources' held-out readings). Params " + p + "."));
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        RiskModelTrainer.writeModel(model, out, all.size(), groups, "Thresholds per kind: the median of the"
+                + " leave-one-source-out choices (each chosen on the other sources' held-out readings). Params " + p + ".");
         String report = "Leave-one-source-out, each held-out source read with thresholds chosen on the others"
                 + " (risk.ship)\n\n" + RiskCvReport.markdown(all.size(), groups, outer, chosen, shipped, p)
                 + AttributeCv.markdown(outer, chosen, foldModels)

@@ -115,23 +115,8 @@ public final class RiskModelTrainer {
         UnitModel.Thresholds shipped = choose(oof);
         UnitModel model = trainAll(all, p, shipped);
         Path out = Path.of(args[0]);
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "risk-model", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            model.write(w, List.of("clinical-notes learned risk model (RiskModelTrainer): per kind, present and denied",
-                    "logistic readings of dialogue units (all-MiniLM-L6-v2 embedding x " + UnitModel.EMBEDDING_SCALE
-                            + " then the rule features), max-pooled over a conversation.",
-                    "Trained on " + all.size() + " blind-written conversations (" + String.join(", ", groups)
-                            + "; clean ones also as ASR-style twins; evidence turns supervise units where given);"
-                            + " weights only, no training text.",
-                    "Level and perpetrator heads: multinomial logistic readings of the deciding unit.",
-                    "Thresholds chosen on leave-one-source-out held-out readings. Params " + p + "."));
-        }
-        try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep the default
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeModel(model, out, all.size(), groups, "Thresholds chosen on leave-one-source-out held-out readings. Params "
+                + p + ".");
         for (String g : groups) {
             Outcome o = outcome(outer.stream().filter(x -> x.e().group().equals(g)).toList(), chosen.get(g));
             Outcome r = outcome(outer.stream().filter(x -> x.e().group().equals(g)).toList(), null);
@@ -468,5 +453,30 @@ public final class RiskModelTrainer {
             out[i] = Math.round((from + i * step) * 100) / 100.0;
         }
         return out;
+    }
+
+    /**
+     * Writes a trained model with its header lines through a temporary file and an atomic move (readable by all).
+     *
+     * @param thresholds the header line that says how the shipped thresholds were chosen
+     */
+    static void writeModel(UnitModel model, Path out, int conversations, List<String> groups, String thresholds)
+            throws IOException {
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "risk-model", ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            model.write(w, List.of("clinical-notes learned risk model (RiskModelTrainer): per kind, present and denied",
+                    "logistic readings of dialogue units (all-MiniLM-L6-v2 embedding x " + UnitModel.EMBEDDING_SCALE
+                            + " then the rule features), max-pooled over a conversation.",
+                    "Trained on " + conversations + " blind-written conversations (" + String.join(", ", groups)
+                            + "; clean ones also as ASR-style twins; evidence turns supervise units where given);"
+                            + " weights only, no training text.",
+                    "Level and perpetrator heads: multinomial logistic readings of the deciding unit.", thresholds));
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
