@@ -1,16 +1,11 @@
 package org.clinicalnotes.between;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clinicalnotes.internal.Tsv;
 
 /**
  * The shipped {@link TextScorer}: a weighted word list ({@code affect.tsv}) read with the context rules of
@@ -47,27 +42,14 @@ final class LexiconTextScorer implements TextScorer {
 
     static LexiconTextScorer load(String resource) {
         List<Term> terms = new ArrayList<>();
-        try (InputStream in = LexiconTextScorer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String[] f : Tsv.rows(LexiconTextScorer.class, resource, 3)) {
+            String term = f[0].strip().toLowerCase(Locale.ROOT);
+            boolean prefix = term.endsWith("*");
+            if (prefix) {
+                term = term.substring(0, term.length() - 1);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String term = f[0].strip().toLowerCase(Locale.ROOT);
-                boolean prefix = term.endsWith("*");
-                if (prefix) {
-                    term = term.substring(0, term.length() - 1);
-                }
-                terms.add(new Term(term.split(" "), prefix, Role.valueOf(f[1].strip().toUpperCase(Locale.ROOT)),
-                        Double.parseDouble(f[2].strip())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            terms.add(new Term(term.split(" "), prefix, Role.valueOf(f[1].strip().toUpperCase(Locale.ROOT)),
+                    Double.parseDouble(f[2].strip())));
         }
         return new LexiconTextScorer(terms);
     }

@@ -1,16 +1,11 @@
 package org.clinicalnotes.between;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicalnotes.internal.Tsv;
 import org.clinicalnotes.note.RiskKind;
 
 /**
@@ -84,22 +79,9 @@ final class WarningSigns {
 
     static WarningSigns load(String resource) {
         List<Sign> signs = new ArrayList<>();
-        try (InputStream in = WarningSigns.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String[] anchors = f.length > 3 && !f[3].isBlank() ? f[3].split(",") : new String[0];
-                signs.add(new Sign(f[0], RiskKind.valueOf(f[1]), Pattern.compile(f[2]), anchors));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : Tsv.rows(WarningSigns.class, resource, 3)) {
+            String[] anchors = f.length > 3 && !f[3].isBlank() ? f[3].split(",") : new String[0];
+            signs.add(new Sign(f[0], RiskKind.valueOf(f[1]), Pattern.compile(f[2]), anchors));
         }
         return new WarningSigns(signs);
     }

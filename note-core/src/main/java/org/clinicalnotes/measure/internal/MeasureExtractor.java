@@ -224,13 +224,13 @@ public final class MeasureExtractor {
             bloodPressure(s, date, id, out);
         }
         if (containsAny(s, "heart", "pulse", "hr")) {
-            heartRate(s, date, id, out);
+            vital(HR, Instrument.HEART_RATE, "/min", s, date, id, out);
         }
         if (s.contains("temp")) {
             temperature(s, date, id, out);
         }
         if (containsAny(s, "oxygen", "o2", "sat", "pulse")) {
-            oxygen(s, date, id, out);
+            vital(SPO2, Instrument.OXYGEN_SATURATION, "%", s, date, id, out);
         }
         if (s.contains("weigh")) {
             weight(s, date, id, out);
@@ -249,12 +249,14 @@ public final class MeasureExtractor {
         }
     }
 
-    private static void heartRate(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
-        Matcher m = HR.matcher(s);
+    /** A vital whose pattern's first group is its value in one unit (heart rate, oxygen saturation). */
+    private static void vital(Pattern pattern, Instrument instrument, String unit, String s, LocalDate date, String id,
+            Map<String, MeasureScore> out) {
+        Matcher m = pattern.matcher(s);
         while (m.find()) {
             double v = Double.parseDouble(m.group(1));
-            if (Instrument.HEART_RATE.accepts(v)) {
-                put(out, Instrument.HEART_RATE, v, "/min", date, null, id);
+            if (instrument.accepts(v)) {
+                put(out, instrument, v, unit, date, null, id);
             }
         }
     }
@@ -271,15 +273,6 @@ public final class MeasureExtractor {
         }
     }
 
-    private static void oxygen(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
-        Matcher m = SPO2.matcher(s);
-        while (m.find()) {
-            double v = Double.parseDouble(m.group(1));
-            if (Instrument.OXYGEN_SATURATION.accepts(v)) {
-                put(out, Instrument.OXYGEN_SATURATION, v, "%", date, null, id);
-            }
-        }
-    }
 
     private static void weight(String s, LocalDate date, String id, Map<String, MeasureScore> out) {
         Matcher m = WEIGHT.matcher(s);
