@@ -2,10 +2,8 @@ package org.clinicalnotes.eval.between;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
+import org.clinicalnotes.eval.FrozenResource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,11 +16,7 @@ class BlindJournalSetTest {
         "/journal-blind/journal-test.jsonl,b381c3ab89b74d022393fdbd6ff49b549e5e016b5b9a1f5eb1271845f4459bd6,325,60",
         "/journal-blind/journal-test-2.jsonl,7b18605982d59576b5b4877fff80aa57b3d3bfb305824665714dd1598d3cc717,420,90"})
     void blind_sets_are_unchanged(String resource, String sha256, int entries, int risk) throws Exception {
-        try (InputStream in = BlindJournalSetTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-            assertThat(HexFormat.of().formatHex(digest)).isEqualTo(sha256);
-        }
+        assertThat(FrozenResource.sha256(resource)).as(resource).isEqualTo(sha256);
         List<BlindJournalText> texts = BlindJournalText.load(resource);
         assertThat(texts).hasSize(entries);
         assertThat(texts.stream().filter(BlindJournalText::risk).count()).isEqualTo(risk);

@@ -2,9 +2,7 @@ package org.clinicalnotes.eval.deid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import org.clinicalnotes.eval.FrozenResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,11 +20,7 @@ class BlindDeidSetTest {
         "/deid-blind/test-2026-12/part-b.jsonl,73ba4b7eb93d6506cc0505128aad0a2314e11515af318e1e284bacb5444af7e0",
         "/deid-blind/dev-2026-12/dev.jsonl,17b025d62b5aefad5d4a3332cef8d63d0b8662032cebac448089ac56561442e5"})
     void blind_sets_are_unchanged(String resource, String sha256) throws Exception {
-        try (InputStream in = BlindDeidSetTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-            assertThat(HexFormat.of().formatHex(digest)).isEqualTo(sha256);
-        }
+        assertThat(FrozenResource.sha256(resource)).as(resource).isEqualTo(sha256);
     }
 
     @Test

@@ -2,9 +2,7 @@ package org.clinicalnotes.eval.deid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import org.clinicalnotes.eval.FrozenResource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,11 +18,7 @@ class FrozenDeidTestSetTest {
         "/deid-blind/test-2026-12e/part-d.jsonl,5416651be1610f7f274157f3d0fbfb76459e15f8c81db9f2bef34ce603b78171,11",
         "/deid-blind/test-2026-12e/part-e.jsonl,483a21bf1030f92077ee81e37c8945f34d1860dc2b50f906faaec9206c2d7b6f,11"})
     void frozen_test_set_is_unchanged(String set, String sha256, int conversations) throws Exception {
-        try (InputStream in = FrozenDeidTestSetTest.class.getResourceAsStream(set)) {
-            assertThat(in).as(set).isNotNull();
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-            assertThat(HexFormat.of().formatHex(digest)).isEqualTo(sha256);
-        }
+        assertThat(FrozenResource.sha256(set)).as(set).isEqualTo(sha256);
         assertThat(BlindDeidReport.load(set)).hasSize(conversations);
     }
 }

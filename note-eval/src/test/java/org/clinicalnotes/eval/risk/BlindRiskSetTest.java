@@ -2,10 +2,8 @@ package org.clinicalnotes.eval.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
+import org.clinicalnotes.eval.FrozenResource;
 import org.clinicalnotes.risk.RiskScreen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,11 +30,7 @@ class BlindRiskSetTest {
         "/risk-blind/dev-2026-12c/part-b.jsonl,fc197720bbcc12c13e9067e59bda9a6712c2284bc2fbc964b7843ede2923ee35",
         "/risk-blind/train-2026-12e/train-e.jsonl,c24145ece676900bd8ae129bcfc768b1395b840832effbd8fb71bb73da2c6730"})
     void frozen_test_set_is_unchanged(String resource, String sha256) throws Exception {
-        try (InputStream in = BlindRiskSetTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-            assertThat(HexFormat.of().formatHex(digest)).isEqualTo(sha256);
-        }
+        assertThat(FrozenResource.sha256(resource)).as(resource).isEqualTo(sha256);
     }
 
     @Test
