@@ -77,7 +77,7 @@ public final class ToneScorer {
         int n = tokens.size();
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = stripEdges(tokens.get(i).toLowerCase(Locale.ROOT));
+            lower[i] = Vader.stripped(tokens.get(i).toLowerCase(Locale.ROOT)).replace('\u2019', '\'');
         }
         double maxArousal = 0;
         double sumArousal = 0;
@@ -202,18 +202,6 @@ public final class ToneScorer {
             }
         }
         return n;
-    }
-
-    private static String stripEdges(String w) {
-        int a = 0;
-        int b = w.length();
-        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
-            b--;
-        }
-        return w.substring(a, b).replace('\u2019', '\'');
     }
 
     private static double clamp(double x, double lo, double hi) {

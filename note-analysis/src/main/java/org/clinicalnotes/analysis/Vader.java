@@ -145,7 +145,8 @@ final class Vader {
         return null;
     }
 
-    private static String stripped(String w) {
+    /** The word without its leading and trailing punctuation. */
+    static String stripped(String w) {
         int a = 0;
         int b = w.length();
         while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
