@@ -16,6 +16,7 @@ final class PhiScanner {
     private final NumberRules numbers;
     private final NameRules names;
     private final PlaceRules places;
+    private final SlotRules slots;
 
     PhiScanner(Lexicon lx) {
         this.lx = lx;
@@ -23,6 +24,7 @@ final class PhiScanner {
         this.numbers = new NumberRules(lx);
         this.names = new NameRules(lx);
         this.places = new PlaceRules(lx);
+        this.slots = new SlotRules(lx);
     }
 
     /** @return the rules that type a bare answer by its question */
@@ -67,6 +69,7 @@ final class PhiScanner {
             places.places(text, t, i, cased, out);
         }
         names.find(text, t, cased, out);
+        slots.find(t, cased, out);
         addressTail(text, t, out);
         houseNumbers(t, out);
         handles(text, t, out);

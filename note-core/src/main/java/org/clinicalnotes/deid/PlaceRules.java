@@ -69,7 +69,7 @@ final class PlaceRules {
                 if (e > s && t.get(e - 1).fullEnd < k.start - 2) {
                     break;
                 }
-                if (!lx.vocab(k) && !lx.capitalised.contains(k.low) && !Words.medicalLooking(k.low)
+                if (!lx.vocab(k) && !lx.capitalised.contains(k.low) && !(Words.medicalLooking(k.low) && !k.low.endsWith("side"))
                         && !Words.MONTH_NUMBER.containsKey(k.low) && !Words.WEEKDAYS.contains(k.low)
                         && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
                         && !Words.COUNTRIES.contains(k.low) && k.length() > 2

@@ -1,0 +1,147 @@
+package org.clinicalnotes.deid;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Identifiers found by the slot they fill in speech rather than by the word itself: the employer after a verb of
+ * work ("works nights at the UPS hub", "I work at Walmart", "he works at costco"), where a brand that stays
+ * elsewhere ("the CVS", "off Amazon") names the workplace; and a person addressed by name at a turn's end ("thank
+ * you so much destiny", "love you, Sum") or at its start, before the clause addressed to them ("okay um kobby you
+ * did great", "okay destiny thank you"). Word lists in {@code words.tsv}. Stateless and thread-safe.
+ */
+final class SlotRules {
+
+    private static final Set<String> WORK = Words.list("SlotRules.WORK");
+    private static final Set<String> WORK_FILL = Words.list("SlotRules.WORK_FILL");
+    private static final Set<String> OPENERS = Words.list("SlotRules.OPENERS");
+    private static final Set<String> ADDRESSED = Words.list("SlotRules.ADDRESSED");
+    private static final Set<String> THANKS_TAIL = Words.list("SlotRules.THANKS_TAIL");
+    private static final Set<String> NOT_VOCATIVE = Words.list("SlotRules.NOT_VOCATIVE");
+    private static final Set<String> FILLERS = Words.list("PlaceRules.SKIP");
+    private static final Set<String> STOP = Words.list("PlaceRules.STOP");
+
+    private final Lexicon lx;
+
+    SlotRules(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    /** Adds the employers and the people addressed by name. */
+    void find(List<Tok> t, boolean cased, List<PhiMatch> out) {
+        employers(t, cased, out);
+        vocatives(t, cased, out);
+    }
+
+    /** "works nights at the UPS hub", "I work at Walmart": a brand or unknown word after a verb of work and "at"/"for". */
+    private void employers(List<Tok> t, boolean cased, List<PhiMatch> out) {
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            if (!WORK.contains(t.get(i).low)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && WORK_FILL.contains(t.get(j).low) && j - i < 4) {
+                j++;
+            }
+            if (j >= n || !(t.get(j).low.equals("at") || t.get(j).low.equals("for"))) {
+                continue;
+            }
+            j++;
+            while (j < n && FILLERS.contains(t.get(j).low) && !t.get(j).low.equals("a")) {
+                j++;
+            }
+            if (j >= n) {
+                return;
+            }
+            Tok k = t.get(j);
+            if (!k.alpha || k.length() < 3 || cased && !k.cap || STOP.contains(k.low) || Words.TITLES.contains(k.low)
+                    || Words.KIN.contains(k.low) || Words.isCalendarWord(k.low) || Words.COUNTRIES.contains(k.low)
+                    || Words.STATE_FULL.contains(k.low) || lx.clinical.contains(k.low) || Holidays.isWord(k.low)) {
+                continue;
+            }
+            boolean brand = lx.capitalised.contains(k.low) && !lx.english.contains(k.low) && !nationality(k.low)
+                    || lx.keep.contains(k.low) && !lx.english.contains(k.low) && !lx.clinical.contains(k.low)
+                    && !Words.medicalLooking(k.low);
+            if (brand || !lx.vocab(k) && !lx.keep.contains(k.low)) {
+                out.add(PhiMatch.of(k.start, k.end, PhiCategory.LOCATION));
+            }
+        }
+    }
+
+    /** Nationality and language words ("Spanish", "Haitian", "Vietnamese") name no workplace. */
+    private static boolean nationality(String w) {
+        return w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ian") || w.endsWith("ians") || w.endsWith("an")
+                || w.endsWith("ans") || w.endsWith("i") || w.endsWith("ic");
+    }
+
+    /** A person addressed by name at the start or the end of a turn. */
+    private void vocatives(List<Tok> t, boolean cased, List<PhiMatch> out) {
+        int n = t.size();
+        if (n < 2) {
+            return;
+        }
+        // turn end: "thank you so much destiny", "love you, Sum", "thank you jun-ho"
+        int last = n - 1;
+        int first = last;
+        while (first > 0 && isHyphen(t, first)) {
+            first--;
+        }
+        if (first > 0 && THANKS_TAIL.contains(t.get(first - 1).low) && thanksBefore(t, first - 1)
+                && addressable(t, first, last, cased)) {
+            out.add(PhiMatch.of(t.get(first).start, t.get(last).end, PhiCategory.NAME));
+        }
+        // turn start: "okay um kobby you did great", "okay destiny thank you"
+        int i = 0;
+        if (!OPENERS.contains(t.get(0).low)) {
+            return;
+        }
+        i++;
+        while (i < n && FILLERS.contains(t.get(i).low) && !t.get(i).low.equals("a") && !t.get(i).low.equals("the")) {
+            i++;
+        }
+        if (i + 1 < n && ADDRESSED.contains(t.get(i + 1).low) && addressable(t, i, i, cased)) {
+            out.add(PhiMatch.of(t.get(i).start, t.get(i).end, PhiCategory.NAME));
+        }
+    }
+
+    private static boolean isHyphen(List<Tok> t, int i) {
+        // words joined by one hyphen are one name ("jun-ho")
+        Tok a = t.get(i - 1);
+        return t.get(i).start - a.fullEnd == 1 && a.textAt(a.fullEnd - a.start) == '-';
+    }
+
+    /** The words before a turn-end name thank, greet or take leave ("thank you so much", "love you", "bye"). */
+    private static boolean thanksBefore(List<Tok> t, int i) {
+        String w = t.get(i).low;
+        if (w.equals("thanks") || w.equals("bye") || w.equals("goodbye")) {
+            return true;
+        }
+        // "... you", "... much", "... time" after "thank"/"love"/"one more"
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String p = t.get(j).low;
+            if (p.equals("thank") || p.equals("love") || p.equals("more") || p.equals("see")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words i..j can be a name someone is called by: a listed name that is no common word, or no word at all. */
+    private boolean addressable(List<Tok> t, int i, int j, boolean cased) {
+        for (int m = i; m <= j; m++) {
+            Tok k = t.get(m);
+            if (!k.alpha || k.length() < 2 && i == j || cased && !k.cap && m == i || NOT_VOCATIVE.contains(k.low)
+                    || STOP.contains(k.low) || Words.TITLES.contains(k.low) || Words.KIN.contains(k.low)
+                    || Words.isCalendarWord(k.low) || lx.keep.contains(k.low) || lx.clinical.contains(k.low)
+                    || Holidays.isWord(k.low) || lx.capitalised.contains(k.low)) {
+                return false;
+            }
+        }
+        if (i < j) {
+            return true;
+        }
+        Tok k = t.get(i);
+        return lx.firstNames.contains(k.low) || lx.names.contains(k.low) && !lx.common(k) || !lx.vocab(k);
+    }
+}
