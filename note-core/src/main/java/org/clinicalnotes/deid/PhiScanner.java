@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class PhiScanner {
 
+    private static final java.util.Set<String> MAKES = Words.list("PhiScanner.MAKES");
+
     private final Lexicon lx;
     private final AnswerRules answers;
     private final NumberRules numbers;
@@ -79,7 +81,47 @@ final class PhiScanner {
         out.removeIf(m -> m.category() == PhiCategory.LOCATION && onlyNumberWords(text, m) && !afterUnitWord(t, m));
         particles(t, out);
         measures(t, out);
+        keepWords(t, out);
         return out;
+    }
+
+    /**
+     * Words that are never PHI at the edge of a name or code: a car make and model ("Honda Civic", "Toyota
+     * Sienna": a car make, then keep-list words) is no person; an app before a handle ("discord she's skyfall
+     * …") is no part of it. Keep-list words opening a name or an identifier of several words, a space after each,
+     * are cut off.
+     */
+    private void keepWords(List<Tok> t, List<PhiMatch> out) {
+        for (int m = 0; m < out.size(); m++) {
+            PhiMatch p = out.get(m);
+            if (p.category() != PhiCategory.NAME && p.category() != PhiCategory.OTHER_ID) {
+                continue;
+            }
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).start >= p.start() && t.get(i).end <= p.end()) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
+                }
+            }
+            if (first < 0 || last == first) {
+                continue;
+            }
+            int s = first;
+            while (s < last && t.get(s).alpha && lx.keep.contains(t.get(s).low) && Tok.gap(t.get(s), t.get(s + 1)) == 1
+                    && t.get(s).textAt(t.get(s).fullEnd - t.get(s).start) == ' ') {
+                s++;
+            }
+            if (s == last && lx.keep.contains(t.get(s).low) && MAKES.contains(t.get(first).low)
+                    && p.category() == PhiCategory.NAME) {
+                out.remove(m--);
+            } else if (s > first && s <= last) {
+                out.set(m, PhiMatch.of(t.get(s).start, p.end(), p.category()));
+            }
+        }
     }
 
     /**
