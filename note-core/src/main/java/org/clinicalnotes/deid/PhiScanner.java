@@ -94,7 +94,8 @@ final class PhiScanner {
     private void keepWords(List<Tok> t, List<PhiMatch> out) {
         for (int m = 0; m < out.size(); m++) {
             PhiMatch p = out.get(m);
-            if (p.category() != PhiCategory.NAME && p.category() != PhiCategory.OTHER_ID) {
+            if (p.category() != PhiCategory.NAME && p.category() != PhiCategory.OTHER_ID
+                    && p.category() != PhiCategory.LOCATION) {
                 continue;
             }
             int first = -1;
@@ -107,7 +108,14 @@ final class PhiScanner {
                     last = i;
                 }
             }
-            if (first < 0 || last == first) {
+            if (first < 0) {
+                continue;
+            }
+            if (first > 0 && MAKES.contains(t.get(first - 1).low) && allKeep(t, first, last)) {
+                out.remove(m--); // the model after a car make: "Toyota Tacoma", "Dodge Ram"
+                continue;
+            }
+            if (last == first || p.category() == PhiCategory.LOCATION) {
                 continue;
             }
             int s = first;
@@ -122,6 +130,15 @@ final class PhiScanner {
                 out.set(m, PhiMatch.of(t.get(s).start, p.end(), p.category()));
             }
         }
+    }
+
+    private boolean allKeep(List<Tok> t, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!t.get(i).alpha || !lx.keep.contains(t.get(i).low)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

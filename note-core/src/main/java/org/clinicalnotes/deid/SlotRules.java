@@ -8,7 +8,8 @@ import java.util.Set;
  * work ("works nights at the UPS hub", "I work at Walmart", "he works at costco"), where a brand that stays
  * elsewhere ("the CVS", "off Amazon") names the workplace; and a person addressed by name at a turn's end ("thank
  * you so much destiny", "love you, Sum") or at its start, before the clause addressed to them ("okay um kobby you
- * did great", "okay destiny thank you"). Word lists in {@code words.tsv}. Stateless and thread-safe.
+ * did great", "okay destiny thank you"); a plate in capitals and digits next to the word "plate". Word lists in
+ * {@code words.tsv}. Stateless and thread-safe.
  */
 final class SlotRules {
 
@@ -31,6 +32,57 @@ final class SlotRules {
     void find(List<Tok> t, boolean cased, List<PhiMatch> out) {
         employers(t, cased, out);
         vocatives(t, cased, out);
+        plates(t, out);
+    }
+
+    /**
+     * A plate written in capitals and digits next to the word "plate": after it ("plate WLT 4482", "plate is
+     * 7H4 KLP") or before it ("It's 3TRX58, a Massachusetts plate").
+     */
+    private static void plates(List<Tok> t, List<PhiMatch> out) {
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            String w = t.get(i).low;
+            if (!w.equals("plate") && !w.equals("plates") && !w.equals("tag")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (t.get(j).low.equals("is") || t.get(j).low.equals("number") || t.get(j).low.equals("reads")
+                    || t.get(j).low.equals("was")) && j - i < 3) {
+                j++;
+            }
+            int e = j;
+            boolean digit = false;
+            while (e < n && e - j < 3 && plateGroup(t.get(e)) && (e == j || Tok.gap(t.get(e - 1), t.get(e)) <= 1)) {
+                digit |= t.get(e).hasDigit;
+                e++;
+            }
+            if (digit && e > j && t.get(e - 1).end - t.get(j).start >= 5) {
+                out.add(PhiMatch.of(t.get(j).start, t.get(e - 1).end, PhiCategory.VEHICLE_ID));
+                continue;
+            }
+            for (int b = i - 1; b >= Math.max(0, i - 4); b--) {
+                Tok k = t.get(b);
+                if (k.hasDigit && !k.digits && plateGroup(k) && k.length() >= 5) {
+                    out.add(PhiMatch.of(k.start, k.end, PhiCategory.VEHICLE_ID));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A group of a plate: capitals and digits, two to eight characters, no lower-case letter. */
+    private static boolean plateGroup(Tok k) {
+        if (k.length() < 2 || k.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.textAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "works nights at the UPS hub", "I work at Walmart": a brand or unknown word after a verb of work and "at"/"for". */
