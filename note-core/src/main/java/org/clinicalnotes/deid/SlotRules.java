@@ -21,6 +21,7 @@ final class SlotRules {
     private static final Set<String> NOT_VOCATIVE = Words.list("SlotRules.NOT_VOCATIVE");
     private static final Set<String> FILLERS = Words.list("PlaceRules.SKIP");
     private static final Set<String> STOP = Words.list("PlaceRules.STOP");
+    private static final Set<String> INTRO_NEXT = Words.list("SlotRules.INTRO_NEXT");
 
     private final Lexicon lx;
 
@@ -33,6 +34,47 @@ final class SlotRules {
         employers(t, cased, out);
         vocatives(t, cased, out);
         plates(t, out);
+        introductions(t, cased, out);
+    }
+
+    /**
+     * Self-introductions: whatever one word follows "my name is" ("my name is destiny can i get …"), and a given
+     * name after "i'm", "this is" or "it's" when a new clause or a place of work follows ("i'm joy can you tell
+     * me", "this is destiny on the intake line").
+     */
+    private void introductions(List<Tok> t, boolean cased, List<PhiMatch> out) {
+        int n = t.size();
+        for (int i = 0; i + 1 < n; i++) {
+            String w = t.get(i).low;
+            int x = -1;
+            boolean strong = false;
+            if (w.equals("name") && i + 2 < n && t.get(i + 1).low.equals("is") && i > 0
+                    && (t.get(i - 1).low.equals("my") || t.get(i - 1).low.equals("first"))) {
+                x = i + 2;
+                strong = true;
+            } else if (w.equals("name") && t.get(i).fullEnd > t.get(i).end && i > 0 && t.get(i - 1).low.equals("my")) {
+                x = i + 1; // "my name's dawn"
+                strong = true;
+            } else if (w.equals("i'm") || w.equals("im") || w.equals("it") && t.get(i).fullEnd > t.get(i).end) {
+                x = i + 1; // "i'm joy can you", "it's joy from evergreen"
+            } else if (w.equals("this") && t.get(i + 1).low.equals("is")) {
+                x = i + 2;
+            }
+            if (x < 0 || x >= n) {
+                continue;
+            }
+            Tok k = t.get(x);
+            if (!k.alpha || k.length() < 2 || cased && !k.cap || STOP.contains(k.low) || FILLERS.contains(k.low)
+                    || NOT_VOCATIVE.contains(k.low) || Words.TITLES.contains(k.low) || Words.KIN.contains(k.low)
+                    || Words.isCalendarWord(k.low) || lx.keep.contains(k.low)) {
+                continue;
+            }
+            boolean given = lx.firstNames.contains(k.low) && !lx.common(k) || !lx.vocab(k);
+            String next = x + 1 < n ? t.get(x + 1).low : "";
+            if (strong && (given || lx.names.contains(k.low)) || given && (next.isEmpty() || INTRO_NEXT.contains(next))) {
+                out.add(PhiMatch.of(k.start, k.end, PhiCategory.NAME));
+            }
+        }
     }
 
     /**
