@@ -64,7 +64,7 @@ final class SlotRules {
                 continue;
             }
             Tok k = t.get(x);
-            if (!k.alpha || k.length() < 2 || cased && !k.cap || STOP.contains(k.low) || FILLERS.contains(k.low)
+            if (!k.alpha || k.length() < 2 || contraction(k) || cased && !k.cap || STOP.contains(k.low) || FILLERS.contains(k.low)
                     || NOT_VOCATIVE.contains(k.low) || Words.TITLES.contains(k.low) || Words.KIN.contains(k.low)
                     || Words.isCalendarWord(k.low) || lx.keep.contains(k.low)) {
                 continue;
@@ -163,6 +163,11 @@ final class SlotRules {
         }
     }
 
+    /** A piece of a contraction cut off by the transcript's tokenizer ("is n't", "do n't"), no name. */
+    private static boolean contraction(Tok k) {
+        return k.low.indexOf('\'') >= 0 || k.low.indexOf('\u2019') >= 0;
+    }
+
     /** Nationality and language words ("Spanish", "Haitian", "Vietnamese") name no workplace. */
     private static boolean nationality(String w) {
         return w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ian") || w.endsWith("ians") || w.endsWith("an")
@@ -225,7 +230,7 @@ final class SlotRules {
     private boolean addressable(List<Tok> t, int i, int j, boolean cased) {
         for (int m = i; m <= j; m++) {
             Tok k = t.get(m);
-            if (!k.alpha || k.length() < 2 && i == j || cased && !k.cap && m == i || NOT_VOCATIVE.contains(k.low)
+            if (!k.alpha || k.length() < 2 && i == j || contraction(k) || cased && !k.cap && m == i || NOT_VOCATIVE.contains(k.low)
                     || STOP.contains(k.low) || Words.TITLES.contains(k.low) || Words.KIN.contains(k.low)
                     || Words.isCalendarWord(k.low) || lx.keep.contains(k.low) || lx.clinical.contains(k.low)
                     || Holidays.isWord(k.low) || lx.capitalised.contains(k.low)) {

@@ -68,4 +68,32 @@ class DeidFourthRoundTest {
                 """);
         assertThat(o).doesNotContain("Ashgrove").contains("Since the summer");
     }
+
+    @Test
+    void a_day_said_before_the_month_is_part_of_the_date() {
+        String o = out("""
+                Clerk: and your date of birth
+                Caller: twelfth october nineteen eighty one
+                Clerk: and his
+                Caller: Seven June, nineteen fifty.
+                """);
+        assertThat(o).doesNotContain("twelfth").doesNotContain("Seven June");
+    }
+
+    @Test
+    void a_plate_next_to_the_word_plate_is_a_vehicle_id_but_a_dinner_plate_is_not() {
+        String o = out("Officer: He drives a blue Subaru Outback, plate QRT 5519. The dinner plate is on the table.\n")
+                + out("Patient: I think it was 8MZK204, a California plate.\n");
+        assertThat(o).doesNotContain("QRT").doesNotContain("5519").doesNotContain("8MZK204")
+                .contains("Subaru Outback", "dinner plate");
+    }
+
+    @Test
+    void a_self_introduction_gives_a_name_even_when_it_is_a_word() {
+        String o = out("""
+                Agent: thanks for calling the benefits line my name is harmony how can i help
+                Caller: hi harmony i'm good how are you
+                """);
+        assertThat(o).doesNotContain("harmony").contains("i'm good how are you");
+    }
 }
