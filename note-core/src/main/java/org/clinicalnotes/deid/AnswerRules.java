@@ -247,7 +247,10 @@ final class AnswerRules {
                     boolean content = (k.alpha || k.hasDigit) && !FILLER.contains(k.low)
                             && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
                             && !Words.COUNTRIES.contains(k.low) && !Words.KIN.contains(k.low);
-                    boolean named = cased ? k.cap || k.hasDigit : !lx.vocab(k) || lx.places.contains(k.low)
+                    // a later sentence of the answer opens with a capital that names nothing ("Millbrook. Since March.")
+                    boolean named = cased ? k.cap && !(k.sentenceStart && k != t.get(0) && lx.vocab(k) && !beforeDigits(t, k))
+                            && !Words.isCalendarWord(k.low) || k.hasDigit
+                            : !lx.vocab(k) || lx.places.contains(k.low)
                             || lx.isAnyName(k.low) || k.hasDigit || Words.ORG_SUFFIX.contains(k.low)
                             || Words.STREET_SUFFIX.contains(k.low);
                     if (content && named && !Words.GENERIC_PLACE.contains(k.low)) {
@@ -257,6 +260,12 @@ final class AnswerRules {
             }
         }
         return out;
+    }
+
+    /** Whether the word after k is written with digits ("Box 114"). */
+    private static boolean beforeDigits(List<Tok> t, Tok k) {
+        int i = t.indexOf(k);
+        return i + 1 < t.size() && t.get(i + 1).hasDigit;
     }
 
     /**

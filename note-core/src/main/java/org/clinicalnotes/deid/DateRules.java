@@ -84,7 +84,8 @@ final class DateRules {
         int endChar = t.get(after - 1).fullEnd;
         boolean punct = endChar < text.length() && ",.?!;".indexOf(text.charAt(endChar)) >= 0;
         boolean cue = punct || prev.equals("about") || DATE_CUES.contains(prev) || Words.WEEKDAYS.contains(prev) || AnswerRules.PAUSE.contains(prev)
-                || prev.equals("like") || prev.equals("is") || prev.equals("it's") || i == 0 || next.isEmpty()
+                || prev.equals("like") || prev.equals("is") || prev.equals("it's") || prev.equals("thats")
+                || prev.equals("that") && t.get(i - 1).fullEnd > t.get(i - 1).end || prev.equals("was") || i == 0 || next.isEmpty()
                 || next.equals("at") || next.equals("and") || next.equals("or") || next.equals("to")
                 || next.equals("through") || next.equals("of") || Words.MONTH_NUMBER.containsKey(next)
                 || prev.equals("the") && i > 1 && DATE_CUES.contains(t.get(i - 2).low) || AFTER_DAY.contains(next) && !(len == 1 && !d.hasDigit
@@ -141,13 +142,17 @@ final class DateRules {
             } else {
                 String[] w = Tok.lows(t, j, Math.min(t.size(), j + 3));
                 int[] s = Spelled.small(w, 0, w.length);
-                if (s != null && s[0] >= 1 && s[0] <= 31 && !(w[0].equals("one") && s[1] == 1)) {
+                String[] w5 = Tok.lows(t, j, Math.min(t.size(), j + 5));
+                // "november nineteen seventy eight" is a month and a year, not the nineteenth
+                if (s != null && s[0] >= 1 && s[0] <= 31 && !(w[0].equals("one") && s[1] == 1)
+                        && Spelled.year(w5, 0, w5.length) == null) {
                     end = t.get(j + s[1] - 1).end;
                     day = true;
                     j += s[1];
                 }
             }
         }
+        int beforeYear = end;
         if (j < t.size()) {
             Tok y = t.get(j);
             if (j + 0 < t.size() && y.low.equals("of") && j + 1 < t.size()) {
@@ -183,13 +188,26 @@ final class DateRules {
             if (isDayNumber(d) && (b == i - 2 || d.hasDigit)) {
                 start = d.start;
                 leftDay = true;
-            } else if (Spelled.ORDINALS.containsKey(d.low) && b == i - 2) {
+            } else if ((Spelled.ORDINALS.containsKey(d.low) || d.low.equals("twentieth") || d.low.equals("thirtieth"))
+                    && (b == i - 2 || !day && (end > beforeYear
+                    || full && !k.low.equals("may") && !k.low.equals("march")))) {
+                // "the fourth of july"; "thirtieth november nineteen seventy eight" (day first, no "of")
                 int s0 = b;
                 if (b > 0 && Spelled.TENS.containsKey(t.get(b - 1).low)) {
                     s0 = b - 1;
                 }
                 start = t.get(s0).start;
                 leftDay = true;
+            } else if (b == i - 1 && !day && end > beforeYear) {
+                // a cardinal day before the month, then a year: "twenty two august sixty six", "Nine May, 1932"
+                int s0 = b > 0 && Spelled.TENS.containsKey(t.get(b - 1).low) && Spelled.UNITS.containsKey(d.low)
+                        && Spelled.UNITS.get(d.low) < 10 ? b - 1 : b;
+                String[] w = Tok.lows(t, s0, b + 1);
+                int[] sv = Spelled.small(w, 0, w.length);
+                if (sv != null && sv[1] == w.length && sv[0] >= 1 && sv[0] <= 31) {
+                    start = t.get(s0).start;
+                    leftDay = true;
+                }
             }
         }
         boolean ambiguous = k.low.equals("may") || k.low.equals("march");

@@ -11,11 +11,14 @@ import java.util.List;
  */
 final class PhiScanner {
 
+    private static final java.util.Set<String> MAKES = Words.list("PhiScanner.MAKES");
+
     private final Lexicon lx;
     private final AnswerRules answers;
     private final NumberRules numbers;
     private final NameRules names;
     private final PlaceRules places;
+    private final SlotRules slots;
 
     PhiScanner(Lexicon lx) {
         this.lx = lx;
@@ -23,6 +26,7 @@ final class PhiScanner {
         this.numbers = new NumberRules(lx);
         this.names = new NameRules(lx);
         this.places = new PlaceRules(lx);
+        this.slots = new SlotRules(lx);
     }
 
     /** @return the rules that type a bare answer by its question */
@@ -67,6 +71,7 @@ final class PhiScanner {
             places.places(text, t, i, cased, out);
         }
         names.find(text, t, cased, out);
+        slots.find(t, cased, out);
         addressTail(text, t, out);
         houseNumbers(t, out);
         handles(text, t, out);
@@ -76,7 +81,64 @@ final class PhiScanner {
         out.removeIf(m -> m.category() == PhiCategory.LOCATION && onlyNumberWords(text, m) && !afterUnitWord(t, m));
         particles(t, out);
         measures(t, out);
+        keepWords(t, out);
         return out;
+    }
+
+    /**
+     * Words that are never PHI at the edge of a name or code: a car make and model ("Honda Civic", "Toyota
+     * Sienna": a car make, then keep-list words) is no person; an app before a handle ("discord she's skyfall
+     * …") is no part of it. Keep-list words opening a name or an identifier of several words, a space after each,
+     * are cut off.
+     */
+    private void keepWords(List<Tok> t, List<PhiMatch> out) {
+        for (int m = 0; m < out.size(); m++) {
+            PhiMatch p = out.get(m);
+            if (p.category() != PhiCategory.NAME && p.category() != PhiCategory.OTHER_ID
+                    && p.category() != PhiCategory.LOCATION) {
+                continue;
+            }
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).start >= p.start() && t.get(i).end <= p.end()) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            if (first > 0 && MAKES.contains(t.get(first - 1).low) && allKeep(t, first, last)) {
+                out.remove(m--); // the model after a car make: "Toyota Tacoma", "Dodge Ram"
+                continue;
+            }
+            if (last == first || p.category() == PhiCategory.LOCATION) {
+                continue;
+            }
+            int s = first;
+            while (s < last && t.get(s).alpha && lx.keep.contains(t.get(s).low) && Tok.gap(t.get(s), t.get(s + 1)) == 1
+                    && t.get(s).textAt(t.get(s).fullEnd - t.get(s).start) == ' ') {
+                s++;
+            }
+            if (s == last && lx.keep.contains(t.get(s).low) && MAKES.contains(t.get(first).low)
+                    && p.category() == PhiCategory.NAME) {
+                out.remove(m--);
+            } else if (s > first && s <= last) {
+                out.set(m, PhiMatch.of(t.get(s).start, p.end(), p.category()));
+            }
+        }
+    }
+
+    private boolean allKeep(List<Tok> t, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!t.get(i).alpha || !lx.keep.contains(t.get(i).low)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -16,6 +16,8 @@ final class PlaceRules {
     private static final Set<String> GO = Words.list("PlaceRules.GO");
     private static final Set<String> STOP = Words.list("PlaceRules.STOP");
     private static final Set<String> SKIP = Words.list("PlaceRules.SKIP");
+    /** Countries and states of two words, joined by "_" ("united_states"): Safe Harbor keeps them. */
+    private static final Set<String> COUNTRY_PHRASES = Words.list("PlaceRules.COUNTRY_PHRASES");
 
     private final Lexicon lx;
 
@@ -69,7 +71,7 @@ final class PlaceRules {
                 if (e > s && t.get(e - 1).fullEnd < k.start - 2) {
                     break;
                 }
-                if (!lx.vocab(k) && !lx.capitalised.contains(k.low) && !Words.medicalLooking(k.low)
+                if (!lx.vocab(k) && !lx.capitalised.contains(k.low) && !(Words.medicalLooking(k.low) && !k.low.endsWith("side"))
                         && !Words.MONTH_NUMBER.containsKey(k.low) && !Words.WEEKDAYS.contains(k.low)
                         && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
                         && !Words.COUNTRIES.contains(k.low) && k.length() > 2
@@ -80,10 +82,31 @@ final class PlaceRules {
                 }
                 e++;
             }
-            if (unknown && e > s) {
+            if (unknown && e > s || cased && e - s >= 2 && properPhrase(t, s, e)) {
                 out.add(PhiMatch.of(t.get(s).start, t.get(e - 1).end, PhiCategory.LOCATION));
             }
         }
+    }
+
+    /**
+     * In mixed-case text, two or more capitalised words after a place preposition, none opening a sentence, are a
+     * proper name even when each is an English word ("at Harbor Family Medicine", "in Old Orchard", "to Seacoast
+     * Rehab"), unless every word is a word written with a capital anyway, a calendar word, a state or a country.
+     */
+    private boolean properPhrase(List<Tok> t, int s, int e) {
+        boolean named = false;
+        for (int i = s; i < e; i++) {
+            Tok k = t.get(i);
+            if (k.sentenceStart || !k.cap && !k.low.equals("and") || Words.isCalendarWord(k.low) || Holidays.isWord(k.low)
+                    || Words.STATE_FULL.contains(k.low) || Words.COUNTRIES.contains(k.low) || Words.TITLES.contains(k.low)) {
+                return false;
+            }
+            named |= k.cap && !lx.capitalised.contains(k.low) && !lx.keep.contains(k.low) && !lx.clinical.contains(k.low)
+                    && !Words.STATES.contains(k.low);
+        }
+        String joined = joinWords(t, s, e);
+        return named && !Words.STATE_FULL.contains(joined) && !Words.COUNTRIES.contains(joined)
+                && !(e - s >= 2 && COUNTRY_PHRASES.contains(t.get(s).low + "_" + t.get(s + 1).low));
     }
 
     private static boolean capsOk(List<Tok> t, int from, int to, boolean cased) {

@@ -384,21 +384,18 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         int caps = 0;
         for (String t : texts) {
             boolean start = true;
-            for (int i = 0; i < t.length() && starts < 400; i++) {
+            int n = t.length();
+            for (int i = 0; i < n && starts < 400; i++) {
                 char c = t.charAt(i);
-                if (Character.isLetter(c)) {
-                    if (start) {
-                        starts++;
-                        if (Character.isUpperCase(c)) {
-                            caps++;
-                        }
+                if (c == '.' || c == '?' || c == '!' || c == '\n') {
+                    start = true;
+                } else if (start && Character.isLetter(c)) {
+                    // only a sentence's first letter counts; the letters after it are skipped by the test above
+                    starts++;
+                    if (Character.isUpperCase(c)) {
+                        caps++;
                     }
                     start = false;
-                    while (i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
-                        i++;
-                    }
-                } else if (c == '.' || c == '?' || c == '!' || c == '\n') {
-                    start = true;
                 }
             }
         }
