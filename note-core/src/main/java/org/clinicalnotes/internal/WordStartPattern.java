@@ -37,11 +37,8 @@ public final class WordStartPattern {
     private final LiteralPrefixes prefixes;
     /** Each {@link #byFirst} pattern's matcher slot (slot 0 is {@link #search}'s). */
     private final int[] slotOf = new int[128];
-    /**
-     * A thread's matchers, one per slot, reused from search to search: making a matcher costs as much as a
-     * search of a short sentence (it clears one slot per group of the pattern).
-     */
-    private final ThreadLocal<Matchers> matchers;
+    /** How many matchers a search may need: {@link #search}'s and one per distinct {@link #byFirst} pattern. */
+    private final int slots;
 
     private WordStartPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -85,22 +82,58 @@ public final class WordStartPattern {
             }
             slots += seen.size();
         }
-        int size = slots;
-        this.matchers = ThreadLocal.withInitial(() -> new Matchers(size));
+        this.slots = slots;
     }
 
-    /** A thread's matchers and the text each was last set to. */
+    /**
+     * A searcher that keeps its matchers from text to text ({@link Matcher#reset(CharSequence)} instead of a new
+     * matcher, which costs about as much as searching a short sentence): for one caller that searches many
+     * texts with this pattern, such as every utterance of a transcript. Not thread-safe.
+     */
+    public final class Searcher {
+        private final Matchers matchers = new Matchers(slots);
+
+        private Searcher() {
+        }
+
+        /**
+         * @param s the text; not null
+         * @return as {@link WordStartPattern#count(CharSequence)}
+         */
+        public int count(CharSequence s) {
+            return WordStartPattern.this.count(s, matchers);
+        }
+
+        /**
+         * @param s the text; not null
+         * @return as {@link WordStartPattern#find(CharSequence)}
+         */
+        public boolean find(CharSequence s) {
+            return WordStartPattern.this.find(s, matchers);
+        }
+    }
+
+    /** @return a new searcher for one caller; see {@link Searcher} */
+    public Searcher searcher() {
+        return new Searcher();
+    }
+
+    /** Matchers, one per slot, made on first use, and the text each was last set to. */
     private static final class Matchers {
-        private final Matcher[] matchers;
-        private final CharSequence[] texts;
+        private final int size;
+        private Matcher[] matchers;
+        private CharSequence[] texts;
 
         Matchers(int size) {
-            matchers = new Matcher[size];
-            texts = new CharSequence[size];
+            this.size = size;
         }
 
         /** The slot's matcher on {@code s} (transparent, non-anchoring bounds). */
         Matcher on(int slot, Pattern p, CharSequence s) {
+            if (matchers == null) {
+                matchers = new Matcher[size];
+                texts = new CharSequence[size];
+            }
             Matcher m = matchers[slot];
             if (m == null) {
                 m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
@@ -230,10 +263,14 @@ public final class WordStartPattern {
      * @return whether the pattern occurs in it, as {@link Matcher#find()} answers
      */
     public boolean find(CharSequence s) {
+        return find(s, null);
+    }
+
+    private boolean find(CharSequence s, Matchers ms) {
         return switch (mode) {
             case ANYWHERE -> search.matcher(s).find();
             case START_ONLY -> search.matcher(s).lookingAt();
-            case WORD_STARTS -> next(s, new Matcher[1], 0) >= 0;
+            case WORD_STARTS -> next(s, new Matcher[1], 0, ms) >= 0;
         };
     }
 
@@ -275,6 +312,10 @@ public final class WordStartPattern {
      * @return how many times {@code while (m.find())} finds the pattern in it
      */
     public int count(CharSequence s) {
+        return count(s, null);
+    }
+
+    private int count(CharSequence s, Matchers ms) {
         int n = 0;
         if (mode != Mode.WORD_STARTS) {
             Matcher m = search.matcher(s);
@@ -284,9 +325,10 @@ public final class WordStartPattern {
             return n;
         }
         Matcher[] m = new Matcher[1];
+        Matchers own = ms != null ? ms : new Matchers(slots);
         int from = 0;
         while (from <= s.length()) {
-            int start = next(s, m, from);
+            int start = next(s, m, from, own);
             if (start < 0) {
                 break;
             }
@@ -299,10 +341,10 @@ public final class WordStartPattern {
     /**
      * The start of the first match at a word start at or after {@code from}, leaving {@code m[0]} on it; or -1.
      * A word start is tried only when its first character and text can begin a match, and then with the
-     * alternatives that can begin with that character ({@link #byFirst}) when there are such buckets.
+     * alternatives that can begin with that character ({@link #byFirst}) when there are such buckets. The
+     * matchers come from {@code ms}, or from a set made on the first word start tried when it is null.
      */
-    private int next(CharSequence s, Matcher[] m, int from) {
-        Matchers ms = null;
+    private int next(CharSequence s, Matcher[] m, int from, Matchers ms) {
         int len = s.length();
         for (int i = from; i < len; i++) {
             char c = s.charAt(i);
@@ -313,7 +355,7 @@ public final class WordStartPattern {
                     continue;
                 }
                 if (ms == null) {
-                    ms = matchers.get();
+                    ms = new Matchers(slots);
                 }
                 Matcher x = ms.on(byFirst == null ? 0 : slotOf[c], p, s);
                 if (x.region(i, len).lookingAt()) {
