@@ -33,6 +33,12 @@ public final class WordStartPattern {
     private final Pattern[] byFirst;
     /** {@link #first} as a 128-bit set. */
     private final long[] firstMask = new long[2];
+    /** In {@link Mode#WORD_STARTS}: the literal text a match begins with, checked before the regex; or null. */
+    private final LiteralPrefixes prefixes;
+    /** Each {@link #byFirst} pattern's matcher slot (slot 0 is {@link #search}'s). */
+    private final int[] slotOf = new int[128];
+    /** How many matchers a search may need: {@link #search}'s and one per distinct {@link #byFirst} pattern. */
+    private final int slots;
 
     private WordStartPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -59,10 +65,85 @@ public final class WordStartPattern {
             this.mode = Mode.ANYWHERE;
         }
         this.byFirst = mode == Mode.WORD_STARTS && search != pattern ? buckets(r, pattern.flags()) : null;
+        this.prefixes = mode == Mode.WORD_STARTS
+                ? LiteralPrefixes.of(r.substring(2), (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0) : null;
         for (char c = 0; c < 128; c++) {
             if (first[c]) {
                 firstMask[c >> 6] |= 1L << (c & 63);
             }
+        }
+        int slots = 1;
+        if (byFirst != null) {
+            java.util.Map<Pattern, Integer> seen = new java.util.IdentityHashMap<>();
+            for (int c = 0; c < 128; c++) {
+                if (byFirst[c] != null) {
+                    slotOf[c] = seen.computeIfAbsent(byFirst[c], x -> seen.size() + 1);
+                }
+            }
+            slots += seen.size();
+        }
+        this.slots = slots;
+    }
+
+    /**
+     * A searcher that keeps its matchers from text to text ({@link Matcher#reset(CharSequence)} instead of a new
+     * matcher, which costs about as much as searching a short sentence): for one caller that searches many
+     * texts with this pattern, such as every utterance of a transcript. Not thread-safe.
+     */
+    public final class Searcher {
+        private final Matchers matchers = new Matchers(slots);
+
+        private Searcher() {
+        }
+
+        /**
+         * @param s the text; not null
+         * @return as {@link WordStartPattern#count(CharSequence)}
+         */
+        public int count(CharSequence s) {
+            return WordStartPattern.this.count(s, matchers);
+        }
+
+        /**
+         * @param s the text; not null
+         * @return as {@link WordStartPattern#find(CharSequence)}
+         */
+        public boolean find(CharSequence s) {
+            return WordStartPattern.this.find(s, matchers);
+        }
+    }
+
+    /** @return a new searcher for one caller; see {@link Searcher} */
+    public Searcher searcher() {
+        return new Searcher();
+    }
+
+    /** Matchers, one per slot, made on first use, and the text each was last set to. */
+    private static final class Matchers {
+        private final int size;
+        private Matcher[] matchers;
+        private CharSequence[] texts;
+
+        Matchers(int size) {
+            this.size = size;
+        }
+
+        /** The slot's matcher on {@code s} (transparent, non-anchoring bounds). */
+        Matcher on(int slot, Pattern p, CharSequence s) {
+            if (matchers == null) {
+                matchers = new Matcher[size];
+                texts = new CharSequence[size];
+            }
+            Matcher m = matchers[slot];
+            if (m == null) {
+                m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[slot] = m;
+                texts[slot] = s;
+            } else if (texts[slot] != s) {
+                m.reset(s);
+                texts[slot] = s;
+            }
+            return m;
         }
     }
 
@@ -182,26 +263,15 @@ public final class WordStartPattern {
      * @return whether the pattern occurs in it, as {@link Matcher#find()} answers
      */
     public boolean find(CharSequence s) {
-        if (mode == Mode.WORD_STARTS && byFirst != null) {
-            return nextByFirst(s) >= 0;
-        }
+        return find(s, null);
+    }
+
+    private boolean find(CharSequence s, Matchers ms) {
         return switch (mode) {
             case ANYWHERE -> search.matcher(s).find();
             case START_ONLY -> search.matcher(s).lookingAt();
-            case WORD_STARTS -> mayStartAt(s) && next(s, search.matcher(s), 0, first) >= 0;
+            case WORD_STARTS -> next(s, new Matcher[1], 0, ms) >= 0;
         };
-    }
-
-    /** Whether some word start of {@code s} begins with a character a match can begin with. */
-    private boolean mayStartAt(CharSequence s) {
-        int len = s.length();
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -237,70 +307,59 @@ public final class WordStartPattern {
         return (mask[0] & firstMask[0]) != 0 || (mask[1] & firstMask[1]) != 0;
     }
 
-    /** {@link #next} with the alternatives chosen by the word's first character; the start of a match, or -1. */
-    private int nextByFirst(CharSequence s) {
-        Matcher[] matchers = null;
-        int len = s.length();
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
-                Pattern p = byFirst[c];
-                if (p == null) {
-                    continue;
-                }
-                if (matchers == null) {
-                    matchers = new Matcher[128];
-                }
-                Matcher m = matchers[c];
-                if (m == null) {
-                    m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                    for (int k = 0; k < 128; k++) {
-                        if (byFirst[k] == p) {
-                            matchers[k] = m;
-                        }
-                    }
-                }
-                if (m.region(i, len).lookingAt()) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
     /**
      * @param s the text; not null
      * @return how many times {@code while (m.find())} finds the pattern in it
      */
     public int count(CharSequence s) {
-        Matcher m = search.matcher(s);
+        return count(s, null);
+    }
+
+    private int count(CharSequence s, Matchers ms) {
         int n = 0;
         if (mode != Mode.WORD_STARTS) {
+            Matcher m = search.matcher(s);
             while (m.find()) {
                 n++;
             }
             return n;
         }
+        Matcher[] m = new Matcher[1];
+        Matchers own = ms != null ? ms : new Matchers(slots);
         int from = 0;
         while (from <= s.length()) {
-            int start = next(s, m, from, first);
+            int start = next(s, m, from, own);
             if (start < 0) {
                 break;
             }
             n++;
-            from = m.end() == start ? start + 1 : m.end();
+            from = m[0].end() == start ? start + 1 : m[0].end();
         }
         return n;
     }
 
-    /** The start of the first match at a word start at or after {@code from}, leaving {@code m} on it; or -1. */
-    private static int next(CharSequence s, Matcher m, int from, boolean[] first) {
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+    /**
+     * The start of the first match at a word start at or after {@code from}, leaving {@code m[0]} on it; or -1.
+     * A word start is tried only when its first character and text can begin a match, and then with the
+     * alternatives that can begin with that character ({@link #byFirst}) when there are such buckets. The
+     * matchers come from {@code ms}, or from a set made on the first word start tried when it is null.
+     */
+    private int next(CharSequence s, Matcher[] m, int from, Matchers ms) {
         int len = s.length();
         for (int i = from; i < len; i++) {
             char c = s.charAt(i);
-            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))) {
-                if (m.region(i, len).lookingAt()) {
+            if (c < 128 && first[c] && (i == 0 || !asciiWordChar(s.charAt(i - 1)))
+                    && (prefixes == null || prefixes.mayStartAt(s, i))) {
+                Pattern p = byFirst == null ? search : byFirst[c];
+                if (p == null) {
+                    continue;
+                }
+                if (ms == null) {
+                    ms = new Matchers(slots);
+                }
+                Matcher x = ms.on(byFirst == null ? 0 : slotOf[c], p, s);
+                if (x.region(i, len).lookingAt()) {
+                    m[0] = x;
                     return i;
                 }
             }

@@ -57,6 +57,11 @@ public enum VisitKind {
     }
 
     private static final Map<String, List<WordStartPattern>> CUES = load();
+    /** {@link #CUES} flattened: each cue pattern and its group, in one order. */
+    private static final WordStartPattern[] CUE_PATTERNS = CUES.values().stream().flatMap(List::stream)
+            .toArray(WordStartPattern[]::new);
+    private static final String[] CUE_GROUPS = CUES.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(p -> e.getKey())).toArray(String[]::new);
 
     private static Map<String, List<WordStartPattern>> load() {
         try (InputStream in = VisitKind.class.getResourceAsStream("visit-kinds.tsv")) {
@@ -87,15 +92,18 @@ public enum VisitKind {
         Objects.requireNonNull(transcript, "transcript");
         Map<String, Integer> n = new java.util.HashMap<>();
         boolean therapyLabels = false;
+        // one searcher per cue for the whole transcript: its matchers are reused from utterance to utterance
+        WordStartPattern.Searcher[] searchers = new WordStartPattern.Searcher[CUE_PATTERNS.length];
+        for (int k = 0; k < searchers.length; k++) {
+            searchers[k] = CUE_PATTERNS[k].searcher();
+        }
         for (Utterance u : transcript.utterances()) {
             therapyLabels |= THERAPY_LABEL.matcher(u.speaker().label()).find();
             String t = u.text().toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, List<WordStartPattern>> e : CUES.entrySet()) {
-                for (WordStartPattern p : e.getValue()) {
-                    int c = p.count(t); // tried at word starts only: the cues all begin with \b and a letter
-                    if (c > 0) {
-                        n.merge(e.getKey(), c, Integer::sum);
-                    }
+            for (int k = 0; k < searchers.length; k++) {
+                int c = searchers[k].count(t); // tried at word starts only: the cues all begin with \b and a letter
+                if (c > 0) {
+                    n.merge(CUE_GROUPS[k], c, Integer::sum);
                 }
             }
         }

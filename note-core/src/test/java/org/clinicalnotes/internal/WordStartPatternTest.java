@@ -77,14 +77,24 @@ class WordStartPatternTest {
         String[] words = {"therapy", "session", "x-ray", "pain", "mg", "a1c", "intake", "grew", "up", "_", "é", "9",
             "referred", "you", "by", "consultation", "-", ",", " ", "'", "depressed", "the", "sertraline"};
         Random r = new Random(7);
+        List<WordStartPattern.Searcher> searchers = new ArrayList<>();
+        for (Pattern p : cues) {
+            searchers.add(WordStartPattern.of(p).searcher()); // reused from text to text, as VisitKind does
+        }
         for (int i = 0; i < 2000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int j = r.nextInt(12); j > 0; j--) {
                 sb.append(words[r.nextInt(words.length)]).append(r.nextInt(3) == 0 ? "" : " ");
             }
-            for (Pattern p : cues) {
+            String text = i % 7 == 0 ? new StringBuilder(sb).reverse().toString() : sb.toString();
+            for (int k = 0; k < cues.size(); k++) {
+                Pattern p = cues.get(k);
                 assertThat(WordStartPattern.of(p).findsAtWordStartsOnly()).as(p.pattern()).isTrue();
-                assertSame(p, sb.toString());
+                assertSame(p, text);
+                assertThat(searchers.get(k).count(text)).as(p + " searcher count in '" + text + "'")
+                        .isEqualTo(count(p, text));
+                assertThat(searchers.get(k).find(text)).as(p + " searcher find in '" + text + "'")
+                        .isEqualTo(p.matcher(text).find());
             }
         }
     }

@@ -61,9 +61,34 @@ final class Grammar {
         return posModel != null && lemmaModel != null;
     }
 
-    /** UD tags of the tokens; tokens must be lower-case words or punctuation. */
+    /** How many token sequences a thread remembers the tags of ({@link #tag}). */
+    private static final int TAG_CACHE_SIZE = 1024;
+
+    /**
+     * Per thread, the tags of recently tagged token sequences, least recently used dropped first: the tagger's
+     * answer depends on the tokens alone, and windows such as "he has been" recur from statement to statement.
+     */
+    private final ThreadLocal<java.util.Map<java.util.List<String>, String[]>> tagCache = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(TAG_CACHE_SIZE * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<java.util.List<String>, String[]> eldest) {
+                    return size() > TAG_CACHE_SIZE;
+                }
+            });
+
+    /**
+     * UD tags of the tokens; tokens must be lower-case words or punctuation. The array returned may be shared:
+     * callers must not change it.
+     */
     String[] tag(String[] tokens) {
-        return taggers.get().tag(tokens);
+        java.util.List<String> key = java.util.Arrays.asList(tokens.clone());
+        java.util.Map<java.util.List<String>, String[]> cache = tagCache.get();
+        String[] tags = cache.get(key);
+        if (tags == null) {
+            tags = taggers.get().tag(tokens);
+            cache.put(key, tags);
+        }
+        return tags;
     }
 
     /** Lemmas of the tokens given their UD tags. */

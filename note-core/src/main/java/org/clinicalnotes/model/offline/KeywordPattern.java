@@ -21,8 +21,13 @@ final class KeywordPattern {
     private final Entry[][] byTwo = new Entry[128][];
     /** Alternatives by their first character only (the second is not plain), or null. */
     private final Pattern[] byOne = new Pattern[128];
+    /** Each {@link #byOne} pattern's index among {@link #parts}. */
+    private final int[] byOneSlot = new int[128];
     /** Alternatives that start with a group or a class: tried at every word start. */
     private final Pattern wildcard;
+    /** The sub-patterns above, numbered: a thread's matcher for sub-pattern k is reused from search to search. */
+    private final List<Pattern> parts = new ArrayList<>();
+    private final ThreadLocal<MatcherCache> caches = ThreadLocal.withInitial(() -> new MatcherCache(parts.size()));
 
     private KeywordPattern(String regex) {
         this.whole = Pattern.compile(regex);
@@ -52,12 +57,15 @@ final class KeywordPattern {
             if (byTwo[c] == null) {
                 byTwo[c] = new Entry[128];
             }
-            byTwo[c][key % 128] = new Entry(alts.stream().map(KeywordPattern::literalPrefix).distinct()
+            byTwo[c][key % 128] = new Entry(parts, alts.stream().map(KeywordPattern::literalPrefix).distinct()
                     .toArray(String[]::new), compileAlternatives(alts),
                     alts.stream().allMatch(KeywordPattern::plainWords) ? alts.toArray(String[]::new) : null);
         });
-        one.forEach((c, alts) -> byOne[c] = compileAlternatives(alts));
-        this.wildcard = any.isEmpty() ? null : compileAlternatives(any);
+        one.forEach((c, alts) -> {
+            byOneSlot[c] = parts.size();
+            byOne[c] = part(compileAlternatives(alts));
+        });
+        this.wildcard = any.isEmpty() ? null : part(compileAlternatives(any));
     }
 
     /**
@@ -94,6 +102,12 @@ final class KeywordPattern {
         return out;
     }
 
+    /** Numbers a sub-pattern (its index in {@link #parts} is its matcher's slot). */
+    private Pattern part(Pattern p) {
+        parts.add(p);
+        return p;
+    }
+
     /** Compiles a {@code \b(alt|alt|...)\b} pattern. */
     static KeywordPattern compile(String regex) {
         return new KeywordPattern(regex);
@@ -110,6 +124,8 @@ final class KeywordPattern {
      */
     private static final class Entry {
         private final Pattern pattern;
+        /** The pattern's index among its keyword pattern's parts. */
+        private final int slot;
         /** True when a prefix is just the two letters the entry is filed under: every such word start may match. */
         private final boolean any;
         /** Prefixes (three or more characters) by their third character; prefixes with a non-ASCII one in [0]. */
@@ -121,8 +137,10 @@ final class KeywordPattern {
          */
         private final String[] literals;
 
-        Entry(String[] prefixes, Pattern pattern, String[] literals) {
+        Entry(List<Pattern> parts, String[] prefixes, Pattern pattern, String[] literals) {
             this.pattern = pattern;
+            this.slot = parts.size();
+            parts.add(pattern);
             this.literals = literals;
             boolean anyPrefix = false;
             Map<Integer, List<String>> third = new TreeMap<>();
@@ -307,7 +325,7 @@ final class KeywordPattern {
 
     /** Whether the pattern occurs anywhere in the text of {@code words}; the same as {@link #find(CharSequence)}. */
     boolean find(Words words) {
-        MatcherCache cache = new MatcherCache(words.text);
+        MatcherCache cache = caches.get().on(words.text);
         for (int k = 0; k < words.count; k++) {
             if (matchAt(words.text, words.starts[k], cache) >= 0) {
                 return true;
@@ -318,7 +336,7 @@ final class KeywordPattern {
 
     /** How many non-overlapping occurrences the text of {@code words} holds; the same as {@link #count(CharSequence)}. */
     int count(Words words) {
-        MatcherCache cache = new MatcherCache(words.text);
+        MatcherCache cache = caches.get().on(words.text);
         int n = 0;
         int k = 0;
         while (k < words.count) {
@@ -337,7 +355,7 @@ final class KeywordPattern {
     /** The end of the first occurrence at or after {@code from}, or -1. */
     private int next(CharSequence s, int from) {
         int n = s.length();
-        MatcherCache cache = new MatcherCache(s);
+        MatcherCache cache = caches.get().on(s);
         int i = from;
         if (i > 0) {
             // a position inside a word is no word start: skip to the word's end
@@ -374,7 +392,7 @@ final class KeywordPattern {
                 Entry entry = row[d];
                 int end = entry.literals != null ? entry.matchLiterals(s, i) : UNDECIDED;
                 if (end == UNDECIDED) {
-                    end = cache.lookingAt(entry.pattern(), i);
+                    end = cache.lookingAt(entry.pattern(), entry.slot, i);
                 }
                 if (end >= 0) {
                     return end;
@@ -382,13 +400,13 @@ final class KeywordPattern {
             }
         }
         if (byOne[c] != null) {
-            int end = cache.lookingAt(byOne[c], i);
+            int end = cache.lookingAt(byOne[c], byOneSlot[c], i);
             if (end >= 0) {
                 return end;
             }
         }
         if (wildcard != null) {
-            return cache.lookingAt(wildcard, i);
+            return cache.lookingAt(wildcard, parts.size() - 1, i);
         }
         return -1;
     }
@@ -425,36 +443,34 @@ final class KeywordPattern {
         }
     }
 
-    /** The matchers of one search, one per pattern tried, reused from word to word. */
+    /**
+     * A thread's matchers, one per sub-pattern, reused from word to word and from search to search ({@link
+     * Matcher#reset(CharSequence)} when the text changes): one search at a time per thread.
+     */
     private static final class MatcherCache {
-        private final CharSequence s;
-        private Pattern[] patterns;
-        private Matcher[] matchers;
-        private int size;
+        private final Matcher[] matchers;
+        private final CharSequence[] texts;
+        private CharSequence s;
 
-        MatcherCache(CharSequence s) {
-            this.s = s;
+        MatcherCache(int size) {
+            this.matchers = new Matcher[size];
+            this.texts = new CharSequence[size];
         }
 
-        int lookingAt(Pattern p, int i) {
-            Matcher m = null;
-            for (int k = 0; k < size; k++) {
-                if (patterns[k] == p) {
-                    m = matchers[k];
-                    break;
-                }
-            }
+        MatcherCache on(CharSequence text) {
+            this.s = text;
+            return this;
+        }
+
+        int lookingAt(Pattern p, int slot, int i) {
+            Matcher m = matchers[slot];
             if (m == null) {
                 m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                if (patterns == null) {
-                    patterns = new Pattern[8];
-                    matchers = new Matcher[8];
-                }
-                if (size < patterns.length) {
-                    patterns[size] = p;
-                    matchers[size] = m;
-                    size++;
-                }
+                matchers[slot] = m;
+                texts[slot] = s;
+            } else if (texts[slot] != s) {
+                m.reset(s);
+                texts[slot] = s;
             }
             m.region(i, s.length());
             return m.lookingAt() ? Math.max(m.end(), i + 1) : -1;

@@ -36,18 +36,20 @@ final class SemanticIndex {
         return holder.index;
     }
 
-    /** Loads the model, reads the bank and embeds it. */
+    /**
+     * Loads the model, reads the bank and takes its vectors from the build ({@link ExemplarVectors}), or embeds
+     * it when they are missing or were made from another bank or model.
+     */
     static SemanticIndex build() {
         long start = System.nanoTime();
         SentenceEncoder encoder = SentenceEncoder.load();
         List<Exemplar> bank = ExemplarBank.load();
-        List<String> texts = new ArrayList<>(bank.size());
-        for (Exemplar e : bank) {
-            texts.add(e.text());
-        }
-        ExemplarIndex index = new ExemplarIndex(bank, encoder.embed(texts));
-        LOG.debug("{} ready: {} exemplars embedded in {} ms", SentenceEncoder.MODEL_ID, bank.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        List<String> texts = ExemplarVectors.texts(bank);
+        float[][] vectors = ExemplarVectors.read(texts);
+        boolean shipped = vectors != null;
+        ExemplarIndex index = new ExemplarIndex(bank, shipped ? vectors : encoder.embed(texts));
+        LOG.debug("{} ready: {} exemplars {} in {} ms", SentenceEncoder.MODEL_ID, bank.size(),
+                shipped ? "read from the build's vectors" : "embedded", (System.nanoTime() - start) / 1_000_000);
         return new SemanticIndex(encoder, index);
     }
 
