@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.clinicalnotes.course.ClientHistory;
 import org.clinicalnotes.course.Course;
-import org.clinicalnotes.course.CourseAnalyzer;
 import org.clinicalnotes.course.PlanDocument;
 import org.clinicalnotes.course.PlanDraft;
 import org.clinicalnotes.course.PlanWriter;
@@ -70,7 +69,7 @@ final class PlanCommand implements Callable<Integer> {
         files.checkNotExisting(List.of("plan.json", "plan.md", "careplan-bundle.json"));
         ClientHistory history = source.load(spec.commandLine());
         clients.add(source.patientOrFolder(history));
-        Course course = CourseAnalyzer.create().analyze(history);
+        Course course = output.analyze(source, history);
         PlanWriter.Drafted drafted = writer.draft(course);
         PlanDraft plan = drafted.plan();
         PlanDocument doc = PlanDocument.draft(plan, source.patientOrFolder(history), Instant.now(), drafted.model());
