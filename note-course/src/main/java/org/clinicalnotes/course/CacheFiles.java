@@ -81,6 +81,43 @@ final class CacheFiles {
         write(file, root);
     }
 
+    /** @return the findings of other transcripts (journal entries) stored in the client folder for this screen */
+    static Map<String, List<RiskFinding>> entryFindings(Path clientDir, String screenId) {
+        Map<String, List<RiskFinding>> out = new LinkedHashMap<>();
+        JsonNode root = read(clientDir.resolve(NAME));
+        JsonNode entry = root == null ? null : root.path("entries").get(screenId);
+        if (entry != null) {
+            try {
+                entry.fields().forEachRemaining(e -> {
+                    List<RiskFinding> list = new ArrayList<>();
+                    e.getValue().forEach(f -> list.add(finding(f)));
+                    out.put(e.getKey(), list);
+                });
+            } catch (RuntimeException e) {
+                LOG.debug("course cache: entry findings ignored ({})", e.getClass().getSimpleName());
+                out.clear();
+            }
+        }
+        return out;
+    }
+
+    /** Stores exactly these findings of other transcripts (journal entries) for this screen in the client folder. */
+    static void storeEntryFindings(Path clientDir, String screenId, Map<String, List<RiskFinding>> findings) {
+        Path file = clientDir.resolve(NAME);
+        JsonNode old = read(file);
+        ObjectNode root = old instanceof ObjectNode o && o.path("version").asInt() == VERSION ? o
+                : JsonNodeFactory.instance.objectNode().put("version", VERSION);
+        ObjectNode all = root.has("entries") && root.get("entries").isObject() ? (ObjectNode) root.get("entries")
+                : root.putObject("entries");
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        findings.forEach((k, v) -> {
+            ArrayNode items = entry.putArray(k);
+            v.forEach(f -> items.add(tree(f)));
+        });
+        all.set(screenId, entry);
+        write(file, root);
+    }
+
     /** @return the vectors stored in the client folder for this embedder, by text digest (empty when none) */
     static Map<String, float[]> vectors(Path clientDir, String embedderId) {
         Map<String, float[]> out = new LinkedHashMap<>();

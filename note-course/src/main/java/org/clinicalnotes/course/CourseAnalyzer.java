@@ -106,7 +106,7 @@ public final class CourseAnalyzer {
     public Course analyze(ClientHistory history, java.nio.file.Path clientDir) {
         Objects.requireNonNull(history, "history");
         try {
-            Course c = clientDir == null ? analyzeUnaudited(history, null) : analyzePersisted(history, clientDir);
+            Course c = clientDir == null ? analyzeUnaudited(history, null, null) : analyzePersisted(history, clientDir);
             audit(history, null);
             return c;
         } catch (ClinicalNotesException e) {
@@ -140,8 +140,16 @@ public final class CourseAnalyzer {
         java.util.Map<String, float[]> storedVectors = embedder == null ? java.util.Map.of()
                 : CacheFiles.vectors(clientDir, embedder.id());
         storedVectors.forEach(cache::putVector);
+        java.util.Map<String, List<org.clinicalnotes.risk.RiskFinding>> storedEntries =
+                CacheFiles.entryFindings(clientDir, screen.id());
+        storedEntries.forEach(cache::putFindings);
         java.util.Map<String, float[]> used = embedder == null ? null : new java.util.LinkedHashMap<>();
-        Course course = analyzeUnaudited(history, used);
+        java.util.Map<String, List<org.clinicalnotes.risk.RiskFinding>> screened = new java.util.LinkedHashMap<>();
+        Course course = analyzeUnaudited(history, used, screened);
+        history.sessions().forEach(s -> screened.remove(ReadingCache.digest(s.transcript())));
+        if (!screened.keySet().equals(storedEntries.keySet())) {
+            CacheFiles.storeEntryFindings(clientDir, screen.id(), screened);
+        }
         for (CourseSession s : toStore) {
             List<org.clinicalnotes.risk.RiskFinding> f = cache.cachedFindings(ReadingCache.digest(s.transcript()));
             if (f != null) {
@@ -154,7 +162,8 @@ public final class CourseAnalyzer {
         return course;
     }
 
-    private Course analyzeUnaudited(ClientHistory history, java.util.Map<String, float[]> usedVectors) {
+    private Course analyzeUnaudited(ClientHistory history, java.util.Map<String, float[]> usedVectors,
+                                    java.util.Map<String, List<org.clinicalnotes.risk.RiskFinding>> screened) {
         SentenceEmbedder cached = embedder == null ? null : new SentenceEmbedder() {
             @Override
             public String id() {
@@ -167,7 +176,7 @@ public final class CourseAnalyzer {
             }
         };
         return new Course(history, Themes.find(history.sessions(), cached), Trajectories.of(history.sessions()),
-                RiskTracker.track(history.sessions(), history.journal(), t -> cache.findings(screen, t)),
+                RiskTracker.track(history.sessions(), history.journal(), t -> cache.findings(screen, t, screened)),
                 HomeworkFinder.find(history.sessions()),
                 embedder == null ? LEXICAL_THEMES : LEXICAL_THEMES + "+" + embedder.id());
     }

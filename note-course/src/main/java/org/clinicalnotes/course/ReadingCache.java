@@ -43,6 +43,24 @@ final class ReadingCache {
      * @return the screen's findings, from the cache when this content was screened before
      */
     List<RiskFinding> findings(RiskScreen screen, Transcript transcript) {
+        return findings(screen, transcript, null);
+    }
+
+    /**
+     * @param used when not null, receives the digest and findings of every transcript asked for
+     * @see #findings(RiskScreen, Transcript)
+     */
+    List<RiskFinding> findings(RiskScreen screen, Transcript transcript, Map<String, List<RiskFinding>> used) {
+        List<RiskFinding> out = findingsOf(screen, transcript);
+        if (used != null) {
+            synchronized (used) {
+                used.put(digest(transcript), out);
+            }
+        }
+        return out;
+    }
+
+    private List<RiskFinding> findingsOf(RiskScreen screen, Transcript transcript) {
         String key = digest(transcript);
         synchronized (findings) {
             List<RiskFinding> hit = findings.get(key);

@@ -73,6 +73,7 @@ class CacheFilesTest {
                     ReadingCache.digest(s.transcript()))).isEqualTo(RiskScreen.lexical().findings(s.transcript()));
         }
         assertThat(client.resolve(CacheFiles.NAME)).exists();
+        assertThat(Files.readString(client.resolve(CacheFiles.NAME))).contains("\"entries\"").contains("\"vectors\"");
 
         CountingEmbedder second = new CountingEmbedder();
         String after = BriefJson.write(Brief.of(analyzer(second).analyze(ClientHistory.load(client), client)));
