@@ -141,7 +141,7 @@ final class PlanSignCommand implements Callable<Integer> {
 
     private Instant signingTime() {
         if (signedAt == null) {
-            return Instant.now();
+            return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         }
         try {
             return Instant.parse(signedAt);

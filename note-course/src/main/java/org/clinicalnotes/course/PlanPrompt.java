@@ -190,7 +190,9 @@ final class PlanPrompt {
             }
             if (e.goal()) {
                 PlanDraft.Goal g = goals.get(e.index());
-                if (!text.contains(g.instrument()) || !containsNumber(text, Brief.fmt(g.below()))) {
+                boolean target = containsNumber(text, Brief.fmt(g.below()))
+                        || g.below() == 1 && containsNumber(text, "0"); // below 1 on a level scale is level 0
+                if (!text.contains(g.instrument()) || !target) {
                     rejected++;
                     continue;
                 }
