@@ -9,7 +9,6 @@ import org.clinicalnotes.course.BriefJson;
 import org.clinicalnotes.course.BriefMarkdown;
 import org.clinicalnotes.course.ClientHistory;
 import org.clinicalnotes.course.Course;
-import org.clinicalnotes.course.CourseAnalyzer;
 import org.clinicalnotes.course.CoursePage;
 import org.clinicalnotes.fhir.course.FhirClientHistory;
 import org.clinicalnotes.privacy.AuditRecord;
@@ -47,7 +46,7 @@ final class CourseCommand implements Callable<Integer> {
         files.checkNotExisting(List.of("brief.md", "brief.json", "course.html"));
         ClientHistory history = source.load(spec.commandLine());
         clients.add(source.patientOrFolder(history));
-        Course course = CourseAnalyzer.create().analyze(history);
+        Course course = output.analyze(source, history);
         Brief brief = Brief.of(course);
         files.add("brief.md", BriefMarkdown.write(brief)).add("brief.json", BriefJson.write(brief))
                 .add("course.html", CoursePage.write(brief));

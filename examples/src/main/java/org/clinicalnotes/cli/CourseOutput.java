@@ -17,6 +17,16 @@ final class CourseOutput {
     @Option(names = "--force", description = "Replace existing output files.")
     boolean force;
 
+    @Option(names = "--no-cache", description = "Do not keep the reading (risk findings, sentence vectors) in "
+            + ".course-cache.json files beside the sessions of CLIENT_DIR; the output is the same either way.")
+    boolean noCache;
+
+    /** Analyzes the history, keeping the reading beside the client folder's sessions unless --no-cache. */
+    org.clinicalnotes.course.Course analyze(CourseSource source, org.clinicalnotes.course.ClientHistory history) {
+        return org.clinicalnotes.course.CourseAnalyzer.create().analyze(history,
+                noCache || source.clientDir == null ? null : source.clientDir);
+    }
+
     /** @return the output files of this run, checked and committed by the command */
     OutputFiles files() {
         return new OutputFiles(out, force);

@@ -120,4 +120,28 @@ final class LlmOptions {
                 : SafeHarborDeidentifier.create();
         return NoteGenerator.builder().model(llm).deidentifier(deid);
     }
+
+    /**
+     * The plan writer for a model name (issue 16): local for {@code offline}; otherwise the LLM rewords goals and
+     * interventions, with the same de-identifier in front as {@link #builder} puts before a note model.
+     */
+    org.clinicalnotes.course.PlanWriter planWriter(String modelId, boolean noDeid, CommandLine cl) {
+        validate(cl);
+        if (modelId.equals("offline")) {
+            return org.clinicalnotes.course.PlanWriter.builder().build();
+        }
+        if (modelName == null || modelName.isBlank()) {
+            throw new CommandLine.ParameterException(cl, "--model " + modelId + " needs --model-name");
+        }
+        LlmNoteModel llm = LlmNoteModel.fromEnvironment(LlmProvider.fromCliName(modelId), modelName, baseUrl,
+                        CliContext.of(cl).environment())
+                .temperature(temperature).maxTokens(maxTokens).timeout(Duration.ofSeconds(timeoutSeconds))
+                .build();
+        org.clinicalnotes.course.PlanWriter.Builder b = org.clinicalnotes.course.PlanWriter.builder().model(llm);
+        if (noDeid) {
+            return b.deidentification(DeidentificationPolicy.DISABLED).build();
+        }
+        return b.deidentifier(CliContext.of(cl).deidentifier() != null ? CliContext.of(cl).deidentifier()
+                : SafeHarborDeidentifier.create()).build();
+    }
 }

@@ -67,11 +67,16 @@ class CourseCliTest {
         assertThat(R4Validation.errors(b)).as(() -> R4Validation.describe(R4Validation.errors(b))).isEmpty();
         String md = Files.readString(out.resolve("plan.md"), StandardCharsets.UTF_8);
         assertThat(md).contains("## Goals").contains("PHQ-9 below").contains("C-SSRS");
+        int items = 0;
         for (String line : md.split("\n")) {
-            if (line.startsWith("- ")) {
+            if (line.matches("\\d+\\. .*")) {
                 assertThat(line).as(line).containsPattern("\\[[^\\]]+\\]$");
+                items++;
             }
         }
+        assertThat(items).isGreaterThan(5);
+        assertThat(md).contains("Status: DRAFT");
+        assertThat(Files.readString(out.resolve("plan.json"), StandardCharsets.UTF_8)).contains("\"status\" : \"DRAFT\"");
     }
 
     @Test

@@ -52,6 +52,9 @@ public class CourseBriefBenchmark {
     ClientHistory distinct;
     CourseAnalyzer lexical;
     CourseAnalyzer semantic;
+    /** The distinct sessions as a client folder on disk, read once by an analyzer that kept its reading there. */
+    java.nio.file.Path folder;
+    ClientHistory onDisk;
 
     /** Builds the 50-session history and both analyzers, and warms the embedding model. */
     @Setup
@@ -63,6 +66,7 @@ public class CourseBriefBenchmark {
         TranscriptReader reader = TranscriptReader.defaults();
         List<CourseSession> sessions = new ArrayList<>();
         List<CourseSession> unique = new ArrayList<>();
+        List<String> weeks = new ArrayList<>();
         LocalDate day = LocalDate.parse("2025-01-06");
         for (int i = 0; i < SESSIONS; i++) {
             String id = String.format("%02d-%s", i + 1, day.plusWeeks(i));
@@ -70,6 +74,7 @@ public class CourseBriefBenchmark {
             sessions.add(CourseSession.of(id, day.plusWeeks(i), reader.read(text, id)));
             String week = text.stripTrailing() + "\n[client] That was week " + (i + 1) + " of the course.\n";
             unique.add(CourseSession.of(id, day.plusWeeks(i), reader.read(week, id)));
+            weeks.add(week);
         }
         List<org.clinicalnotes.course.JournalEntry> journal = Journal.parse(resource("/bench/course/journal.jsonl"), "journal", null);
         history = new ClientHistory("bench", sessions, journal);
@@ -77,6 +82,16 @@ public class CourseBriefBenchmark {
         lexical = CourseAnalyzer.builder().riskScreen(RiskScreen.lexical()).build();
         semantic = CourseAnalyzer.create();
         brief(semantic);
+        folder = java.nio.file.Files.createTempDirectory("course-bench");
+        for (int i = 0; i < SESSIONS; i++) {
+            java.nio.file.Path s = java.nio.file.Files.createDirectories(folder.resolve(unique.get(i).id()));
+            java.nio.file.Files.writeString(s.resolve("session.txt"), weeks.get(i), StandardCharsets.UTF_8);
+            java.nio.file.Files.writeString(s.resolve("session.json"), "{\"date\": \"" + day.plusWeeks(i) + "\"}");
+        }
+        java.nio.file.Files.writeString(folder.resolve("journal.jsonl"), resource("/bench/course/journal.jsonl"),
+                StandardCharsets.UTF_8);
+        onDisk = ClientHistory.load(folder);
+        CourseAnalyzer.create().analyze(onDisk, folder);
     }
 
     private static String resource(String name) throws IOException {
@@ -96,6 +111,15 @@ public class CourseBriefBenchmark {
     @Benchmark
     public String briefSemanticCold() {
         return BriefJson.write(Brief.of(CourseAnalyzer.create().analyze(distinct)));
+    }
+
+    /**
+     * Restarted: a new analyzer (empty memory, as after a restart) on the 50 distinct sessions read from a client
+     * folder where an earlier process kept its reading ({@code .course-cache.json} beside each session).
+     */
+    @Benchmark
+    public String briefSemanticRestarted() {
+        return BriefJson.write(Brief.of(CourseAnalyzer.create().analyze(onDisk, folder)));
     }
 
     /** Cold, lexical: a new lexical analyzer on the 50 distinct sessions. */

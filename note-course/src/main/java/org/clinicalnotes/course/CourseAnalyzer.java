@@ -87,9 +87,26 @@ public final class CourseAnalyzer {
      * @return the course
      */
     public Course analyze(ClientHistory history) {
+        return analyze(history, null);
+    }
+
+    /**
+     * Like {@link #analyze(ClientHistory)}, for a history read from a client folder, with the reading kept on
+     * disk so that a restarted process is warm: each session folder gets {@code .course-cache.json} with the risk
+     * screen's findings for its transcript (keyed by the screen's id and the transcript's SHA-256), and the
+     * client folder one with the sentence vectors the themes used (keyed by the embedder's id and each text's
+     * SHA-256). What is found there and still matches is not screened or embedded again; the course is the same
+     * as without the files. Files that cannot be read or written are skipped. No text is written.
+     *
+     * @param history the client's history; not null
+     * @param clientDir the folder it was read from (its session folders are named by the session ids), or null
+     *     to keep nothing on disk
+     * @return the course
+     */
+    public Course analyze(ClientHistory history, java.nio.file.Path clientDir) {
         Objects.requireNonNull(history, "history");
         try {
-            Course c = analyzeUnaudited(history);
+            Course c = clientDir == null ? analyzeUnaudited(history, null, null) : analyzePersisted(history, clientDir);
             audit(history, null);
             return c;
         } catch (ClinicalNotesException e) {
@@ -105,7 +122,48 @@ public final class CourseAnalyzer {
         }
     }
 
-    private Course analyzeUnaudited(ClientHistory history) {
+    private Course analyzePersisted(ClientHistory history, java.nio.file.Path clientDir) {
+        List<CourseSession> toStore = new ArrayList<>();
+        for (CourseSession s : history.sessions()) {
+            java.nio.file.Path dir = clientDir.resolve(s.id());
+            String digest = ReadingCache.digest(s.transcript());
+            if (!java.nio.file.Files.isDirectory(dir) || cache.cachedFindings(digest) != null) {
+                continue;
+            }
+            List<org.clinicalnotes.risk.RiskFinding> stored = CacheFiles.findings(dir, screen.id(), digest);
+            if (stored != null) {
+                cache.putFindings(digest, stored);
+            } else {
+                toStore.add(s);
+            }
+        }
+        java.util.Map<String, float[]> storedVectors = embedder == null ? java.util.Map.of()
+                : CacheFiles.vectors(clientDir, embedder.id());
+        storedVectors.forEach(cache::putVector);
+        java.util.Map<String, List<org.clinicalnotes.risk.RiskFinding>> storedEntries =
+                CacheFiles.entryFindings(clientDir, screen.id());
+        storedEntries.forEach(cache::putFindings);
+        java.util.Map<String, float[]> used = embedder == null ? null : new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<org.clinicalnotes.risk.RiskFinding>> screened = new java.util.LinkedHashMap<>();
+        Course course = analyzeUnaudited(history, used, screened);
+        history.sessions().forEach(s -> screened.remove(ReadingCache.digest(s.transcript())));
+        if (!screened.keySet().equals(storedEntries.keySet())) {
+            CacheFiles.storeEntryFindings(clientDir, screen.id(), screened);
+        }
+        for (CourseSession s : toStore) {
+            List<org.clinicalnotes.risk.RiskFinding> f = cache.cachedFindings(ReadingCache.digest(s.transcript()));
+            if (f != null) {
+                CacheFiles.storeFindings(clientDir.resolve(s.id()), screen.id(), ReadingCache.digest(s.transcript()), f);
+            }
+        }
+        if (used != null && !used.keySet().equals(storedVectors.keySet())) {
+            CacheFiles.storeVectors(clientDir, embedder.id(), used);
+        }
+        return course;
+    }
+
+    private Course analyzeUnaudited(ClientHistory history, java.util.Map<String, float[]> usedVectors,
+                                    java.util.Map<String, List<org.clinicalnotes.risk.RiskFinding>> screened) {
         SentenceEmbedder cached = embedder == null ? null : new SentenceEmbedder() {
             @Override
             public String id() {
@@ -114,11 +172,11 @@ public final class CourseAnalyzer {
 
             @Override
             public float[][] embed(List<String> sentences) {
-                return cache.vectors(sentences, embedder::embed);
+                return cache.vectors(sentences, embedder::embed, usedVectors);
             }
         };
         return new Course(history, Themes.find(history.sessions(), cached), Trajectories.of(history.sessions()),
-                RiskTracker.track(history.sessions(), history.journal(), t -> cache.findings(screen, t)),
+                RiskTracker.track(history.sessions(), history.journal(), t -> cache.findings(screen, t, screened)),
                 HomeworkFinder.find(history.sessions()),
                 embedder == null ? LEXICAL_THEMES : LEXICAL_THEMES + "+" + embedder.id());
     }

@@ -43,6 +43,24 @@ final class ReadingCache {
      * @return the screen's findings, from the cache when this content was screened before
      */
     List<RiskFinding> findings(RiskScreen screen, Transcript transcript) {
+        return findings(screen, transcript, null);
+    }
+
+    /**
+     * @param used when not null, receives the digest and findings of every transcript asked for
+     * @see #findings(RiskScreen, Transcript)
+     */
+    List<RiskFinding> findings(RiskScreen screen, Transcript transcript, Map<String, List<RiskFinding>> used) {
+        List<RiskFinding> out = findingsOf(screen, transcript);
+        if (used != null) {
+            synchronized (used) {
+                used.put(digest(transcript), out);
+            }
+        }
+        return out;
+    }
+
+    private List<RiskFinding> findingsOf(RiskScreen screen, Transcript transcript) {
         String key = digest(transcript);
         synchronized (findings) {
             List<RiskFinding> hit = findings.get(key);
@@ -63,6 +81,14 @@ final class ReadingCache {
      * @return one vector per text, in order
      */
     float[][] vectors(List<String> texts, Function<List<String>, float[][]> embed) {
+        return vectors(texts, embed, null);
+    }
+
+    /**
+     * @param used when not null, receives the digest and vector of every text asked for
+     * @see #vectors(List, Function)
+     */
+    float[][] vectors(List<String> texts, Function<List<String>, float[][]> embed, Map<String, float[]> used) {
         float[][] out = new float[texts.size()][];
         String[] keys = new String[texts.size()];
         Map<String, Integer> todo = new LinkedHashMap<>();
@@ -90,10 +116,38 @@ final class ReadingCache {
                 }
             }
         }
+        if (used != null) {
+            synchronized (used) {
+                for (int i = 0; i < out.length; i++) {
+                    used.put(keys[i], out[i]);
+                }
+            }
+        }
         return out;
     }
 
-    private static String digest(Transcript t) {
+    /** @return the findings kept for a transcript digest, or null */
+    List<RiskFinding> cachedFindings(String digest) {
+        synchronized (findings) {
+            return findings.get(digest);
+        }
+    }
+
+    /** Keeps findings read from elsewhere (a cache file) for a transcript digest. */
+    void putFindings(String digest, List<RiskFinding> read) {
+        synchronized (findings) {
+            findings.putIfAbsent(digest, List.copyOf(read));
+        }
+    }
+
+    /** Keeps a vector read from elsewhere (a cache file) for a text digest. */
+    void putVector(String digest, float[] vector) {
+        synchronized (vectors) {
+            vectors.putIfAbsent(digest, vector);
+        }
+    }
+
+    static String digest(Transcript t) {
         MessageDigest md = sha256();
         for (Utterance u : t.utterances()) {
             update(md, u.id());
@@ -104,7 +158,7 @@ final class ReadingCache {
         return java.util.HexFormat.of().formatHex(md.digest());
     }
 
-    private static String digest(String text) {
+    static String digest(String text) {
         MessageDigest md = sha256();
         update(md, text);
         return java.util.HexFormat.of().formatHex(md.digest());

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.clinicalnotes.course.Evidence;
+import org.clinicalnotes.course.PlanDocument;
 import org.clinicalnotes.course.PlanDraft;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
@@ -64,26 +65,50 @@ public final class CarePlanMapper {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(created, "created");
+        return build(plan, patientId, verifierPractitionerId, created, null, MODEL_ID, null);
+    }
+
+    /**
+     * Maps a stored plan: a draft gives CarePlan status {@code draft} (intent {@code proposal}) and Goals
+     * {@code proposed}, with the AI device as the Provenance's author; a signed plan gives status {@code active}
+     * and Goals {@code accepted}, and its Provenance adds the signer as verifier, recorded at the signing time,
+     * with the digest of the reviewed draft in its narrative.
+     *
+     * @param doc the plan; not null
+     * @return the transaction bundle
+     */
+    public static Bundle map(PlanDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        return build(doc.plan(), doc.patientId(), doc.signer(), doc.created(),
+                doc.signed() ? doc.signedAt() : null, doc.model(), doc.reviewedDigest());
+    }
+
+    private static Bundle build(PlanDraft plan, String patientId, String verifierPractitionerId, Instant created,
+                                Instant signedAt, String modelId, String reviewedDigest) {
+        boolean active = signedAt != null;
         Reference patient = new Reference("Patient/" + patientId);
         String seed = patientId + "|" + plan.start() + "|" + plan.goals().size() + "|" + plan.problems().size();
         Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        Device device = device();
+        Device device = device(modelId);
         add(bundle, device, "Device");
         List<Resource> targets = new ArrayList<>();
         CarePlan cp = new CarePlan();
         cp.setId(uuid("careplan", seed).toString());
         ai(cp);
-        cp.setStatus(CarePlan.CarePlanStatus.DRAFT).setIntent(CarePlan.CarePlanIntent.PROPOSAL)
-                .setSubject(patient).setTitle("Treatment plan draft (AI-assisted, for clinician review)");
+        cp.setStatus(active ? CarePlan.CarePlanStatus.ACTIVE : CarePlan.CarePlanStatus.DRAFT)
+                .setIntent(active ? CarePlan.CarePlanIntent.PLAN : CarePlan.CarePlanIntent.PROPOSAL)
+                .setSubject(patient).setTitle(active ? "Treatment plan (AI-assisted, signed by a clinician)"
+                        : "Treatment plan draft (AI-assisted, for clinician review)");
         cp.addCategory(new CodeableConcept(new Coding("http://snomed.info/sct", "736351009",
                 "Mental health care plan")).setText("Mental health care plan"));
-        cp.setDescription("Draft drawn from the client's sessions; every element cites its evidence. Not final until a "
-                + "clinician reviews and signs it.");
+        cp.setDescription(active ? "Drawn from the client's sessions (every element cites its evidence), reviewed and "
+                + "signed by a clinician." : "Draft drawn from the client's sessions; every element cites its evidence. "
+                + "Not final until a clinician reviews and signs it.");
         if (plan.start() != null) {
             cp.setPeriod(new Period().setStart(date(plan.start())));
         }
         cp.setCreated(Date.from(created));
-        cp.setAuthor(new Reference(urn(uuid("device", MODEL_ID))).setType("Device").setDisplay("AI model " + MODEL_ID));
+        cp.setAuthor(new Reference(urn(uuid("device", modelId))).setType("Device").setDisplay("AI model " + modelId));
         int i = 0;
         for (PlanDraft.Problem p : plan.problems()) {
             Condition c = new Condition();
@@ -107,7 +132,7 @@ public final class CarePlanMapper {
             Goal goal = new Goal();
             goal.setId(uuid("goal", seed + "|" + i++).toString());
             ai(goal);
-            goal.setLifecycleStatus(Goal.GoalLifecycleStatus.PROPOSED);
+            goal.setLifecycleStatus(active ? Goal.GoalLifecycleStatus.ACCEPTED : Goal.GoalLifecycleStatus.PROPOSED);
             goal.setDescription(new CodeableConcept().setText(g.text()));
             goal.setSubject(patient);
             Goal.GoalTargetComponent target = goal.addTarget();
@@ -134,29 +159,31 @@ public final class CarePlanMapper {
             a.setDetail(new CarePlan.CarePlanActivityDetailComponent().setStatus(CarePlan.CarePlanActivityStatus.NOTSTARTED)
                     .setCode(measure(t.instrument())).setDescription("Track: " + t.text()));
         }
-        cp.setText(narrative("Treatment plan draft: " + plan.problems().size() + " problems, " + plan.goals().size()
+        cp.setText(narrative((active ? "Treatment plan: " : "Treatment plan draft: ") + plan.problems().size() + " problems, " + plan.goals().size()
                 + " goals, " + plan.interventions().size() + " interventions, " + plan.measures().size()
-                + " measures to track. AI-assisted; " + (verifierPractitionerId == null ? "not yet reviewed by a clinician."
-                : "reviewed by a clinician.")));
+                + " measures to track. AI-assisted; " + (active ? "signed by a clinician at " + signedAt + "."
+                : verifierPractitionerId == null ? "not yet reviewed by a clinician." : "reviewed by a clinician.")));
         String cpUrl = add(bundle, cp, "CarePlan");
         Provenance prov = new Provenance();
-        prov.setId(uuid("provenance", seed + "|" + verifierPractitionerId).toString());
+        prov.setId(uuid("provenance", seed + "|" + verifierPractitionerId + "|" + signedAt).toString());
         prov.addTarget(new Reference(cpUrl).setType("CarePlan"));
         for (Resource r : targets) {
             prov.addTarget(new Reference(urn(UUID.fromString(r.getIdElement().getIdPart()))).setType(r.fhirType()));
         }
-        prov.setRecorded(Date.from(created));
+        prov.setRecorded(Date.from(active ? signedAt : created));
         prov.addReason(new CodeableConcept(aiast()));
         prov.setActivity(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-DataOperation", "CREATE",
                 "create")));
         prov.addAgent().setType(new CodeableConcept(new Coding(PROVENANCE_PARTICIPANT, "author", "Author")))
-                .setWho(new Reference(urn(uuid("device", MODEL_ID))).setType("Device").setDisplay("AI model " + MODEL_ID));
+                .setWho(new Reference(urn(uuid("device", modelId))).setType("Device").setDisplay("AI model " + modelId));
         if (verifierPractitionerId != null) {
             prov.addAgent().setType(new CodeableConcept(new Coding(PROVENANCE_PARTICIPANT, "verifier", "Verifier")))
                     .setWho(new Reference("Practitioner/" + verifierPractitionerId));
         }
-        prov.setText(narrative("Treatment plan drafted by AI model " + MODEL_ID + " (AI asserted)"
-                + (verifierPractitionerId == null ? "; not yet verified." : "; verified by a clinician.")));
+        prov.setText(narrative("Treatment plan drafted by AI model " + modelId + " (AI asserted)"
+                + (active ? "; verified and signed by Practitioner/" + verifierPractitionerId + " at " + signedAt
+                + " (reviewed draft SHA-256 " + reviewedDigest + ")."
+                : verifierPractitionerId == null ? "; not yet verified." : "; verified by a clinician.")));
         add(bundle, prov, "Provenance");
         return bundle;
     }
@@ -180,16 +207,18 @@ public final class CarePlanMapper {
                 .collect(Collectors.joining("; ")));
     }
 
-    private static Device device() {
-        UUID id = uuid("device", MODEL_ID);
+    private static Device device(String modelId) {
+        UUID id = uuid("device", modelId);
         Device d = new Device();
         d.setId(id.toString());
         d.addIdentifier(new Identifier().setSystem(URI_SYSTEM).setValue(urn(id)));
         d.setStatus(Device.FHIRDeviceStatus.ACTIVE);
         d.setType(new CodeableConcept(new Coding(AI_DEVICE_TYPE, "Artificial-Intelligence", "Artificial Intelligence"))
                 .setText("AI course reader"));
-        d.addDeviceName().setName("clinical-notes-course").setType(Device.DeviceNameType.MODELNAME);
-        d.addVersion().setValue("1");
+        int slash = modelId.lastIndexOf('/');
+        d.addDeviceName().setName(slash > 0 ? modelId.substring(0, slash) : modelId)
+                .setType(Device.DeviceNameType.MODELNAME);
+        d.addVersion().setValue(slash > 0 && slash < modelId.length() - 1 ? modelId.substring(slash + 1) : "1");
         d.setManufacturer("clinical-notes");
         return d;
     }
