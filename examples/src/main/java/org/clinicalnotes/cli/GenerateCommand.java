@@ -288,7 +288,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         out.println("Wrote " + String.join(" and ", written.stream().map(Path::toString).toList()));
         out.printf("%s (%s) by %s: %d utterances -> %d statements in %d of %d sections, %d unsupported%n",
-                template.title(), template.id(), note.metadata().model(), transcript.size(), statements, filled,
+                template.title(), template.id(), note.metadata().modelId(), transcript.size(), statements, filled,
                 note.sections().size(), unsupported);
         for (NoteSection s : note.sections()) {
             out.printf("  %-28s %3d statement%s%n", s.title(), s.statements().size(),

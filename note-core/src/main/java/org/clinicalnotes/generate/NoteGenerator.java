@@ -30,7 +30,7 @@ import org.clinicalnotes.deid.Reidentified;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.deid.SurrogateVault;
 import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.ClinicalNote;
@@ -242,7 +242,7 @@ public final class NoteGenerator {
         List<RiskFlag> flags = risk.stream().map(RiskFinding::flag).toList();
         List<SensitivityLabel> labels = SensitivityLabeler.create().labels(transcript, template.id(), flags, measures,
                 medications);
-        NoteMetadata meta = new NoteMetadata(info.id(), template.id(), deidName, created, NoteStatus.PRELIMINARY,
+        NoteMetadata meta = new NoteMetadata(info, template.id(), deidName, created, NoteStatus.PRELIMINARY,
                 null, null, warnings, null, riskScreen.id(), List.of(),
                 transcript.utterances().stream().map(Utterance::id).toList(), request.consent().orElse(null), labels);
         String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
