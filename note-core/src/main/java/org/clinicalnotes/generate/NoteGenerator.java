@@ -37,7 +37,7 @@ import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.ConsentRecord;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.note.SensitivityLabel;
-import org.clinicalnotes.privacy.SensitivityLabeler;
+import org.clinicalnotes.privacy.internal.SensitivityLabeler;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -148,7 +148,7 @@ public final class NoteGenerator {
      * @throws org.clinicalnotes.ModelCallException when a remote model fails
      * @throws org.clinicalnotes.CheckFailedException when a check fails in strict mode
      * @throws BadInputException {@code CN-3301} when matching the text exhausted the thread's stack
-     * @throws ConsentException {@code CN-3310} when the generator requires consent and the request has none
+     * @throws org.clinicalnotes.BadInputException {@code CN-3310} when the generator requires consent and the request has none
      *     covering recording and AI drafting
      */
     public ClinicalNote generate(Transcript transcript, NoteRequest request) {
@@ -415,7 +415,7 @@ public final class NoteGenerator {
 
         /**
          * Refuse to draft without the patient's consent: every request must carry a {@link ConsentRecord}
-         * covering recording and AI drafting, or {@link #generate} throws {@link ConsentException}.
+         * covering recording and AI drafting, or {@link #generate} throws a {@link org.clinicalnotes.BadInputException} ({@code CN-3310}).
          *
          * @return this builder
          * @since 0.2.0

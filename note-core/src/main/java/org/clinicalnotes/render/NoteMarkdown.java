@@ -3,6 +3,7 @@ package org.clinicalnotes.render;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.clinicalnotes.internal.DisplayText;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
