@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
  * stack. Java's matcher recurses once per repetition of a group, so a group repeated without an upper
  * bound overflows such a stack; a bounded one does not. Patterns built at run time from resource files
  * are covered end to end by {@code AdversarialTranscriptTest}.
- *
- * <p>This class holds the audit and its own fast check; note-core's full scan (minutes on a loaded machine)
- * is {@link RegexAuditIT}, run by Failsafe in the integration-test phase ({@code verify}, not {@code test}).
  */
 class RegexAuditTest {
 
@@ -47,6 +44,11 @@ class RegexAuditTest {
             out.add(u.repeat(20_000 / u.length()));
         }
         return out;
+    }
+
+    @Test
+    void no_static_pattern_overflows_a_small_stack_on_long_repetitive_input() throws Exception {
+        audit(RegexAuditTest.class.getClassLoader(), 101);
     }
 
     /**
