@@ -1,6 +1,7 @@
 package org.clinicalnotes;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Root of every exception the SDK throws on purpose. Unchecked.
@@ -35,6 +36,17 @@ public class ClinicalNotesException extends RuntimeException {
     /** @return the stable error code, for example {@code CN-1001} */
     public String code() {
         return code;
+    }
+
+    /**
+     * A machine-readable hint: the setting this failure's message names, as {@code Type.builderMethod} or a
+     * type ({@code TranscriptReader.maxBytes}, {@code LlmNoteModel.baseUrl}, {@code TranscriptFormat}), from
+     * the registry ({@link ErrorCodes#setting}). An application maps it to its own control, such as a flag.
+     *
+     * @return the setting, or empty when the remedy is not a setting
+     */
+    public Optional<String> setting() {
+        return ErrorCodes.setting(code);
     }
 
     /** @return whether repeating the same call may succeed; false unless a subclass says otherwise */

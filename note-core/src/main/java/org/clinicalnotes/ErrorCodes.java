@@ -31,7 +31,9 @@ import java.util.Optional;
 public final class ErrorCodes {
 
     private static final String RESOURCE = "error-codes.tsv";
+    private static final String SETTINGS = "error-settings.tsv";
     private static final Map<String, Entry> ENTRIES = load();
+    private static final Map<String, String> SETTING = loadSettings();
 
     private ErrorCodes() {
     }
@@ -85,37 +87,75 @@ public final class ErrorCodes {
         return Optional.ofNullable(ENTRIES.get(Objects.requireNonNull(code, "code")));
     }
 
+    /**
+     * The setting a code's message names, as a machine-readable key: {@code Type.builderMethod} (for example
+     * {@code TranscriptReader.maxBytes}, {@code LlmNoteModel.baseUrl}) or a type whose value is the setting
+     * ({@code TranscriptFormat}). An application maps the key to its own control (the command line maps it
+     * to a flag) instead of reading the message.
+     *
+     * @param code a code such as {@code CN-1005}; not null
+     * @return the setting, or empty when the code's remedy is not a setting
+     */
+    public static Optional<String> setting(String code) {
+        return Optional.ofNullable(SETTING.get(Objects.requireNonNull(code, "code")));
+    }
+
+    /** @return every code that names a setting, with its setting, in ascending order of code */
+    public static Map<String, String> settings() {
+        return SETTING;
+    }
+
     /** @return every registered code, in ascending order */
     public static List<Entry> all() {
         return List.copyOf(ENTRIES.values());
     }
 
-    private static Map<String, Entry> load() {
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        try (InputStream in = ErrorCodes.class.getResourceAsStream(RESOURCE)) {
+    private static Map<String, String> loadSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String[] f : rows(SETTINGS, 2)) {
+            if (!ENTRIES.containsKey(f[0]) || !f[1].matches("[A-Z]\\w*(\\.[a-z]\\w*)?")) {
+                throw new IllegalStateException(SETTINGS + ": unregistered code or malformed setting in " + f[0]);
+            }
+            settings.put(f[0], f[1]);
+        }
+        return Collections.unmodifiableMap(settings);
+    }
+
+    private static List<String[]> rows(String resource, int fields) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = ErrorCodes.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
-            String previous = "";
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 4) {
-                    throw new IllegalStateException(RESOURCE + ": expected 4 tab-separated fields in " + f[0]);
+                if (f.length != fields) {
+                    throw new IllegalStateException(resource + ": expected " + fields
+                            + " tab-separated fields in " + f[0]);
                 }
-                Entry e = new Entry(f[0], Category.valueOf(f[1]), f[2], f[3]);
-                if (e.code().compareTo(previous) <= 0) {
-                    throw new IllegalStateException(RESOURCE + ": " + e.code() + " repeats or is out of order");
-                }
-                previous = e.code();
-                entries.put(e.code(), e);
+                rows.add(f);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static Map<String, Entry> load() {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        String previous = "";
+        for (String[] f : rows(RESOURCE, 4)) {
+            Entry e = new Entry(f[0], Category.valueOf(f[1]), f[2], f[3]);
+            if (e.code().compareTo(previous) <= 0) {
+                throw new IllegalStateException(RESOURCE + ": " + e.code() + " repeats or is out of order");
+            }
+            previous = e.code();
+            entries.put(e.code(), e);
         }
         return Collections.unmodifiableMap(entries);
     }

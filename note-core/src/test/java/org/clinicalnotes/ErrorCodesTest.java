@@ -24,7 +24,7 @@ class ErrorCodesTest {
 
     private static final Path ROOT = SourceTree.ROOT;
     private static final Pattern CODE = Pattern.compile("CN-\\d{4}");
-    private static final List<String> LIBRARIES = List.of("note-core", "note-analysis", "note-between", "note-course",
+    private static final List<String> LIBRARIES = List.of("note-core", "note-speech", "note-analysis", "note-between", "note-course",
             "note-fhir", "note-llm-adapters", "note-semantic");
     private static final Map<String, ErrorCodes.Category> TYPES = Map.of(
             "BadInput", ErrorCodes.Category.BAD_INPUT,

@@ -14,8 +14,6 @@ import org.clinicalnotes.speech.AudioInput;
 import org.clinicalnotes.speech.TranscribedAudio;
 import org.clinicalnotes.speech.TranscriptWriter;
 import org.clinicalnotes.transcript.Transcript;
-import org.clinicalnotes.transcript.TranscriptFormat;
-import org.clinicalnotes.transcript.TranscriptReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,13 +39,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, tagged, speaker-colon, webvtt, json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "5242880",
-            description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}, 5 MB).")
-    long maxInputBytes;
+    @CommandLine.Mixin
+    TranscriptInputOptions reading;
 
     @Option(names = "--force", description = "Replace existing analysis files.")
     boolean force;
@@ -78,9 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (maxInputBytes <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
-        }
+        reading.checkLimit(spec.commandLine());
         OutputFiles files = new OutputFiles(out, force);
         files.checkNotExisting(FILES);
         boolean audio = AudioInput.looksLikeAudio(input);
@@ -93,8 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             transcript = heard.transcript();
             files.add("transcript.txt", TranscriptWriter.text(transcript));
         } else {
-            transcript = TranscriptReader.builder().format(parseFormat(spec.commandLine(), format))
-                    .maxBytes(maxInputBytes).build().read(input);
+            transcript = reading.reader(spec.commandLine()).read(input);
         }
         SessionAnalysis analysis = SessionAnalyzer.create().analyze(transcript);
         add(files, analysis, transcript);
@@ -130,10 +120,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %s (%.2f): %s%n", m.label().text(), m.intensity(),
                     String.join(",", m.utteranceIds()));
         }
-    }
-
-    static TranscriptFormat parseFormat(CommandLine cl, String value) {
-        return TranscriptFormat.fromName(value).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json"));
     }
 }

@@ -50,7 +50,38 @@ final class CliErrors {
             Map.entry("CN-4709", List.of(Wording.literal("or set a base URL (baseUrl) for", "or give --base-url for"))),
             Map.entry("CN-5001", List.of(Wording.literal("or turn strict mode off to get", "or run without --strict to get"))));
 
+    /**
+     * The library's machine-readable hint ({@link ClinicalNotesException#setting()}, a builder method or type) →
+     * the flag that sets it here. The command line reads API keys from the environment, so the key's control
+     * here is the model choice. CliErrorsTest checks that every setting in the registry has a flag and that
+     * each wording above uses its code's flag.
+     */
+    static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry("TranscriptReader.maxBytes", "--max-input-bytes"),
+            Map.entry("Transcriber", "--speech"),
+            Map.entry("TranscriptFormat", "--format"),
+            Map.entry("TemplateRegistry.load", "--template"),
+            Map.entry("NoteFhir.template", "--template"),
+            Map.entry("FhirReferences.patientId", "--patient-id"),
+            Map.entry("SpeakerOverrides", "--speakers"),
+            Map.entry("LlmNoteModel.apiKey", "--model"),
+            Map.entry("LlmNoteModel.baseUrl", "--base-url"),
+            Map.entry("NoteReview", "--edit"),
+            Map.entry("LlmNoteModel.timeout", "--timeout"),
+            Map.entry("LlmNoteModel.maxTokens", "--max-tokens"),
+            Map.entry("AudioTranscriber.maxUploadBytes", "--max-upload-bytes"),
+            Map.entry("RemoteTranscriberBuilder.baseUrl", "--base-url"),
+            Map.entry("NoteRequest.strict", "--strict"));
+
     private CliErrors() {
+    }
+
+    /**
+     * @param e a library exception
+     * @return the flag that sets what the exception's message names, from its machine-readable hint
+     */
+    static java.util.Optional<String> flag(ClinicalNotesException e) {
+        return e.setting().map(FLAGS::get);
     }
 
     /**

@@ -16,7 +16,6 @@ import org.clinicalnotes.deid.PhiSpan;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
 import org.clinicalnotes.deid.internal.SourceOffsets;
 import org.clinicalnotes.transcript.Transcript;
-import org.clinicalnotes.transcript.TranscriptFormat;
 import org.clinicalnotes.transcript.TranscriptReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,13 +37,8 @@ final class DeidCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON with the spans instead of the text.")
     boolean json;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, tagged, speaker-colon, webvtt, json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "5242880",
-            description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}, 5 MB).")
-    long maxInputBytes;
+    @CommandLine.Mixin
+    TranscriptInputOptions reading;
 
     @Option(names = "--seed", paramLabel = "N",
             description = "Seed for reproducible surrogates and date shift (default: random per run).")
@@ -56,10 +50,8 @@ final class DeidCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (maxInputBytes <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
-        }
-        TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes).build();
+        reading.checkLimit(spec.commandLine());
+        TranscriptReader reader = reading.reader(spec.commandLine());
         Transcript transcript = reader.read(input);          // every bad-input rule applies here
         String source;
         try {
@@ -102,10 +94,5 @@ final class DeidCommand implements Callable<Integer> {
         }
         stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         return 0;
-    }
-
-    private TranscriptFormat parseFormat(String value) {
-        return TranscriptFormat.fromName(value).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json"));
     }
 }

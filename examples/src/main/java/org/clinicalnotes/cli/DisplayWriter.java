@@ -3,7 +3,7 @@ package org.clinicalnotes.cli;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
-import org.clinicalnotes.render.DisplayText;
+import org.clinicalnotes.internal.DisplayText;
 
 /**
  * Everything the command line prints passes through here: control and bidirectional formatting characters

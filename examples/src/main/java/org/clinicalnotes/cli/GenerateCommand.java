@@ -22,7 +22,6 @@ import org.clinicalnotes.speech.TranscriptWriter;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Transcript;
-import org.clinicalnotes.transcript.TranscriptFormat;
 import org.clinicalnotes.transcript.TranscriptReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,13 +64,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, tagged, speaker-colon, webvtt, json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "5242880",
-            description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}, 5 MB).")
-    long maxInputBytes;
+    @CommandLine.Mixin
+    TranscriptInputOptions reading;
 
     @Option(names = "--strict", description = "Fail (exit 5) when a check fails instead of adding a warning.")
     boolean strict;
@@ -155,9 +149,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown --model '" + model + "'; use one of " + String.join(", ", MODELS));
         }
-        if (maxInputBytes <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-bytes must be positive");
-        }
+        reading.checkLimit(spec.commandLine());
         Warmup.start(fhir.hasPatient());
         NoteGenerator.Builder gb = llm.builder(modelName, noDeid, spec.commandLine())
                 .addAuditListener(privacy::record);
@@ -192,8 +184,7 @@ final class GenerateCommand implements Callable<Integer> {
             SpeechOptions.summary(stdout, heard);
             transcript = heard.transcript();
         } else {
-            TranscriptReader reader = TranscriptReader.builder().format(parseFormat(format)).maxBytes(maxInputBytes)
-                    .build();
+            TranscriptReader reader = reading.reader(spec.commandLine());
             transcript = readOrDictation(reader);
         }
         org.clinicalnotes.template.VisitKind visitKind = org.clinicalnotes.template.VisitKind.detect(transcript);
@@ -247,7 +238,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return reader.read(input);
         } catch (org.clinicalnotes.BadInputException e) {
-            if (!"CN-1008".equals(e.code()) || !format.equalsIgnoreCase("auto") || !DictationText.looksDictated(input)) {
+            if (!"CN-1008".equals(e.code()) || !reading.format.equalsIgnoreCase("auto") || !DictationText.looksDictated(input)) {
                 throw e;
             }
             spec.commandLine().getOut().println("No speaker turns in " + input.getFileName()
@@ -263,11 +254,6 @@ final class GenerateCommand implements Callable<Integer> {
         return TemplateRegistry.builtIn().find(value.toLowerCase(Locale.ROOT)).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "unknown --template '" + value + "'; use one of "
                         + String.join(", ", TemplateRegistry.BUILT_IN_IDS) + ", or a path to a .json template"));
-    }
-
-    private TranscriptFormat parseFormat(String value) {
-        return TranscriptFormat.fromName(value).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "unknown --format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json"));
     }
 
     private static void summary(PrintWriter out, Transcript transcript, ClinicalNote note, NoteTemplate template,
@@ -288,7 +274,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         out.println("Wrote " + String.join(" and ", written.stream().map(Path::toString).toList()));
         out.printf("%s (%s) by %s: %d utterances -> %d statements in %d of %d sections, %d unsupported%n",
-                template.title(), template.id(), note.metadata().model(), transcript.size(), statements, filled,
+                template.title(), template.id(), note.metadata().modelId(), transcript.size(), statements, filled,
                 note.sections().size(), unsupported);
         for (NoteSection s : note.sections()) {
             out.printf("  %-28s %3d statement%s%n", s.title(), s.statements().size(),

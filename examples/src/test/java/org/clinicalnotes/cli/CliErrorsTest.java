@@ -63,6 +63,28 @@ class CliErrorsTest {
                 () -> LlmNoteModel.builder().provider(LlmProvider.AZURE_OPENAI).modelName("dep").apiKey("k").build(),
                 ConfigurationException.class);
         assertThat(CliErrors.message(azure)).endsWith("(https://RESOURCE.openai.azure.com) or pass --base-url");
+
+        // the machine-readable hint: the setting, and the flag the command line maps it to
+        assertThat(tooLarge.setting()).contains("TranscriptReader.maxBytes");
+        assertThat(CliErrors.flag(tooLarge)).contains("--max-input-bytes");
+        assertThat(speakers.setting()).contains("SpeakerOverrides");
+        assertThat(template.setting()).contains("TemplateRegistry.load");
+        assertThat(url.setting()).contains("LlmNoteModel.baseUrl");
+        assertThat(CliErrors.flag(url)).contains("--base-url");
+        assertThat(CliErrors.flag(new ClinicalNotesException("CN-3702", "x", null))).isEmpty();
+    }
+
+    @Test
+    void every_setting_in_the_registry_has_a_flag_and_every_rewrite_uses_its_codes_flag() {
+        assertThat(CliErrors.FLAGS.keySet()).containsExactlyInAnyOrderElementsOf(
+                new java.util.HashSet<>(org.clinicalnotes.ErrorCodes.settings().values()));
+        for (var e : CliErrors.WORDING.entrySet()) {
+            String setting = org.clinicalnotes.ErrorCodes.setting(e.getKey()).orElse(null);
+            assertThat(setting).as("the setting of " + e.getKey()).isNotNull();
+            String flag = CliErrors.FLAGS.get(setting);
+            assertThat(e.getValue()).as("the wording of " + e.getKey())
+                    .allSatisfy(w -> assertThat(w.cli()).contains(flag));
+        }
     }
 
     @Test

@@ -63,14 +63,7 @@ class EvalLlmCommandTest {
 
     /** An OpenAI chat-completions response whose content is a note in the ACI template's section ids. */
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
-        var root = JSON.createObjectNode();
-        root.put("id", "chatcmpl-eval").put("object", "chat.completion").put("created", 1732480000L).put("model", "m");
-        var choice = root.putArray("choices").addObject();
-        choice.put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", content);
-        choice.put("finish_reason", "stop");
-        root.putObject("usage").put("prompt_tokens", 400).put("completion_tokens", 90).put("total_tokens", 490);
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(root.toString());
+        return org.clinicalnotes.llm.Fixtures.openAi(content, "stop");
     }
 
     private static String note() {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -106,17 +105,7 @@ class GenerateLlmCommandTest {
     }
 
     static ResponseDefinitionBuilder completion(String content) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("id", "chatcmpl-cli");
-        root.put("object", "chat.completion");
-        root.put("created", 1732480000L);
-        root.put("model", "m");
-        ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", content);
-        choice.put("finish_reason", "stop");
-        root.putObject("usage").put("prompt_tokens", 500).put("completion_tokens", 120).put("total_tokens", 620);
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(root.toString());
+        return org.clinicalnotes.llm.Fixtures.openAi(content, "stop");
     }
 
     static String validNote() {

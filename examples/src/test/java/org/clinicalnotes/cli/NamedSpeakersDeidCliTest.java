@@ -1,14 +1,11 @@
 package org.clinicalnotes.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +26,6 @@ class NamedSpeakersDeidCliTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
-    static final ObjectMapper JSON = new ObjectMapper();
 
     /** Names that must never leave: the voice tags, and the same names said bare in the text. */
     static final List<String> NAMES = List.of("Okonkwo", "Adaeze", "Lindqvist", "Marisol", "Quintero", "Hope");
@@ -89,17 +85,10 @@ class NamedSpeakersDeidCliTest {
 
     @Test
     void the_model_request_holds_no_speaker_name() throws Exception {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("id", "c").put("object", "chat.completion").put("created", 1732480000L).put("model", "m");
-        ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content",
+        server.stubFor(post("/v1/chat/completions").willReturn(org.clinicalnotes.llm.Fixtures.openAi(
                 "{\"subjective\":[{\"text\":\"Reports poor sleep over two weeks.\",\"evidence\":[\"u2\"]}],"
                         + "\"objective\":[],\"assessment\":[],\"plan\":[{\"text\":\"Continue sertraline 50 mg.\","
-                        + "\"evidence\":[\"u5\"]}],\"risk\":[],\"risks\":[]}");
-        root.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 10).put("total_tokens", 20);
-        server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(root.toString())));
+                        + "\"evidence\":[\"u5\"]}],\"risk\":[],\"risks\":[]}", "stop")));
         context = context.withEnvironment(Map.of("OPENAI_API_KEY", "sk-test")::get);
 
         String[] r = run("generate", session().toString(), "--model", "openai-compatible", "--base-url",

@@ -49,7 +49,7 @@ class QuickStartTest {
         Set<String> publicTypes = new TreeSet<>();
         Pattern decl = Pattern.compile("^public (?:(?:final|abstract|sealed) )*(?:class|interface|enum|record) (\\w+)",
                 Pattern.MULTILINE);
-        for (String module : List.of("note-core", "note-analysis", "note-between", "note-course", "note-fhir",
+        for (String module : List.of("note-core", "note-speech", "note-analysis", "note-between", "note-course", "note-fhir",
                 "note-llm-adapters")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/internal/"))

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.clinicalnotes.transcript.Speaker;
-import org.clinicalnotes.transcript.SpeakerRoles;
+import org.clinicalnotes.transcript.internal.SpeakerRoles;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
 

@@ -8,7 +8,7 @@ import org.clinicalnotes.BadInputException;
  *
  * @since 0.2.0
  */
-public final class ConsentException extends BadInputException {
+final class ConsentException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
 

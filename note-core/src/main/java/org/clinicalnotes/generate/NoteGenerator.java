@@ -30,14 +30,14 @@ import org.clinicalnotes.deid.Reidentified;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.deid.SurrogateVault;
 import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.ConsentRecord;
 import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.note.SensitivityLabel;
-import org.clinicalnotes.privacy.SensitivityLabeler;
+import org.clinicalnotes.privacy.internal.SensitivityLabeler;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -148,7 +148,7 @@ public final class NoteGenerator {
      * @throws org.clinicalnotes.ModelCallException when a remote model fails
      * @throws org.clinicalnotes.CheckFailedException when a check fails in strict mode
      * @throws BadInputException {@code CN-3301} when matching the text exhausted the thread's stack
-     * @throws ConsentException {@code CN-3310} when the generator requires consent and the request has none
+     * @throws org.clinicalnotes.BadInputException {@code CN-3310} when the generator requires consent and the request has none
      *     covering recording and AI drafting
      */
     public ClinicalNote generate(Transcript transcript, NoteRequest request) {
@@ -242,7 +242,7 @@ public final class NoteGenerator {
         List<RiskFlag> flags = risk.stream().map(RiskFinding::flag).toList();
         List<SensitivityLabel> labels = SensitivityLabeler.create().labels(transcript, template.id(), flags, measures,
                 medications);
-        NoteMetadata meta = new NoteMetadata(info.id(), template.id(), deidName, created, NoteStatus.PRELIMINARY,
+        NoteMetadata meta = new NoteMetadata(info, template.id(), deidName, created, NoteStatus.PRELIMINARY,
                 null, null, warnings, null, riskScreen.id(), List.of(),
                 transcript.utterances().stream().map(Utterance::id).toList(), request.consent().orElse(null), labels);
         String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
@@ -415,7 +415,7 @@ public final class NoteGenerator {
 
         /**
          * Refuse to draft without the patient's consent: every request must carry a {@link ConsentRecord}
-         * covering recording and AI drafting, or {@link #generate} throws {@link ConsentException}.
+         * covering recording and AI drafting, or {@link #generate} throws a {@link org.clinicalnotes.BadInputException} ({@code CN-3310}).
          *
          * @return this builder
          * @since 0.2.0

@@ -1,5 +1,6 @@
 package org.clinicalnotes.model;
 
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.Transcript;
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>A note can only be {@link NoteStatus#FINAL} or {@link NoteStatus#AMENDED} with a signer and a
  * signing time: the constructor rejects anything else.
  *
- * @param model the note model's id and version, for example {@code offline/0.1.0}; not null
+ * @param model which note model drafted the note (name, version, provider, local or remote), a structured value;
+ *     its {@link ModelInfo#id()} ({@code offline/0.1.0}) is what note.md and the FHIR text show; not null
  * @param templateId the template used; not null
  * @param deidentification the de-identification policy applied before the model
  *     ({@code not-needed-local-model}, {@code surrogates}, {@code disabled-by-user}); not null
@@ -32,7 +33,7 @@ import java.util.Optional;
  * @param labels sensitivity labels from what the conversation contains, each with its evidence; not null
  * @since 0.1.0
  */
-public record NoteMetadata(String model, String templateId, String deidentification, Instant created,
+public record NoteMetadata(ModelInfo model, String templateId, String deidentification, Instant created,
                            NoteStatus status, String signer, Instant signedAt, List<String> warnings,
                            String replaces, String riskScreen, List<ReviewStep> history,
                            List<String> utteranceIds, ConsentRecord consent, List<SensitivityLabel> labels) {
@@ -63,7 +64,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
      * Metadata without a review chain, transcript ids or consent (a new preliminary note from a caller that
      * does not record them).
      *
-     * @param model the note model's id and version
+     * @param model the note model that drafted the note
      * @param templateId the template used
      * @param deidentification the de-identification policy applied
      * @param created when the draft was made
@@ -74,7 +75,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
      * @param replaces the id of the note this one amends, or null
      * @param riskScreen which risk screen ran, or null
      */
-    public NoteMetadata(String model, String templateId, String deidentification, Instant created,
+    public NoteMetadata(ModelInfo model, String templateId, String deidentification, Instant created,
                         NoteStatus status, String signer, Instant signedAt, List<String> warnings,
                         String replaces, String riskScreen) {
         this(model, templateId, deidentification, created, status, signer, signedAt, warnings, replaces, riskScreen,
@@ -84,7 +85,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
     /**
      * Metadata that does not record the risk screen.
      *
-     * @param model the note model's id and version
+     * @param model the note model that drafted the note
      * @param templateId the template used
      * @param deidentification the de-identification policy applied
      * @param created when the draft was made
@@ -94,10 +95,15 @@ public record NoteMetadata(String model, String templateId, String deidentificat
      * @param warnings check warnings
      * @param replaces the id of the note this one amends, or null
      */
-    public NoteMetadata(String model, String templateId, String deidentification, Instant created,
+    public NoteMetadata(ModelInfo model, String templateId, String deidentification, Instant created,
                         NoteStatus status, String signer, Instant signedAt, List<String> warnings,
                         String replaces) {
         this(model, templateId, deidentification, created, status, signer, signedAt, warnings, replaces, null);
+    }
+
+    /** @return the model's {@code name/version}, as note.md and the FHIR text show it */
+    public String modelId() {
+        return model.id();
     }
 
     /** @return the consent the note relies on, when one was given */
@@ -124,7 +130,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
     /**
      * Metadata of a note that amends no other note.
      *
-     * @param model the note model's id and version
+     * @param model the note model that drafted the note
      * @param templateId the template used
      * @param deidentification the de-identification policy applied
      * @param created when the draft was made
@@ -133,7 +139,7 @@ public record NoteMetadata(String model, String templateId, String deidentificat
      * @param signedAt when it was signed, or null before sign-off
      * @param warnings check warnings
      */
-    public NoteMetadata(String model, String templateId, String deidentification, Instant created,
+    public NoteMetadata(ModelInfo model, String templateId, String deidentification, Instant created,
                         NoteStatus status, String signer, Instant signedAt, List<String> warnings) {
         this(model, templateId, deidentification, created, status, signer, signedAt, warnings, null, null);
     }

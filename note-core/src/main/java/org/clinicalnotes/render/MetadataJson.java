@@ -13,11 +13,12 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ConsentRecord;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.ReviewStep;
 import org.clinicalnotes.note.SensitivityLabel;
 
-/** The metadata members added in 0.2.0: review chain, transcript utterance ids, consent. */
+/** The metadata members added in 0.2.0 (review chain, transcript utterance ids, consent) and the model identity. */
 final class MetadataJson {
 
     private MetadataJson() {
@@ -64,6 +65,46 @@ final class MetadataJson {
                 step.changes().forEach(ch::add);
             }
         }
+    }
+
+    /**
+     * @param model the note's model
+     * @return the schema version that holds it: 1 when its id implies the rest ({@link ModelInfo#fromId}, the
+     *     built-in offline model and any model stored without provider), so those notes stay byte for byte as
+     *     before; 2 otherwise
+     */
+    static int schemaFor(ModelInfo model) {
+        return model.equals(ModelInfo.fromId(model.id())) ? 1 : 2;
+    }
+
+    /** Schema 1: {@code "model": "name/version"}; schema 2: {@code "model": {name, version, provider, local}}. */
+    static void writeModel(ObjectNode meta, ModelInfo model, int schema) {
+        if (schema == 1) {
+            meta.put("model", model.id());
+            return;
+        }
+        ObjectNode o = meta.putObject("model");
+        o.put("name", model.name());
+        o.put("version", model.version());
+        o.put("provider", model.provider());
+        o.put("local", model.local());
+    }
+
+    static ModelInfo readModel(JsonNode meta, int schema, BiFunction<String, String, BadInputException> bad) {
+        JsonNode v = meta.get("model");
+        if (schema == 1) {
+            if (v == null || !v.isTextual() || v.textValue().isBlank()) {
+                throw bad.apply("metadata.model", "is missing or not a non-empty string");
+            }
+            return ModelInfo.fromId(v.textValue());
+        }
+        if (v == null || !v.isObject() || !v.path("name").isTextual() || v.path("name").textValue().isBlank()
+                || !v.path("version").isTextual() || !v.path("provider").isTextual()
+                || !v.path("local").isBoolean()) {
+            throw bad.apply("metadata.model", "must be an object with name, version, provider and local");
+        }
+        return new ModelInfo(v.path("name").textValue(), v.path("version").textValue(),
+                v.path("provider").textValue(), v.path("local").booleanValue());
     }
 
     private static boolean sequential(List<String> ids) {

@@ -31,8 +31,13 @@ import org.clinicalnotes.note.SupportStatus;
 
 /**
  * The structured note as JSON ({@code note.json}), and back. The format is explicit and versioned
- * ({@code "schemaVersion": 1}) so that stored notes stay readable; reading then writing a note gives
+ * ({@code "schemaVersion"}) so that stored notes stay readable; reading then writing a note gives
  * the same JSON.
+ *
+ * <p>Schema 1 stores the model as its id ({@code "model": "offline/0.1.0"}); schema 2 stores the whole
+ * identity ({@code "model": {"name", "version", "provider", "local"}}). A note is written in schema 1 when
+ * its id implies the rest ({@link org.clinicalnotes.note.ModelInfo#fromId}: the built-in offline model), so
+ * those notes and their digests stay as before, and in schema 2 otherwise. Both are read.
  *
  * <p>Stateless and thread-safe.
  *
@@ -43,8 +48,8 @@ public final class NoteJson {
     /** The largest note read: 8 MB (a long session's note is well under 1 MB). */
     public static final int MAX_CHARS = 8 * 1024 * 1024;
 
-    /** The schema version this class writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The newest schema version this class writes and reads (it also reads and writes schema 1). */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -104,12 +109,13 @@ public final class NoteJson {
     static ObjectNode toTree(ClinicalNote note) {
         Objects.requireNonNull(note, "note");
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("id", note.id());
         NoteMetadata m = note.metadata();
+        int schema = MetadataJson.schemaFor(m.model());
+        root.put("schemaVersion", schema);
+        root.put("id", note.id());
         ObjectNode meta = root.putObject("metadata");
         meta.put("status", m.status().name());
-        meta.put("model", m.model());
+        MetadataJson.writeModel(meta, m.model(), schema);
         meta.put("templateId", m.templateId());
         meta.put("deidentification", m.deidentification());
         meta.put("created", m.created().toString());
@@ -286,8 +292,8 @@ public final class NoteJson {
                 throw bad("(root)", "must be a JSON object");
             }
             int version = root.path("schemaVersion").asInt(-1);
-            if (version != SCHEMA_VERSION) {
-                throw bad("schemaVersion", "must be " + SCHEMA_VERSION);
+            if (version != 1 && version != SCHEMA_VERSION) {
+                throw bad("schemaVersion", "must be 1 or " + SCHEMA_VERSION);
             }
             String id = text(root, "id", "id");
             JsonNode meta = obj(root, "metadata", "metadata");
@@ -297,7 +303,7 @@ public final class NoteJson {
             NoteMetadata m;
             MetadataJson.Extras extras = MetadataJson.read(meta, this::bad);
             try {
-                m = new NoteMetadata(text(meta, "model", "metadata.model"),
+                m = new NoteMetadata(MetadataJson.readModel(meta, version, this::bad),
                         text(meta, "templateId", "metadata.templateId"),
                         text(meta, "deidentification", "metadata.deidentification"),
                         instant(text(meta, "created", "metadata.created"), "metadata.created"), status, signer,

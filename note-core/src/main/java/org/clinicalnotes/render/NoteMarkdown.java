@@ -3,6 +3,7 @@ package org.clinicalnotes.render;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.clinicalnotes.internal.DisplayText;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
@@ -56,7 +57,7 @@ public final class NoteMarkdown {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("# ").append(template != null ? template.title() : m.templateId()).append("\n\n");
         if (m.status() == NoteStatus.PRELIMINARY) {
-            sb.append("> **PRELIMINARY: drafted by AI (").append(m.model())
+            sb.append("> **PRELIMINARY: drafted by AI (").append(m.modelId())
                     .append("), not signed.** Check every statement against its evidence before signing.\n\n");
         } else {
             sb.append("> **").append(m.status()).append("**: signed by ").append(m.signer()).append(" at ")
@@ -105,7 +106,7 @@ public final class NoteMarkdown {
         }
         sb.append("---\n");
         sb.append("Note `").append(note.id()).append("` · template `").append(m.templateId()).append("` · model `")
-                .append(m.model()).append("` · de-identification `").append(m.deidentification())
+                .append(m.modelId()).append("` · de-identification `").append(m.deidentification())
                 .append("` · created ").append(m.created()).append(" · statements ")
                 .append(note.statements().size());
         if (unsupported > 0) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.clinicalnotes.transcript.internal.SpeakerRoles;
 
 /**
  * The two line-based formats: {@code [label] text} (TAGGED) and {@code Label: text} (SPEAKER_COLON). A line
@@ -38,7 +39,7 @@ final class LineFormats {
             "whispers", "whispering", "mumbles", "mumbling", "pii", "phi", "name", "date", "time");
 
     /**
-     * {@code Label:} labels, normalised as in {@link SpeakerRoles#normalize}, that start note text rather
+     * {@code Label:} labels, normalised as in {@code SpeakerRoles.normalize}, that start note text rather
      * than a turn: {@code Note:}, {@code Plan:}, {@code BP:}.
      */
     private static final Set<String> NON_SPEAKER_LABELS = Set.of("note", "notes", "nb", "ps", "p_s", "time", "date",

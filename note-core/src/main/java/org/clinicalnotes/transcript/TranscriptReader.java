@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.transcript.internal.SpeakerRoles;
 
 /**
  * Reads a conversation from text into a {@link Transcript}: tagged lines ({@code [doctor] …}), speaker lines
@@ -61,7 +62,7 @@ import org.clinicalnotes.BadInputException;
  *
  * <h2>Speakers</h2>
  * Labels are kept as written (trimmed, without brackets or colon) and mapped to a role by the
- * {@linkplain Builder#roleOverride overrides}, then by {@link SpeakerRoles#roleOf(String)}. Utterances are
+ * {@linkplain Builder#roleOverride overrides}, then by the default label mapping ({@code SpeakerRoles}). Utterances are
  * numbered {@code u1}, {@code u2}, … in order.
  *
  * <h2>Errors</h2>
@@ -370,7 +371,7 @@ public final class TranscriptReader {
         }
 
         /**
-         * Gives a label a role, ahead of the default mapping of {@link SpeakerRoles}: for example
+         * Gives a label a role, ahead of the default mapping ({@code SpeakerRoles}): for example
          * {@code roleOverride("Maria", SpeakerRole.PATIENT)} for a WebVTT voice named Maria. Labels match
          * ignoring case and surrounding white space; a later call for the same label wins.
          *

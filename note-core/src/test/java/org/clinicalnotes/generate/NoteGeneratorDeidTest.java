@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
 import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;

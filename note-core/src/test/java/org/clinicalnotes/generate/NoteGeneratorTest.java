@@ -16,7 +16,7 @@ import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
@@ -83,7 +83,7 @@ class NoteGeneratorTest {
                 .containsExactly(SupportStatus.SUPPORTED, SupportStatus.UNSUPPORTED);
         assertThat(note.status()).isEqualTo(NoteStatus.PRELIMINARY);
         assertThat(note.metadata().created()).isEqualTo(CLOCK.instant());
-        assertThat(note.metadata().model()).isEqualTo("fake/1");
+        assertThat(note.metadata().modelId()).isEqualTo("fake/1");
         assertThat(note.metadata().deidentification()).isEqualTo("not-needed-local-model");
         assertThat(note.metadata().warnings())
                 .anySatisfy(w -> assertThat(w).startsWith("grounding: 1 of 3"))

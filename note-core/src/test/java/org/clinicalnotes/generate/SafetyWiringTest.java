@@ -11,7 +11,7 @@ import java.util.List;
 import org.clinicalnotes.CheckFailedException;
 import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.clinicalnotes.generate.ConsentException;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
@@ -17,6 +16,7 @@ import org.clinicalnotes.note.SensitivityLabel.Category;
 import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptReader;
+import org.clinicalnotes.privacy.internal.SensitivityLabeler;
 import org.junit.jupiter.api.Test;
 
 class PrivacyTest {
@@ -39,7 +39,7 @@ class PrivacyTest {
         NoteGenerator g = NoteGenerator.builder().requireConsent().build();
 
         assertThatThrownBy(() -> g.generate(transcript(SESSION), NoteRequest.of("dap")))
-                .isInstanceOf(ConsentException.class).hasMessageStartingWith("CN-3310");
+                .isInstanceOf(org.clinicalnotes.BadInputException.class).hasMessageStartingWith("CN-3310");
         ConsentRecord recordingOnly = new ConsentRecord("c2", LocalDate.of(2026, 1, 5),
                 Set.of(ConsentRecord.Scope.RECORDING), "written");
         assertThatThrownBy(() -> g.generate(transcript(SESSION),

@@ -11,6 +11,7 @@ import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.MedicationStatus;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -37,7 +38,7 @@ class NoteJsonTest {
                 List.of(new MeasureScore("PHQ-9", 14, "", LocalDate.of(2026, 1, 2), 11.0, "moderate", List.of("u9"))),
                 List.of(new MedicationMention("fluoxetine", "20 mg", "once a day", MedicationStatus.TAKING,
                         List.of("u10"))),
-                new NoteMetadata("offline/0.1.0", "soap", "not-needed-local-model", Instant.parse("2026-01-02T03:04:05Z"),
+                new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "not-needed-local-model", Instant.parse("2026-01-02T03:04:05Z"),
                         NoteStatus.PRELIMINARY, null, null, List.of("completeness: required section 'plan' is empty")));
     }
 
@@ -48,6 +49,40 @@ class NoteJsonTest {
         ClinicalNote back = NoteJson.read(json, "note.json");
         assertThat(back).isEqualTo(note);
         assertThat(NoteJson.write(back)).isEqualTo(json);
+    }
+
+    @Test
+    void a_remote_models_identity_is_kept_whole_in_schema_2() {
+        ClinicalNote offline = sample();
+        ModelInfo gpt = new ModelInfo("gpt-4o", "2024-08-06", "OpenAI", false);
+        ClinicalNote note = new ClinicalNote(offline.id(), offline.sections(), offline.riskFlags(), offline.measures(),
+                offline.medications(), new NoteMetadata(gpt, "soap", "surrogates", offline.metadata().created(),
+                        NoteStatus.PRELIMINARY, null, null, List.of()));
+        String json = NoteJson.write(note);
+        assertThat(json).contains("\"schemaVersion\" : 2", "\"provider\" : \"OpenAI\"", "\"local\" : false");
+        ClinicalNote back = NoteJson.read(json, "note.json");
+        assertThat(back.metadata().model()).isEqualTo(gpt);
+        assertThat(back.metadata().modelId()).isEqualTo("gpt-4o/2024-08-06");
+        assertThat(NoteJson.write(back)).isEqualTo(json);
+    }
+
+    @Test
+    void an_old_schema_1_note_reads_with_the_identity_its_id_implies_and_writes_back_unchanged() throws Exception {
+        String old;
+        try (var in = NoteJsonTest.class.getResourceAsStream("/render/note-schema-1.json")) {
+            old = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ClinicalNote note = NoteJson.readSealed(old, "note-schema-1.json");
+        assertThat(note.metadata().model()).isEqualTo(new ModelInfo("gpt-4o", "2024-08-06", "", false));
+        assertThat(NoteJson.write(note)).isEqualTo(old);
+        assertThat(ModelInfo.fromId("offline/0.1.0")).isEqualTo(new ModelInfo("offline", "0.1.0", "clinical-notes", true));
+    }
+
+    @Test
+    void a_schema_2_model_without_its_members_is_refused_with_the_field() {
+        String json = NoteJson.write(sample()).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+        assertThatThrownBy(() -> NoteJson.read(json, "note.json"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("metadata.model");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.clinicalnotes.note.ClinicalNote;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -25,7 +26,7 @@ class NoteReviewTest {
                         NoteStatement.of("No chest pain.", List.of("u4")))),
                 new NoteSection("plan", "Plan", "18776-5", List.of())),
                 List.of(), List.of(), List.of(),
-                new NoteMetadata("offline/0.1.0", "soap", "not-needed-local-model", CREATED, NoteStatus.PRELIMINARY,
+                new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "not-needed-local-model", CREATED, NoteStatus.PRELIMINARY,
                         null, null, List.of()));
     }
 
@@ -65,7 +66,7 @@ class NoteReviewTest {
         assertThatThrownBy(() -> Signature.of(null, CREATED)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Signature.of("prac-1", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Signature.of(" ", CREATED)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new NoteMetadata("m", "soap", "d", CREATED, NoteStatus.FINAL, null, null, List.of()))
+        assertThatThrownBy(() -> new NoteMetadata(ModelInfo.fromId("m"), "soap", "d", CREATED, NoteStatus.FINAL, null, null, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -8,7 +8,7 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.UUID;
 import org.clinicalnotes.BadInputException;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteStatus;
@@ -106,7 +106,7 @@ public final class NoteFhirMapper {
                     "Pass the template the note was generated with.");
         }
         NoteMetadata m = note.metadata();
-        ModelInfo info = model != null ? model : parseModel(m.model());
+        ModelInfo info = model != null ? model : m.model();
         UUID docId = Codes.noteUuid(note.id());
         UUID deviceId = Codes.deviceUuid(info.id());
         UUID provId = Codes.provenanceUuid(docId, m.status().name());
@@ -115,14 +115,6 @@ public final class NoteFhirMapper {
         Provenance prov = provenance(note, references, info, docId, deviceId, provId);
         PrivacyFhir.apply(m, doc, prov);
         return new NoteResources(doc, device, prov);
-    }
-
-    private static ModelInfo parseModel(String model) {
-        int slash = model.lastIndexOf('/');
-        String name = slash > 0 ? model.substring(0, slash) : model;
-        String version = slash > 0 && slash < model.length() - 1 ? model.substring(slash + 1) : "";
-        String provider = name.equals("offline") ? "clinical-notes" : "";
-        return new ModelInfo(name, version, provider, name.equals("offline"));
     }
 
     private static Device device(ModelInfo info, UUID id) {

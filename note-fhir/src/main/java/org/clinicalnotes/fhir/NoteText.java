@@ -17,11 +17,11 @@ final class NoteText {
         sb.append(title).append('\n');
         NoteStatus st = note.status();
         sb.append(switch (st) {
-            case PRELIMINARY -> "PRELIMINARY: drafted by an AI model (" + note.metadata().model()
+            case PRELIMINARY -> "PRELIMINARY: drafted by an AI model (" + note.metadata().modelId()
                     + "); not reviewed or signed by a clinician.";
-            case FINAL -> "FINAL: drafted by an AI model (" + note.metadata().model() + "), reviewed and signed "
+            case FINAL -> "FINAL: drafted by an AI model (" + note.metadata().modelId() + "), reviewed and signed "
                     + note.metadata().signedAt() + ".";
-            case AMENDED -> "AMENDED: drafted by an AI model (" + note.metadata().model() + "), amended and signed "
+            case AMENDED -> "AMENDED: drafted by an AI model (" + note.metadata().modelId() + "), amended and signed "
                     + note.metadata().signedAt() + ".";
         }).append('\n');
         for (NoteSection s : note.sections()) {

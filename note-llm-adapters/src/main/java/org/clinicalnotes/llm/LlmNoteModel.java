@@ -21,7 +21,7 @@ import org.clinicalnotes.internal.Interruptible;
 import org.clinicalnotes.llm.internal.DraftParser;
 import org.clinicalnotes.llm.internal.NotePrompt;
 import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.Transcript;

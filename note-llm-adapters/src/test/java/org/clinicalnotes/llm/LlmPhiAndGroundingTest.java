@@ -88,7 +88,7 @@ class LlmPhiAndGroundingTest {
         NoteStatement first = note.sections().get(0).statements().get(0);
         assertThat(first.text()).startsWith("Johnathan Quimby reports heartburn").doesNotContain("Alex Doe");
         assertThat(note.metadata().deidentification()).isEqualTo("test-surrogates");
-        assertThat(note.metadata().model()).isEqualTo("m/unpinned");
+        assertThat(note.metadata().modelId()).isEqualTo("m/unpinned");
         assertThat(note.sections().get(3).statements().get(0).support()).isEqualTo(SupportStatus.SUPPORTED);
     }
 

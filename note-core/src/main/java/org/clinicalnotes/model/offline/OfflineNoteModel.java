@@ -3,7 +3,7 @@ package org.clinicalnotes.model.offline;
 import java.util.Objects;
 import java.util.Optional;
 import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.Transcript;

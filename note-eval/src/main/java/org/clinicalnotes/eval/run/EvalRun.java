@@ -2,7 +2,7 @@ package org.clinicalnotes.eval.run;
 
 import java.util.List;
 import java.util.Objects;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 
 /**
  * What {@link EvalRunner#run} produced: the model's output for every item of a split.

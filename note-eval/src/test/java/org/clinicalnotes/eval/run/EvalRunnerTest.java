@@ -31,7 +31,7 @@ class EvalRunnerTest {
         FakeModel fake = new FakeModel();
         org.clinicalnotes.model.NoteModel recording = new org.clinicalnotes.model.NoteModel() {
             @Override
-            public org.clinicalnotes.model.ModelInfo info() {
+            public org.clinicalnotes.note.ModelInfo info() {
                 return fake.info();
             }
 

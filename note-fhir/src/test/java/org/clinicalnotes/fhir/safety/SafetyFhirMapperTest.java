@@ -28,6 +28,7 @@ import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.MedicationStatus;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.note.RiskFlag;
@@ -166,7 +167,7 @@ class SafetyFhirMapperTest {
     }
 
     static ClinicalNote handMade(NoteStatus status) {
-        NoteMetadata meta = new NoteMetadata("offline", "soap", "not-needed-local-model",
+        NoteMetadata meta = new NoteMetadata(ModelInfo.fromId("offline"), "soap", "not-needed-local-model",
                 Instant.parse("2026-03-02T15:00:00Z"), status, status == NoteStatus.PRELIMINARY ? null : "Dr A",
                 status == NoteStatus.PRELIMINARY ? null : Instant.parse("2026-03-02T16:00:00Z"), List.of());
         LocalDate day = LocalDate.of(2026, 3, 2);

@@ -1,4 +1,4 @@
-package org.clinicalnotes.privacy;
+package org.clinicalnotes.privacy.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,7 +40,7 @@ public final class SensitivityLabeler {
     private final Map<String, Category> terms = new LinkedHashMap<>();
 
     private SensitivityLabeler() {
-        for (String[] row : Tsv.rows(SensitivityLabeler.class, "sensitivity.tsv", 3)) {
+        for (String[] row : Tsv.rows(SensitivityLabeler.class, "/org/clinicalnotes/privacy/sensitivity.tsv", 3)) {
             Category c = Category.valueOf(row[0]);
             Map<String, Category> target = switch (row[1]) {
                 case "template" -> templates;
@@ -117,7 +117,7 @@ public final class SensitivityLabeler {
     }
 
     /** Lower-case words and digits separated by single spaces: "Alcohol, CD4-count!" becomes "alcohol cd4 count". */
-    static String words(String text) {
+    public static String words(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {

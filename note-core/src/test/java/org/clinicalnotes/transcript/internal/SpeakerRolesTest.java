@@ -1,7 +1,9 @@
-package org.clinicalnotes.transcript;
+package org.clinicalnotes.transcript.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.clinicalnotes.transcript.Speaker;
+import org.clinicalnotes.transcript.SpeakerRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,10 @@
-package org.clinicalnotes.transcript;
+package org.clinicalnotes.transcript.internal;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.clinicalnotes.transcript.Speaker;
+import org.clinicalnotes.transcript.SpeakerRole;
 
 /**
  * The default mapping from a speaker label, as written in a transcript, to a {@link SpeakerRole}.
@@ -20,7 +22,7 @@ import java.util.Set;
  *   <li>OTHER: everything else ({@code patient_guest}, {@code guest_family}, {@code mother},
  *       {@code interpreter}, a person's name, {@code unknown}).</li>
  * </ul>
- * A {@link TranscriptReader} consults its {@linkplain TranscriptReader.Builder#roleOverride overrides}
+ * A {@link org.clinicalnotes.transcript.TranscriptReader} consults its {@linkplain org.clinicalnotes.transcript.TranscriptReader.Builder#roleOverride overrides}
  * first and this mapping second.
  *
  * <p>Stateless and thread-safe.
@@ -85,7 +87,7 @@ public final class SpeakerRoles {
      * commas and a trailing number: {@code "Dr. Lee"} becomes {@code dr_lee}, {@code Doctor_2} becomes
      * {@code doctor}.
      */
-    static String normalize(String label) {
+    public static String normalize(String label) {
         Objects.requireNonNull(label, "label");
         String s = label.strip().toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());

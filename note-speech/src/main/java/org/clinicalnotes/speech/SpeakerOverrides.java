@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.transcript.SpeakerRole;
-import org.clinicalnotes.transcript.SpeakerRoles;
+import org.clinicalnotes.transcript.internal.SpeakerRoles;
 
 /**
  * The caller's mapping from diarized speaker labels to roles, such as {@code 0=clinician,1=patient,2=mother}.

@@ -1,4 +1,4 @@
-package org.clinicalnotes.render;
+package org.clinicalnotes.internal;
 
 import java.util.Objects;
 
