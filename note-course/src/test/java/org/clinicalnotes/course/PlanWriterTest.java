@@ -9,7 +9,7 @@ import java.util.List;
 import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.model.ModelInfo;
+import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
