@@ -22,7 +22,7 @@ final class PatientPronoun {
     }
 
     private static final KeywordPattern MALE = KeywordPattern.compile("\\b(male|man|gentleman|mr|guy|boy)\\b");
-    private static final KeywordPattern FEMALE = KeywordPattern.compile("\\b(female|woman|lady|mrs|ms|miss|girl)\\b");
+    private static final KeywordPattern FEMALE = KeywordPattern.compile("\\b(female|woman|lady|mrs|ms|girl)\\b");
     private static final KeywordPattern HE = KeywordPattern.compile("\\b(he|his|him|he's|himself)\\b");
     private static final KeywordPattern SHE = KeywordPattern.compile("\\b(she|her|she's|herself)\\b");
     /** A sentence that speaks of the patient in the third person. */
