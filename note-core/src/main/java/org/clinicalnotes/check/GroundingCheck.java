@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clinicalnotes.internal.SpokenNumbers;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.SupportStatus;
@@ -92,11 +93,18 @@ final class GroundingCheck implements NoteCheck {
             if (u.isEmpty()) {
                 return false;
             }
-            for (String tok : TextTokens.normalisedTokens(u.get().text())) {
+            String text = u.get().text();
+            for (String tok : TextTokens.normalisedTokens(text)) {
                 if (TextTokens.isNumber(tok)) {
                     evidenceNumbers.add(tok);
                 }
                 evidenceStems.add(TextTokens.stem(tok));
+            }
+            // the numbers a note writes for longer spoken runs: "one twenty-six" as 126, "four hundred" as 400
+            for (String tok : TextTokens.tokens(SpokenNumbers.digits(text))) {
+                if (TextTokens.isNumber(tok)) {
+                    evidenceNumbers.add(tok);
+                }
             }
         }
         int content = 0;

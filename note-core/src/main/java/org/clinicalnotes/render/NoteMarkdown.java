@@ -16,7 +16,9 @@ import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.note.SupportStatus;
+import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
+import org.clinicalnotes.template.SectionSpec;
 
 /**
  * The note for people ({@code note.md}): a status banner, then the risk block (every flag, loud for present
@@ -51,6 +53,28 @@ public final class NoteMarkdown {
      * @return Markdown text
      * @since 0.1.0
      */
+    /**
+     * The line for an empty section: a section for the clinician's own judgment (assessment, the client's
+     * response) says that the session did not state it and leaves it to the clinician, so that an empty
+     * assessment reads as work to do rather than as "nothing found".
+     */
+    static String emptyLine(NoteTemplate template, String sectionId) {
+        if (template != null) {
+            for (SectionSpec spec : template.sections()) {
+                if (spec.id().equals(sectionId) && !spec.accepts().isEmpty()) {
+                    ContentKind first = spec.accepts().get(0);
+                    if (first == ContentKind.ASSESSMENT) {
+                        return "_No assessment stated in the session; clinician to complete._";
+                    }
+                    if (first == ContentKind.RESPONSE) {
+                        return "_No response stated in the session; clinician to complete._";
+                    }
+                }
+            }
+        }
+        return "_Nothing documented._";
+    }
+
     public static String render(ClinicalNote note, NoteTemplate template, Transcript transcript) {
         Objects.requireNonNull(note, "note");
         NoteMetadata m = note.metadata();
@@ -75,7 +99,7 @@ public final class NoteMarkdown {
             }
             sb.append("\n\n");
             if (s.statements().isEmpty()) {
-                sb.append("_Nothing documented._\n\n");
+                sb.append(emptyLine(template, s.id())).append("\n\n");
                 continue;
             }
             int i = 1;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicalnotes.internal.SpokenNumbers;
 import org.clinicalnotes.internal.WordStarts;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.MedicationStatus;
@@ -115,7 +116,8 @@ public final class MedicationExtractor {
         Objects.requireNonNull(transcript, "transcript");
         Map<String, MedicationMention> out = new LinkedHashMap<>();
         for (Utterance u : transcript.utterances()) {
-            String text = u.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            // longer spoken numbers as digits first: "increased to three hundred milligrams" is 300 mg, not 3
+            String text = SpokenNumbers.digits(u.text().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
             if (!mayNameAMedication(text)) {
                 continue;
             }

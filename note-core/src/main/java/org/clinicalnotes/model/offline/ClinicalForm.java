@@ -64,7 +64,7 @@ final class ClinicalForm {
     /** Whether the word before {@code start} or after {@code end} is a number (word or digits). */
     private static boolean numberAround(String t, int start, int end) {
         int a = start - 1;
-        while (a >= 0 && t.charAt(a) == ' ') {
+        while (a >= 0 && (t.charAt(a) == ' ' || t.charAt(a) == '-')) {
             a--;
         }
         int b = a;
@@ -73,7 +73,7 @@ final class ClinicalForm {
         }
         String before = t.substring(b + 1, a + 1);
         int c = end;
-        while (c < t.length() && t.charAt(c) == ' ') {
+        while (c < t.length() && (t.charAt(c) == ' ' || t.charAt(c) == '-')) {
             c++;
         }
         int d = c;
@@ -122,6 +122,14 @@ final class ClinicalForm {
         }
         m.appendTail(sb);
         return sb.toString().replace("wo not", "will not").replace(" %", "%");
+    }
+
+    /** "126 over 78" as a reading is written "126/78". */
+    private static final Pattern READING = Pattern.compile("\\b(\\d{2,3}) over (\\d{2,3})\\b");
+
+    /** Writes paired readings ("126 over 78", blood pressure) as clinicians do: 126/78. */
+    static String readings(String s) {
+        return s.indexOf(" over ") < 0 ? s : READING.matcher(s).replaceAll("$1/$2");
     }
 
     /** Capitalises the first letter and the pronoun "I", ensures terminal punctuation. */

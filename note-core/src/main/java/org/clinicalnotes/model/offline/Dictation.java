@@ -18,8 +18,14 @@ import org.clinicalnotes.template.ContentKind;
  */
 final class Dictation {
 
-    private record Header(ContentKind kind, Pattern pattern) {
+    /** {@code combined}: an "assessment and plan" header, whose sentences are sorted one by one. */
+    private record Header(ContentKind kind, boolean combined, Pattern pattern) {
     }
+
+    /** A spoken list marker opening an item: "number one,", "item two:", "first,". */
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(?:(?:number|item|problem) (?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})"
+                    + "|first|second|third|fourth|fifth|next|finally|lastly)[,:.]\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final List<Header> HEADERS = new ArrayList<>();
     private static Pattern commands = Pattern.compile("$^");
@@ -38,7 +44,9 @@ final class Dictation {
                     commands = Pattern.compile("(?:^|[\\s,.;:]+)(?:" + f[2].strip() + ")[.!]?\\s*$",
                             Pattern.CASE_INSENSITIVE);
                 } else {
-                    HEADERS.add(new Header(ContentKind.valueOf(f[1]), Pattern.compile(
+                    boolean combined = f[1].endsWith("+PLAN");
+                    ContentKind kind = ContentKind.valueOf(combined ? f[1].substring(0, f[1].length() - 5) : f[1]);
+                    HEADERS.add(new Header(kind, combined, Pattern.compile(
                             "^(?:" + f[2].strip() + ")(?:\\s*[:.,-]\\s*|\\s*$)", Pattern.CASE_INSENSITIVE)));
                 }
             }
@@ -47,8 +55,11 @@ final class Dictation {
         }
     }
 
-    /** A sentence split into its spoken header, if any, and the rest. */
-    record Parsed(Optional<ContentKind> header, String rest) {
+    /**
+     * A sentence split into its spoken header, if any, and the rest; {@code combined} when the header opens an
+     * "assessment and plan"; {@code listItem} when the rest opened with a spoken list marker (removed).
+     */
+    record Parsed(Optional<ContentKind> header, boolean combined, String rest, boolean listItem) {
     }
 
     private Dictation() {
@@ -64,12 +75,19 @@ final class Dictation {
             }
             s = s.substring(0, c.start()).strip();
         }
+        Optional<ContentKind> kind = Optional.empty();
+        boolean combined = false;
         for (Header h : HEADERS) {
             Matcher m = h.pattern().matcher(s);
             if (m.find()) {
-                return new Parsed(Optional.of(h.kind()), s.substring(m.end()).strip());
+                kind = Optional.of(h.kind());
+                combined = h.combined();
+                s = s.substring(m.end()).strip();
+                break;
             }
         }
-        return new Parsed(Optional.empty(), s);
+        Matcher item = LIST_MARKER.matcher(s);
+        boolean listItem = item.find();
+        return new Parsed(kind, combined, listItem ? s.substring(item.end()).strip() : s, listItem);
     }
 }

@@ -1,11 +1,13 @@
 package org.clinicalnotes.model.offline;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicalnotes.internal.SpokenNumbers;
 import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
@@ -80,10 +82,26 @@ final class Drafter {
     private final PersonRewriter rewriter;
     private final boolean therapy;
     private final boolean punctuated;
+    /**
+     * A short exchange (a phone call, a safety check, a snippet about one section): every content sentence
+     * counts, since the relevance weights were learnt from whole visits, where small talk is long.
+     */
+    static final int SHORT_EXCHANGE_TURNS = Integer.getInteger("clinicalnotes.offline.shortExchangeTurns", 5);
+    private final boolean shortExchange;
     /** Whether the transcript is a dictated note (one speaker, the clinician). */
     private final boolean dictation;
+    /** A dictated sentence whose subject is the patient ("he continues ..."): a report unless it plans. */
+    private static final Pattern NARRATED = Pattern.compile("^(?:he|she|they|the patient|patient)(?:'s)? [a-z]+");
+    private static final Pattern PLANNED = Pattern.compile("\\b(?:will|should|is to|needs to|going to|plans? to|agree[sd]? to)\\b");
+
     /** The content kind the last spoken header of a dictation set. */
     private ContentKind dictatedKind;
+    /** Whether the last spoken header opened a combined "assessment and plan". */
+    private boolean dictatedCombined;
+    /** Whether a plan item was dictated since that header. */
+    private boolean dictatedPlanStarted;
+    /** Whether, before any header, a finding or impression was dictated. */
+    private boolean dictatedFindings;
     private boolean introFound;
     /** The clinician's question the current patient turn answers, until its first sentence is handled. */
     private String pendingQuestion;
@@ -110,17 +128,19 @@ final class Drafter {
             normalised[i] = Detokeniser.normalise(us.get(i).text());
             all.append(normalised[i]).append('\n');
         }
-        this.rewriter = new PersonRewriter(PatientPronoun.infer(us, normalised));
+        this.dictation = org.clinicalnotes.template.VisitKind.isDictation(transcript);
+        this.shortExchange = us.size() <= SHORT_EXCHANGE_TURNS;
+        this.rewriter = new PersonRewriter(PatientPronoun.infer(us, normalised, dictation));
         this.casing = new Casing(us);
         this.punctuated = Segmenter.isPunctuated(all.toString());
-        this.dictation = org.clinicalnotes.template.VisitKind.isDictation(transcript);
         this.therapy = options.therapyMode().orElseGet(() -> CueClassifier.looksLikeTherapy(all.toString()));
         this.folds = new Folds(rewriter, therapy, this::finish, candidates);
     }
 
     /** Finishes a statement: clinical form, numbers, punctuation, then the speakers' casing of names. */
     private String finish(String text) {
-        String t = casing.recase(ClinicalForm.finish(text, options.keepNumberWords()));
+        String spoken = options.keepNumberWords() ? text : ClinicalForm.readings(SpokenNumbers.digits(text));
+        String t = casing.recase(ClinicalForm.finish(spoken, options.keepNumberWords()));
         return options.keepNumberWords() ? t : NumberWords.digits(t);
     }
 
@@ -219,13 +239,36 @@ final class Drafter {
         Dictation.Parsed p = Dictation.parse(sentence);
         if (p.header().isPresent()) {
             dictatedKind = p.header().get();
+            dictatedCombined = p.combined();
+            dictatedPlanStarted = false;
         }
         String text = p.rest();
         if (text.isEmpty() || contentWords(text) < 1) {
             return;
         }
-        ContentKind kind = dictatedKind != null ? dictatedKind
-                : CueClassifier.clinician(text, therapy).orElse(ContentKind.PATIENT_REPORT);
+        ContentKind cue = CueClassifier.clinician(text, therapy).orElse(null);
+        ContentKind kind;
+        if (dictatedKind != null && dictatedCombined) {
+            // "assessment and plan": the impressions first, then the numbered items and orders
+            boolean plan = p.listItem() || cue == ContentKind.PLAN
+                    || dictatedPlanStarted && cue != ContentKind.ASSESSMENT;
+            dictatedPlanStarted |= plan;
+            kind = plan ? ContentKind.PLAN : ContentKind.ASSESSMENT;
+        } else if (dictatedKind != null) {
+            kind = dictatedKind;
+        } else if (cue == ContentKind.PLAN && NARRATED.matcher(text).find() && !PLANNED.matcher(text).find()) {
+            kind = ContentKind.PATIENT_REPORT;  // "he continues CBT": the patient's course, not an order
+        } else {
+            kind = cue == null ? ContentKind.PATIENT_REPORT : cue;
+            if (EnumSet.of(ContentKind.EXAM, ContentKind.RESULTS, ContentKind.ASSESSMENT).contains(kind)) {
+                dictatedFindings = true;
+            } else if (!dictatedFindings && EnumSet.of(ContentKind.PLAN, ContentKind.GOALS,
+                    ContentKind.INTERVENTION).contains(kind)) {
+                // a dictation narrates history, findings, then the plan: before any finding, "was started on"
+                // or "seen for follow-up" is history
+                kind = ContentKind.PATIENT_REPORT;
+            }
+        }
         String finished = finish(text);
         if (!finished.isEmpty()) {
             candidates.add(new Candidate(kind, finished, List.of(id), id, Double.MAX_VALUE));
@@ -272,6 +315,9 @@ final class Drafter {
         String question = pendingQuestion;
         String questionId = pendingQuestionId;
         pendingQuestion = null;
+        if (question != null && NonClinical.isIdentity(question)) {
+            return;     // the answer to an identity check ("can you confirm your date of birth?") is not clinical
+        }
         if (question != null && u.role() == SpeakerRole.PATIENT && folds.foldFragment(question, questionId, sentence, u)) {
             return;
         }
@@ -308,7 +354,8 @@ final class Drafter {
             String subject = rewriter.pronoun().subject;
             if (!text.startsWith(subject + " ") && !text.startsWith(rewriter.pronoun().possessive + " ")) {
                 double relevance = Lexicon.relevance(s);
-                if (question != null && (therapy || kind == ContentKind.RISK || relevance >= options.minRelevance())
+                if (question != null && (therapy || shortExchange || kind == ContentKind.RISK
+                        || relevance >= options.minRelevance())
                         && folds.quoteFragment(question, questionId, s, u, kind, relevance)) {
                     return;
                 }
@@ -324,7 +371,8 @@ final class Drafter {
 
     private void add(ContentKind kind, String text, String id, double relevance) {
         String finished = finish(text);
-        if (finished.isEmpty() || !therapy && kind != ContentKind.RISK && relevance < options.minRelevance()) {
+        if (finished.isEmpty() || !therapy && !shortExchange && kind != ContentKind.RISK
+                && relevance < options.minRelevance()) {
             return;
         }
         candidates.add(new Candidate(kind, finished, List.of(id), id, relevance));

@@ -104,6 +104,7 @@ final class Folds {
         } else if (TextCleaner.words(question).size() <= 6 && !QUESTION_WORD.matcher(question).find()) {
             topic = question.substring(0, question.length() - 1).strip();
         } else {
+            foldVerbQuestion(question, questionId, a, answerId);
             return;
         }
         if (SKIP_FOLD.find(topic) || contentWords(topic) < 1 || TextCleaner.words(topic).size() > MAX_TOPIC_WORDS) {
@@ -121,6 +122,63 @@ final class Folds {
         candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId,
                 Double.MAX_VALUE));
     }
+
+    /**
+     * A yes/no question built on a verb, answered yes or no, becomes the patient's statement in the question's
+     * own words: "do you drink alcohol or smoke cigarettes?" / "no, i do not" gives "The patient does not drink
+     * alcohol or smoke cigarettes."; "you mentioned you have a history of migraine?" / "yes, that's correct"
+     * gives "The patient has a history of migraine.". Only the auxiliary and the verb's person change.
+     */
+    private void foldVerbQuestion(String question, String questionId, String a, String answerId) {
+        Matcher v = VERB_QUESTION.matcher(question);
+        Matcher r = RESTATED.matcher(question);
+        boolean negative = NEGATIVE.matcher(a).find();
+        boolean positive = !negative && POSITIVE.matcher(a).find() && contentWords(a) <= 4;
+        if (!negative && !positive) {
+            return;
+        }
+        String subject = rewriter.pronoun().subject;
+        String text;
+        if (v.find() && !SKIP_FOLD.find(v.group(3)) && TextCleaner.words(v.group(3)).size() <= MAX_TOPIC_WORDS
+                && !NOT_A_VERB.contains(v.group(2)) && contentWords(v.group(3)) >= 1) {
+            String aux = v.group(1);
+            String verb = v.group(2);
+            String rest = rewriter.clinicianAboutPatient(v.group(3).strip());
+            text = switch (aux) {
+                case "do" -> subject + (negative ? " does not " + verb : " " + PersonRewriter.thirdPerson(verb));
+                case "are" -> subject + (negative ? " is not " : " is ") + verb;
+                case "have" -> subject + (negative ? " has not " : " has ") + verb;
+                default -> negative ? subject + " did not " + verb : null;
+            };
+            if (text == null) {
+                return;
+            }
+            text = text + " " + rest;
+        } else if (positive && r.find() && contentWords(r.group(2)) >= 1) {
+            String verb = r.group(1);
+            text = subject + " " + (verb.equals("are") ? "is" : verb.equals("were") ? "was"
+                    : PersonRewriter.thirdPerson(verb)) + " " + rewriter.clinicianAboutPatient(r.group(2).strip());
+        } else {
+            return;
+        }
+        ContentKind kind = CueClassifier.isRisk(text) ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
+        candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId, Double.MAX_VALUE));
+    }
+
+    /** "do you drink alcohol?": group 1 the auxiliary, group 2 the verb, group 3 the rest. */
+    private static final Pattern VERB_QUESTION = Pattern.compile(
+            "^(?:(?:and|so|okay|now),?\\s{1,3}){0,4}(do|did|are|have) you (?:(?:ever|still|currently|usually|also|regularly)\\s+)?"
+                    + "([a-z]+) ([a-z0-9][a-z0-9 ,'/-]{0,150}?)\\s*\\?$");
+
+    /** "you mentioned that you have a history of migraine?": group 1 the verb, group 2 the rest. */
+    private static final Pattern RESTATED = Pattern.compile(
+            "^(?:(?:and|so|okay|now),?\\s{1,3}){0,4}you (?:mentioned|said|told me|had mentioned)(?: that)? you "
+                    + "(have|had|take|took|are|were|use|used|smoke|drink) ([a-z0-9][a-z0-9 ,'/-]{0,150}?)\\s*\\?$");
+
+    /** Words after "do you" that are no verb of the patient's ("do you think", "do you know", "do you want"). */
+    private static final java.util.Set<String> NOT_A_VERB = java.util.Set.of("think", "know", "want", "mind",
+            "remember", "understand", "need", "like", "mean", "see", "agree", "wanna", "recall", "a", "the", "any",
+            "some", "been", "had", "got", "you", "have");
 
     /**
      * Folds a fragment answer into the question it answers: "how has your mood been?" / "pretty low." becomes

@@ -16,7 +16,9 @@ import org.clinicalnotes.internal.WordStartPattern;
  */
 final class NonClinical {
 
-    private static final List<Pattern> PATTERNS = load();
+    private static final List<Pattern> PATTERNS = load(null);
+    /** The identity rows alone: a question asking for them is answered with identity, not clinical content. */
+    private static final List<Pattern> IDENTITY = load("identity");
     /**
      * The patterns as at most three alternations: those anchored at the start (tried there only), those starting
      * with {@code \b} (tried at word starts only) and the rest (tried everywhere); one scan each.
@@ -26,7 +28,7 @@ final class NonClinical {
     private NonClinical() {
     }
 
-    private static List<Pattern> load() {
+    private static List<Pattern> load(String kind) {
         try (InputStream in = NonClinical.class.getResourceAsStream("non-clinical.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("non-clinical.tsv missing from the class path");
@@ -37,6 +39,9 @@ final class NonClinical {
                     continue;
                 }
                 String[] f = line.split("\t", 2);
+                if (kind != null && !kind.equals(f[0].strip())) {
+                    continue;
+                }
                 out.add(Pattern.compile(f[1].strip(), Pattern.CASE_INSENSITIVE));
             }
             return List.copyOf(out);
@@ -49,6 +54,16 @@ final class NonClinical {
     static boolean matches(String sentence) {
         for (WordStartPattern p : ANY) {
             if (p.find(sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cleaned sentence asks for or gives identity (name, date of birth, address). */
+    static boolean isIdentity(String sentence) {
+        for (Pattern p : IDENTITY) {
+            if (p.matcher(sentence).find()) {
                 return true;
             }
         }

@@ -44,4 +44,24 @@ class OfflineDictationTest {
 
         assertThat(all).doesNotContain("date of birth", "Silva", "Period", "dictating");
     }
+
+    @Test
+    void a_combined_assessment_and_plan_is_split_and_history_before_any_header_stays_history() {
+        Transcript t = Transcript.ofTurns("d", List.of(
+                new Turn(Speaker.CLINICIAN, "Psychiatry follow-up note. Date of service October ninth."),
+                new Turn(Speaker.CLINICIAN, "This is a 38-year-old man seen for follow-up. He was started on sertraline "
+                        + "fifty milligrams in July and increased to one hundred milligrams in August. "
+                        + "He continues therapy every two weeks."),
+                new Turn(Speaker.CLINICIAN, "Exam. Blood pressure one twenty-four over eighty."),
+                new Turn(Speaker.CLINICIAN, "Assessment and plan. Major depression, improving. Number one, continue "
+                        + "sertraline one hundred milligrams daily. Number two, follow up in three months.")));
+        DraftNote d = OfflineNoteModel.create().draft(t, TestTemplates.SOAP);
+
+        assertThat(section(d, "subjective")).contains("increased to 100 mg in August")
+                .contains("He continues therapy every 2 weeks.").doesNotContain("follow-up note", "October");
+        assertThat(section(d, "objective")).contains("Blood pressure 124/80.");
+        assertThat(section(d, "assessment")).isEqualTo("Major depression, improving.");
+        assertThat(section(d, "plan")).contains("Continue sertraline 100 mg daily.")
+                .contains("Follow up in 3 months.").doesNotContain("Number");
+    }
 }

@@ -331,7 +331,8 @@ class OfflineNoteModelTest {
         List<NoteStatement> denials = section(draft, "subjective").statements().stream()
                 .filter(st -> st.text().contains("denies fever or chills")).toList();
         assertThat(denials).hasSize(1);
-        assertThat(denials.get(0).text()).isEqualTo("She denies fever or chills.");
+        // the only cue to the patient's sex is "my husband": never guessed, so "the patient"
+        assertThat(denials.get(0).text()).isEqualTo("The patient denies fever or chills.");
         assertThat(denials.get(0).evidence()).containsExactly("u5", "u6");
     }
 
