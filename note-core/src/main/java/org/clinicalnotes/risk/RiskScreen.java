@@ -177,7 +177,7 @@ public final class RiskScreen {
         if (model == null) {
             return r.rules;
         }
-        List<Merge.Signal> signals = ModelPass.apply(model, r.units(), r.signals, r.rules);
+        List<Merge.Signal> signals = ModelPass.apply(model, r.units(), r.signals, r.rules, r.turns);
         return signals == r.signals ? r.rules : Merge.findings(signals, r.actions, transcript);
     }
 

@@ -326,6 +326,12 @@ public final class RiskModelTrainer {
                 }
             }
         }
+        for (SessionNegatives.Source s : SessionNegatives.sources()) {
+            for (BlindRiskReport.Case c : s.cases()) {
+                cases.add(c);
+                groupOf.add(s.group());
+            }
+        }
         List<RiskScreen.DialogueReading> readings = new ArrayList<>();
         Set<String> texts = new LinkedHashSet<>();
         for (BlindRiskReport.Case c : cases) {
@@ -403,7 +409,8 @@ public final class RiskModelTrainer {
             RiskStatus want = c.expect().get(k);
             boolean skip = c.allow().contains(k);
             y[k.ordinal()][UnitModel.PRESENT] = skip ? -1 : want == RiskStatus.PRESENT ? 1 : 0;
-            y[k.ordinal()][UnitModel.DENIED] = skip ? -1 : want == RiskStatus.DENIED ? 1 : 0;
+            y[k.ordinal()][UnitModel.DENIED] = skip || SessionNegatives.GROUP.equals(c.group()) ? -1
+                    : want == RiskStatus.DENIED ? 1 : 0;
         }
         return y;
     }
