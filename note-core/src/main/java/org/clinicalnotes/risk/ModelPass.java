@@ -19,12 +19,18 @@ import org.clinicalnotes.risk.Merge.Signal;
  */
 final class ModelPass {
 
+    /**
+     * Whether a model PRESENT needs the patient's own words to carry the kind ({@link PatientWords}; property
+     * {@code risk.patientWords}, default true).
+     */
+    static final boolean PATIENT_WORDS = Boolean.parseBoolean(System.getProperty("risk.patientWords", "true"));
+
     private ModelPass() {
     }
 
     /** @return the signals after the verdicts; the same list when there is none */
     static List<Signal> apply(RiskModel model, List<DialogueUnit> units, List<Signal> signals,
-                              List<RiskFinding> rules) {
+                              List<RiskFinding> rules, List<RiskScreen.Turn> turns) {
         List<DialogueUnit> candidates = new ArrayList<>();
         for (DialogueUnit u : units) {
             if (u.candidate()) {
@@ -46,7 +52,8 @@ final class ModelPass {
                     // Over the patient's explicit denial the model's reading counts only in a unit where the rules
                     // read the kind too (the denial's own answer, a question about it), not in unrelated talk.
                     if (was != RiskStatus.PRESENT && at != null
-                            && (was != RiskStatus.DENIED || namesKind(at, v.kind()))) {
+                            && (was != RiskStatus.DENIED || namesKind(at, v.kind()))
+                            && (!PATIENT_WORDS || PatientWords.carry(at, v.kind(), turns))) {
                         out.replaceAll(s -> s.kind() == v.kind() ? current(s) : s);
                         out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out, v.level()),
                                 false, RiskCues.RECENT.matcher(at.text()).find(),

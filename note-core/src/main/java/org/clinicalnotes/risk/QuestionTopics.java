@@ -16,7 +16,8 @@ import org.clinicalnotes.risk.RiskCues.Cue;
  * Which risk a clinician's question screens for, read by a multinomial naive Bayes classifier over word stems
  * and adjacent stem pairs, trained at class load on {@code screening-questions.tsv}: 876 questions (about 70 per
  * kind from the screening instruments and clinical speech, 296 ordinary clinical questions that share their
- * words), written from domain knowledge by a session that saw neither the code nor the evaluation sets. It reads
+ * words), written from domain knowledge by a session that saw neither the code nor the evaluation sets (568 ordinary
+ * ACI-Bench questions, {@code ordinary-questions.tsv}, only with property {@code risk.ordinaryQuestions=true}). It reads
  * the questions no cue or frame recognised, however they are worded, and answers only when one kind is far
  * likelier than an ordinary question. Immutable after load; thread-safe. Not API.
  */
@@ -33,7 +34,22 @@ final class QuestionTopics {
     /** The class index of an ordinary question. */
     static final int NONE = KINDS.length;
 
-    static final QuestionTopics DEFAULT = train(Tsv.rows(QuestionTopics.class, "screening-questions.tsv", 2));
+    static final QuestionTopics DEFAULT = train(rows());
+
+    /**
+     * The screening questions, then (only with property {@code risk.ordinaryQuestions=true}) the ordinary ones of
+     * {@code ordinary-questions.tsv}: real clinic questions (ACI-Bench train split) that name no risk, so that "so you
+     * felt like a spasm?" or "we'll see you in a couple weeks, okay?" stay ordinary. Off by default: with them the
+     * ordinary class spreads its weight and the bundled therapy sample's "what would be a more balanced way of
+     * seeing the comments?" read as a suicide question (round 5 of issue 12).
+     */
+    private static List<String[]> rows() {
+        List<String[]> rows = new ArrayList<>(Tsv.rows(QuestionTopics.class, "screening-questions.tsv", 2));
+        if (Boolean.parseBoolean(System.getProperty("risk.ordinaryQuestions", "false"))) {
+            rows.addAll(Tsv.rows(QuestionTopics.class, "ordinary-questions.tsv", 2));
+        }
+        return rows;
+    }
 
     private final List<Map<String, Double>> logP;
     /** Single words (stems) that favour some kind over an ordinary question: a question with none is ordinary. */

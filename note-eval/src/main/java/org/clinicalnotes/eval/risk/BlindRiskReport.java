@@ -61,15 +61,32 @@ public final class BlindRiskReport {
     }
 
     /**
+     * Opens a set given as a file path, a class-path resource ({@code /risk-blind/x/part-a.jsonl}), or the same
+     * resource path written without its leading slash or under {@code note-eval/src/main/resources/}.
+     *
+     * @return the stream, or null when none of these exists
+     */
+    static InputStream open(String source) throws IOException {
+        Path file = Path.of(source);
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        Path inTree = Path.of("note-eval/src/main/resources").resolve(source.startsWith("/") ? source.substring(1)
+                : source);
+        if (Files.isRegularFile(inTree)) {
+            return Files.newInputStream(inTree);
+        }
+        return BlindRiskReport.class.getResourceAsStream(source.startsWith("/") ? source : "/" + source);
+    }
+
+    /**
      * @param source a file path, or else a class-path resource, in the blind format
      * @return its cases
      * @throws BadInputException CN-3502 when it is neither, or a line is not a case in the blind format
      */
     static List<Case> load(String source) {
         List<Case> out = new ArrayList<>();
-        Path file = Path.of(source);
-        try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file)
-                : BlindRiskReport.class.getResourceAsStream(source)) {
+        try (InputStream in = open(source)) {
             if (in == null) {
                 throw new BadInputException("CN-3502", source, "the risk set is neither a readable file nor a"
                         + " class-path resource", "Give the path of a JSON Lines file in the blind risk format.");
@@ -321,8 +338,13 @@ public final class BlindRiskReport {
                     out = Path.of(args[++i]);
                 }
                 default -> {
-                    cases.addAll(load(args[i]));
-                    names.add(args[i]);
+                    // A folder stands for its JSON Lines files, in name order.
+                    List<String> parts = Files.isDirectory(Path.of(args[i])) ? jsonl(Path.of(args[i]))
+                            : List.of(args[i]);
+                    for (String part : parts) {
+                        cases.addAll(load(part));
+                        names.add(part);
+                    }
                 }
             }
         }
@@ -360,10 +382,15 @@ public final class BlindRiskReport {
         System.out.println("wrote " + abs + " (" + cases.size() + " cases)");
     }
 
+    private static List<String> jsonl(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().map(Path::toString)
+                    .toList();
+        }
+    }
+
     private static String sha256(String source) throws IOException {
-        Path file = Path.of(source);
-        try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file)
-                : BlindRiskReport.class.getResourceAsStream(source)) {
+        try (InputStream in = open(source)) {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(in.readAllBytes()));
         } catch (java.security.NoSuchAlgorithmException e) {

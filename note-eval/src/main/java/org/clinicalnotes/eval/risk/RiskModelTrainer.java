@@ -32,7 +32,7 @@ import org.clinicalnotes.semantic.internal.UnitModel;
  * embedding of question + answer, and the rules' features), combined with the rules by three thresholds.
  *
  * <p>Data: every training source present among {@link #SOURCES} (blind-written conversations; the burnt test
- * sets test-2026-12, -12b and -12c are training data now). Never the frozen test set test-2026-12d. Evaluation: grouped
+ * sets test-2026-12, -12b and -12c are training data now). Never a frozen test set (test-2026-12d, burnt, is dev-2026-12d now). Evaluation: grouped
  * cross-validation, one fold per source file (a writer's style never sits on both sides), nested: each outer
  * fold's thresholds are chosen on the inner folds' held-out readings. The shipped thresholds are chosen the same
  * way on all sources, and the shipped weights trained on all of them.
@@ -48,7 +48,8 @@ public final class RiskModelTrainer {
             "/risk-blind/train-2026-12b/part-a.jsonl", "/risk-blind/train-2026-12b/part-b.jsonl",
             "/risk-blind/train-2026-12c/train-a.jsonl", "/risk-blind/train-2026-12c/train-b.jsonl",
             "/risk-blind/dev-2026-12c/part-a.jsonl", "/risk-blind/dev-2026-12c/part-b.jsonl",
-            "/risk-blind/train-2026-12e/train-e.jsonl", "/risk-blind/train-2026-12e/train-f.jsonl",
+            "/risk-blind/train-2026-12e/train-e.jsonl", "/risk-blind/train-2026-12f/train-f.jsonl",
+            "/risk-blind/dev-2026-12d/part-a.jsonl", "/risk-blind/dev-2026-12d/part-b.jsonl",
             RiskReportSection.RISK_GOLD);
 
     /** Whether clean cases get an ASR-style twin in training (property {@code risk.asr}, default true). */
@@ -325,6 +326,12 @@ public final class RiskModelTrainer {
                 }
             }
         }
+        for (SessionNegatives.Source s : SessionNegatives.sources()) {
+            for (BlindRiskReport.Case c : s.cases()) {
+                cases.add(c);
+                groupOf.add(s.group());
+            }
+        }
         List<RiskScreen.DialogueReading> readings = new ArrayList<>();
         Set<String> texts = new LinkedHashSet<>();
         for (BlindRiskReport.Case c : cases) {
@@ -402,7 +409,8 @@ public final class RiskModelTrainer {
             RiskStatus want = c.expect().get(k);
             boolean skip = c.allow().contains(k);
             y[k.ordinal()][UnitModel.PRESENT] = skip ? -1 : want == RiskStatus.PRESENT ? 1 : 0;
-            y[k.ordinal()][UnitModel.DENIED] = skip ? -1 : want == RiskStatus.DENIED ? 1 : 0;
+            y[k.ordinal()][UnitModel.DENIED] = skip || SessionNegatives.GROUP.equals(c.group()) ? -1
+                    : want == RiskStatus.DENIED ? 1 : 0;
         }
         return y;
     }

@@ -60,4 +60,14 @@ class BlindRiskReportTest {
         assertThatThrownBy(() -> BlindRiskReport.load(bad.toString()))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("line 1").hasMessageContaining("CN-3502");
     }
+
+    @Test
+    void a_set_may_be_named_as_a_resource_with_or_without_its_leading_slash() throws Exception {
+        assertThat(BlindRiskReport.load("risk-blind/dev-2026-12/dev.jsonl")).hasSize(402);
+        try (java.io.InputStream a = BlindRiskReport.open("/risk-blind/dev-2026-12/dev.jsonl");
+             java.io.InputStream b = BlindRiskReport.open("risk-blind/dev-2026-12/dev.jsonl")) {
+            assertThat(a.readAllBytes()).isEqualTo(b.readAllBytes());
+        }
+        assertThat(BlindRiskReport.open("risk-blind/no-such-set/part-a.jsonl")).isNull();
+    }
 }

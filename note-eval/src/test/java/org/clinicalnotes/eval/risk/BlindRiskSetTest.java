@@ -28,7 +28,10 @@ class BlindRiskSetTest {
         "/risk-blind/train-2026-12c/train-b.jsonl,e9fd3531057482cb0e96e17b0731c02a5b992568059fd0531bf12dad8235de14",
         "/risk-blind/dev-2026-12c/part-a.jsonl,10d6672d21405ed59f8c784fe6f765266aa2281273bc857e2bc4340806410bb2",
         "/risk-blind/dev-2026-12c/part-b.jsonl,fc197720bbcc12c13e9067e59bda9a6712c2284bc2fbc964b7843ede2923ee35",
-        "/risk-blind/train-2026-12e/train-e.jsonl,c24145ece676900bd8ae129bcfc768b1395b840832effbd8fb71bb73da2c6730"})
+        "/risk-blind/train-2026-12e/train-e.jsonl,c24145ece676900bd8ae129bcfc768b1395b840832effbd8fb71bb73da2c6730",
+        "/risk-blind/train-2026-12f/train-f.jsonl,6ff5ae77d6eb144ab72817d3267cc41089511f713d90eb6a5368f9f032414066",
+        "/risk-blind/dev-2026-12d/part-a.jsonl,340c05c9e82b12d91a2f6c76a169dda3f9278076614ee31da526b712a0c94aea",
+        "/risk-blind/dev-2026-12d/part-b.jsonl,ca888cc00ca8da8e56d8b8ea3a806912d74bdda8ef4638219a3783e5d49d5588"})
     void frozen_test_set_is_unchanged(String resource, String sha256) throws Exception {
         assertThat(FrozenResource.sha256(resource)).as(resource).isEqualTo(sha256);
     }
@@ -49,6 +52,10 @@ class BlindRiskSetTest {
         assertThat(BlindRiskReport.load("/risk-blind/dev-2026-12c/part-a.jsonl")).hasSize(458);
         assertThat(BlindRiskReport.load("/risk-blind/dev-2026-12c/part-b.jsonl")).hasSize(223);
         assertThat(BlindRiskReport.load("/risk-blind/train-2026-12e/train-e.jsonl")).hasSize(360)
+                .allSatisfy(x -> assertThat(x.evidence()).isNotEmpty());
+        assertThat(BlindRiskReport.load("/risk-blind/dev-2026-12d/part-a.jsonl")).hasSize(437);
+        assertThat(BlindRiskReport.load("/risk-blind/dev-2026-12d/part-b.jsonl")).hasSize(242);
+        assertThat(BlindRiskReport.load("/risk-blind/train-2026-12f/train-f.jsonl")).hasSize(340)
                 .allSatisfy(x -> assertThat(x.evidence()).isNotEmpty());
     }
 

@@ -7,15 +7,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The frozen blind test sets {@code test-2026-12d} (scored once) and {@code test-2026-12f} (round 5, not yet scored)
- * are byte for byte what their READMEs froze, with their case counts. The burnt {@code test-2026-12c}, now {@code dev-2026-12c}, is pinned in {@code BlindRiskSetTest}.
+ * The frozen blind test set {@code test-2026-12f} (round 5) is byte for byte what its README froze, with its case
+ * counts. The burnt {@code test-2026-12c} and {@code test-2026-12d}, now development sets, are pinned in
+ * {@code BlindRiskSetTest}.
  */
 class FrozenRiskTestSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "/risk-blind/test-2026-12d/part-a.jsonl,340c05c9e82b12d91a2f6c76a169dda3f9278076614ee31da526b712a0c94aea,437",
-        "/risk-blind/test-2026-12d/part-b.jsonl,ca888cc00ca8da8e56d8b8ea3a806912d74bdda8ef4638219a3783e5d49d5588,242",
         "/risk-blind/test-2026-12f/part-a.jsonl,75192def05263955a81e10f1c7e702ac3bb68b24455852813a6e5d0f9764d141,428",
         "/risk-blind/test-2026-12f/part-b.jsonl,7107615d7ddc605b1556eb2f9ba7a3a883766aaebd6dd3f54da1375967008b8b,269"})
     void frozen_test_set_is_unchanged(String resource, String sha256, int cases) throws Exception {
