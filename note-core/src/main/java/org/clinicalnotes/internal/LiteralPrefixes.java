@@ -104,12 +104,12 @@ final class LiteralPrefixes {
             if (r.startsWith("(?") && !r.startsWith("(?:")) {
                 return false;
             }
-            int close = closing(r);
+            int close = WordStartPattern.closing(r);
             if (close < 0) {
                 return false;
             }
             String inner = r.substring(r.startsWith("(?:") ? 3 : 1, close);
-            for (String alt : topLevel(inner)) {
+            for (String alt : WordStartPattern.topLevel(inner)) {
                 if (!collect(alt, out)) {
                     return false;
                 }
@@ -162,53 +162,5 @@ final class LiteralPrefixes {
             sb.append(lower(s.charAt(k)));
         }
         return sb.toString();
-    }
-
-    /** The index of the parenthesis closing the one at 0, or -1. */
-    private static int closing(String r) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < r.length(); i++) {
-            char c = r.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The alternatives of a group body, split at its top-level bars. */
-    private static List<String> topLevel(String body) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int last = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(body.substring(last, i));
-                last = i + 1;
-            }
-        }
-        out.add(body.substring(last));
-        return out;
     }
 }

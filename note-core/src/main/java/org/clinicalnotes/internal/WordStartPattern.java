@@ -424,7 +424,7 @@ public final class WordStartPattern {
     }
 
     /** The index of the parenthesis closing the one at 0, or -1. */
-    private static int closing(String r) {
+    static int closing(String r) {
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < r.length(); i++) {
@@ -445,7 +445,7 @@ public final class WordStartPattern {
     }
 
     /** The alternatives of a group body, split at its top-level bars. */
-    private static java.util.List<String> topLevel(String body) {
+    static java.util.List<String> topLevel(String body) {
         java.util.List<String> out = new java.util.ArrayList<>();
         int depth = 0;
         boolean inClass = false;
