@@ -1,21 +1,12 @@
 package org.clinicalnotes.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.internal.CanonicalJson;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
@@ -40,42 +31,12 @@ final class Integrity {
     static final String FIELD = "integrity";
     static final String ALGORITHM = "SHA-256";
 
-    private static final ObjectMapper COMPACT = new ObjectMapper();
-
     private Integrity() {
     }
 
     /** @return the SHA-256 hex digest of the canonical tree, ignoring its {@code integrity} member */
     static String digest(JsonNode root) {
-        ObjectNode copy = ((ObjectNode) root).deepCopy();
-        copy.remove(FIELD);
-        try {
-            byte[] bytes = COMPACT.writeValueAsString(canonical(copy)).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance(ALGORITHM).digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot digest a note", e);
-        }
-    }
-
-    private static JsonNode canonical(JsonNode n) {
-        if (n.isObject()) {
-            List<String> names = new ArrayList<>();
-            n.fieldNames().forEachRemaining(names::add);
-            names.sort(null);
-            ObjectNode out = JsonNodeFactory.instance.objectNode();
-            for (String name : names) {
-                out.set(name, canonical(n.get(name)));
-            }
-            return out;
-        }
-        if (n.isArray()) {
-            ArrayNode out = JsonNodeFactory.instance.arrayNode();
-            for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
-                out.add(canonical(it.next()));
-            }
-            return out;
-        }
-        return n;
+        return CanonicalJson.sha256Without((ObjectNode) root, FIELD, "a note");
     }
 
     /**

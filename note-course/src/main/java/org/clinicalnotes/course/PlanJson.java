@@ -8,16 +8,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.internal.CanonicalJson;
 
 /**
  * {@code plan.json}, versioned: the plan, its status and signer, and {@code integrity {algorithm, digest}}, a
@@ -174,30 +171,6 @@ final class PlanJson {
     }
 
     private static String digest(ObjectNode root) {
-        ObjectNode copy = root.deepCopy();
-        copy.remove(FIELD);
-        try {
-            byte[] bytes = COMPACT.writeValueAsString(canonical(copy)).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot digest a plan", e);
-        }
-    }
-
-    private static JsonNode canonical(JsonNode n) {
-        if (n.isObject()) {
-            List<String> names = new ArrayList<>();
-            n.fieldNames().forEachRemaining(names::add);
-            names.sort(null);
-            ObjectNode out = JsonNodeFactory.instance.objectNode();
-            names.forEach(name -> out.set(name, canonical(n.get(name))));
-            return out;
-        }
-        if (n.isArray()) {
-            ArrayNode out = JsonNodeFactory.instance.arrayNode();
-            n.elements().forEachRemaining(e -> out.add(canonical(e)));
-            return out;
-        }
-        return n;
+        return CanonicalJson.sha256Without(root, FIELD, "a plan");
     }
 }
