@@ -32,6 +32,8 @@ public record BlindJournalText(String id, String text, String label, int distres
     public static final String TEST_2 = "/journal-blind/journal-test-2.jsonl";
     /** The third frozen test set, written by a third blind writer (committed before any score). */
     public static final String TEST_3 = "/journal-blind/journal-test-3.jsonl";
+    /** The fourth frozen test set, written by a fourth blind writer (committed before any score). */
+    public static final String TEST_4 = "/journal-blind/journal-test-4.jsonl";
 
     /**
      * @param resource a class-path resource such as {@link #DEV}

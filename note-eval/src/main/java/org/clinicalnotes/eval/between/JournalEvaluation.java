@@ -42,7 +42,7 @@ public final class JournalEvaluation {
     }
 
     /**
-     * @param args {@code dev|test|test2|test3 [--clients N] [--days D] [--seed S] [--semantic]}
+     * @param args {@code dev|test|test2|test3|test4 [--clients N] [--days D] [--seed S] [--semantic]}
      */
     public static void main(String[] args) {
         String set = args.length > 0 ? args[0] : "dev";
@@ -63,6 +63,7 @@ public final class JournalEvaluation {
             case "test" -> BlindJournalText.TEST;
             case "test2" -> BlindJournalText.TEST_2;
             case "test3" -> BlindJournalText.TEST_3;
+            case "test4" -> BlindJournalText.TEST_4;
             default -> BlindJournalText.DEV;
         });
         RiskScreen screen = semantic ? RiskScreen.create() : RiskScreen.lexical();
