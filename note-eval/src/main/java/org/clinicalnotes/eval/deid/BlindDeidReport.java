@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.deid.DeidentifiedTranscript;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
 import org.clinicalnotes.transcript.Transcript;
@@ -234,10 +235,18 @@ public final class BlindDeidReport {
         List<String> keepMisses = new ArrayList<>();
         Map<String, Integer> overRedacted = new TreeMap<>();
         int unlocated = 0;
+        List<String> unreadable = new ArrayList<>();
         int entities = 0;
         int entitiesCaught = 0;
         for (Case c : cases) {
-            Transcript t = TranscriptReader.builder().format(format(c.format())).build().read(c.text(), c.id());
+            Transcript t;
+            try {
+                t = TranscriptReader.builder().format(format(c.format())).build().read(c.text(), c.id());
+            } catch (BadInputException e) {
+                // the reader refuses the file as a user's file would be refused: the case is left out and listed
+                unreadable.add(c.id() + " (" + e.code() + ", " + c.phi().size() + " PHI items)");
+                continue;
+            }
             DeidentifiedTranscript d = deid.deidentify(t);
             List<Surface> surf = surfaces(t, d.redaction().transcript());
             List<boolean[]> phiWord = new ArrayList<>();
@@ -337,6 +346,10 @@ public final class BlindDeidReport {
         md.append("## ").append(resource).append("\n\n");
         md.append(String.format(Locale.ROOT, "%d conversations, %d PHI items (%d entities), %d not found in the "
                 + "parsed text%n%n", cases.size(), all.items, entities, unlocated));
+        if (!unreadable.isEmpty()) {
+            md.append("Refused by the transcript reader and left out of every figure: ")
+                    .append(String.join(", ", unreadable)).append("\n\n");
+        }
         md.append("| measure | value |\n|---|---|\n");
         md.append("| recall, items | ").append(all.recall()).append(" |\n");
         md.append(String.format(Locale.ROOT, "| recall, entities (every form caught) | %.1f %% (%d/%d) |%n",
