@@ -129,7 +129,8 @@ final class AnswerRules {
             String low = question.substring(from).toLowerCase(java.util.Locale.ROOT);
             if (!(low.contains("what") || low.contains("which") || low.contains("where") || low.contains("can i")
                     || low.contains("could you") || low.contains("and your") || low.contains("spell")
-                    || low.contains("who") || words.size() <= 10)) {
+                    || low.contains("who") || low.contains("i need") || low.contains("give me")
+                    || low.contains("tell me") || low.contains("read me") || words.size() <= 10)) {
                 return null;
             }
         }
@@ -216,7 +217,14 @@ final class AnswerRules {
                 out.removeIf(m -> digitCount(text.substring(m.start(), m.end())) != 5);
             }
             case "date" -> {
-                for (Tok k : t) {
+                for (int i = 0; i < t.size(); i++) {
+                    Tok k = t.get(i);
+                    String[] rest = Tok.lows(t, i, Math.min(t.size(), i + 5));
+                    int[] year = i > 0 ? Spelled.year(rest, 0, rest.length) : null;
+                    if (year != null) {
+                        i += year[1] - 1; // a year alone is no PHI: "march eleventh um nineteen forty"
+                        continue;
+                    }
                     if (Words.MONTH_NUMBER.containsKey(k.low) || Spelled.ORDINALS.containsKey(k.low)
                             || k.hasDigit && k.length() <= 4 && !(k.digits && k.length() == 4)
                             || Spelled.UNITS.containsKey(k.low) || Spelled.TENS.containsKey(k.low)) {
@@ -287,6 +295,9 @@ final class AnswerRules {
             while (j < n) {
                 Tok k = t.get(j);
                 String w = k.low;
+                if (last >= 0 && k.sentenceStart) {
+                    break; // "She is ninety-eight. I want": a code does not run on into the next sentence
+                }
                 if (k.hasDigit && k.length() <= 12) {
                     for (int c = 0; c < w.length(); c++) {
                         if (Character.isDigit(w.charAt(c))) {
@@ -308,6 +319,7 @@ final class AnswerRules {
                     last = j;
                 } else if (k.alpha && k.length() == 1 && !(w.equals("a") || w.equals("i")) && !k.cap
                         || k.alpha && k.length() == 1 && (last >= 0 || j + 1 < n && t.get(j + 1).length() <= 2)
+                        && !((w.equals("a") || w.equals("i")) && !(j + 1 < n && codeWord(t.get(j + 1))))
                         || NATO.contains(w) && (last >= 0 || j + 1 < n && (t.get(j + 1).hasDigit
                         || Spelled.DIGIT.containsKey(t.get(j + 1).low) || NATO.contains(t.get(j + 1).low)))) {
                     letters++;
@@ -319,6 +331,9 @@ final class AnswerRules {
                 } else if ((w.equals("as") || w.equals("like")) && j + 2 < n && letters > 0 && j == last + 1) {
                     // "k as in kilo", "s like sam", "l like lima"
                     j += t.get(j + 1).low.equals("in") ? 2 : 1;
+                    if (t.get(j).low.equals("x") && j + 1 < n && t.get(j + 1).low.equals("ray")) {
+                        j++; // "x as in x-ray"
+                    }
                     last = j;
                 } else if (!((CODE_GLUE.contains(w) || PAUSE.contains(w)) && last >= 0)) {
                     break;
@@ -335,6 +350,11 @@ final class AnswerRules {
                 i = Math.max(i + 1, j);
             }
         }
+    }
+
+    /** A word a code can hold: a letter, a digit word, digits or a NATO word ("and a half" holds none). */
+    private static boolean codeWord(Tok k) {
+        return k.hasDigit || k.alpha && k.length() == 1 || Spelled.DIGIT.containsKey(k.low) || NATO.contains(k.low);
     }
 
     /** A name spelled letter by letter: "t r a n", "o apostrophe h a r e", "M-E-R-W-E". */

@@ -214,7 +214,12 @@ final class DocumentMemory {
             if (!ages.isEmpty() && (k.digits || k.low.equals("ninety") || k.low.equals("one") || k.low.equals("a"))) {
                 int[] num = AgeRules.number(t, i);
                 if (num != null && ages.contains(num[0]) && AgeRules.canBeRepeatedAge(t, i, i + num[1])) {
-                    out.add(PhiMatch.of(k.start, t.get(i + num[1] - 1).end, PhiCategory.DATE));
+                    int last = i + num[1] - 1;
+                    if (last + 3 < t.size() && t.get(last + 1).low.equals("and") && t.get(last + 2).low.equals("a")
+                            && t.get(last + 3).low.equals("half")) {
+                        last += 3; // "ninety-four and a half"
+                    }
+                    out.add(PhiMatch.of(k.start, t.get(last).end, PhiCategory.DATE));
                     i += num[1] - 1;
                     continue;
                 }

@@ -72,6 +72,7 @@ final class PhiScanner {
         }
         names.find(text, t, cased, out);
         slots.find(t, cased, out);
+        AgeRules.afterNames(t, out);
         addressTail(text, t, out);
         houseNumbers(t, out);
         handles(text, t, out);
@@ -82,7 +83,56 @@ final class PhiScanner {
         particles(t, out);
         measures(t, out);
         keepWords(t, out);
+        codePrefixes(t, out);
         return out;
+    }
+
+    private static final java.util.Set<String> PREFIX_STOP = Words.list("PhiScanner.CODE_PREFIX_STOP");
+
+    /**
+     * The letters written in capitals before a code's digits belong to it ("SD 7781 44021", "HP 90417726",
+     * "MA-MOLST 0091847", "LMFT 118204"): up to two such words, joined by one space or hyphen, unless the word
+     * is the cue that names the code ("MRN 4821", "ID 5521") or a unit or vital sign.
+     */
+    static List<PhiMatch> codePrefixes(List<Tok> t, List<PhiMatch> out) {
+        for (int m = 0; m < out.size(); m++) {
+            PhiMatch p = out.get(m);
+            if (!isCode(p.category())) {
+                continue;
+            }
+            int i = 0;
+            while (i < t.size() && t.get(i).start < p.start()) {
+                i++;
+            }
+            if (i >= t.size() || t.get(i).start != p.start() || !t.get(i).hasDigit) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && i - s < 2 && prefix(t.get(s - 1), t.get(s))) {
+                s--;
+            }
+            if (s < i) {
+                out.set(m, PhiMatch.of(t.get(s).start, p.end(), p.category()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCode(PhiCategory c) {
+        return switch (c) {
+            case HEALTH_PLAN_NUMBER, OTHER_ID, LICENSE_NUMBER, SSN, MEDICAL_RECORD_NUMBER, ACCOUNT_NUMBER,
+                 DEVICE_ID, VEHICLE_ID -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean prefix(Tok k, Tok next) {
+        if (!k.upper || k.length() > 6 || PREFIX_STOP.contains(k.low) || k.fullEnd != k.end
+                || next.start != k.end + 1) {
+            return false;
+        }
+        char sep = k.textAt(k.length());
+        return sep == ' ' || sep == '-';
     }
 
     /**

@@ -154,6 +154,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         Map<String, List<PhiMatch>> labelFound = new HashMap<>();
         AnswerRules answers = scanner.answers();
         Utterance prev = null;
+        NumberCarry carry = new NumberCarry();
         for (Utterance u : us) {
             String label = u.speaker().label();
             if (!labelFound.containsKey(label)) {
@@ -170,10 +171,17 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                     && AnswerRules.statesAddress(prev.text(), found.get(found.size() - 1))) {
                 asked = AnswerRules.ZIP_AFTER_ADDRESS;
             }
+            AnswerRules.Asked carried = carry.next(label, asked, u.text(), w);
+            if (carried != null) {
+                asked = carried;
+            }
             prev = u;
             if (asked != null) {
                 List<PhiMatch> a = PhiScanner.measures(w, KeepPhrases.drop(u.text(), w,
                         allowed(u.text(), answers.answer(u.text(), w, asked, cased))));
+                if (carried != null) {
+                    carry.joinTail(a, w, found, words, memory, us);
+                }
                 if (!a.isEmpty()) {
                     m = new ArrayList<>(m);
                     m.addAll(a);
@@ -182,6 +190,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             }
             memory.learn(u.text(), m);
             found.add(m);
+            carry.after(label, asked, w, found.size() - 1);
         }
         // pass 2: every mention of what pass 1 found, everywhere
         List<Utterance> out = new ArrayList<>(us.size());
@@ -210,7 +219,9 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             if (!again.isEmpty()) {
                 m = new ArrayList<>(m);
                 m.addAll(again);
-                m = PhiScanner.merge(m);
+                int before = m.size();
+                AgeRules.afterNames(words.get(i), m); // "Ivy is ninety-one" once "Ivy" is known as a name
+                m = PhiScanner.merge(m.size() == before ? m : allowed(u.text(), m));
             }
             List<PhiSpan> s = apply(u.text(), m, sur);
             if (!s.isEmpty()) {

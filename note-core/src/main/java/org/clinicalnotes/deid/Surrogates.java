@@ -201,7 +201,19 @@ final class Surrogates {
         return false;
     }
 
+    private static final String[] WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday"};
+
     private String date(String original) {
+        List<Tok> w = Tok.split(original);
+        if (w.size() > 1 && Words.WEEKDAYS.contains(w.get(0).low)) {
+            // "monday the fourteenth": the weekday moves with the shift, the rest is shifted as a date
+            int day = java.util.Arrays.asList(WEEKDAY_NAMES).indexOf(w.get(0).low);
+            String moved = WEEKDAY_NAMES[Math.floorMod(day + (shift % 7 == 0 ? 1 : shift), 7)];
+            String rest = date(original.substring(w.get(1).start));
+            return Case.of(original.substring(0, w.get(0).end)).apply(moved)
+                    + original.substring(w.get(0).end, w.get(1).start) + rest;
+        }
         String s = DateShift.shift(original, shift);
         if (s != null && s.equalsIgnoreCase(original)) {
             // a shift of about a year leaves a month alone ("in September") unchanged: move it on
@@ -373,9 +385,14 @@ final class Surrogates {
      */
     private String spokenShape(String original, List<Tok> toks) {
         boolean words = false;
+        boolean letters = false;
+        boolean numberWords = false;
         for (Tok k : toks) {
-            words |= k.alpha && k.length() > 1 && !Spelled.isNumberWord(k.low);
+            words |= k.alpha && k.length() > 1 && !Spelled.isNumberWord(k.low) && !k.upper;
+            letters |= k.alpha && k.length() == 1;
+            numberWords |= Spelled.isNumberWord(k.low);
         }
+        words |= letters && numberWords; // "j e nine one": digit words by digit words, not letter by letter
         if (!words || toks.size() < 2 || original.indexOf(' ') < 0) {
             return null;
         }
@@ -404,8 +421,8 @@ final class Surrogates {
             } else if (k.length() == 1) {
                 char drawn = (char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26);
                 r = String.valueOf(SurrogateDraws.otherLetter(drawn, original, random));
-            } else if (k.hasDigit) {
-                r = shape(original.substring(k.start, k.end));
+            } else if (k.hasDigit || k.upper) {
+                r = shape(original.substring(k.start, k.end)); // "SD 7781": other capitals, other digits
             } else {
                 r = pick(lx.surrogateFirst, null).toLowerCase(Locale.ROOT);
             }
