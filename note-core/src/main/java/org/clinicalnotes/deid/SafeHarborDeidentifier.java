@@ -221,7 +221,13 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                 m.addAll(again);
                 int before = m.size();
                 AgeRules.afterNames(words.get(i), m); // "Ivy is ninety-one" once "Ivy" is known as a name
-                m = PhiScanner.merge(m.size() == before ? m : allowed(u.text(), m));
+                if (m.size() > before) {
+                    List<PhiMatch> ages = allowed(u.text(), new ArrayList<>(m.subList(before, m.size())));
+                    m = new ArrayList<>(m.subList(0, before));
+                    m.addAll(ages);
+                    memory.learn(u.text(), ages); // the age, for the turns after this one
+                }
+                m = PhiScanner.merge(m);
             }
             List<PhiSpan> s = apply(u.text(), m, sur);
             if (!s.isEmpty()) {
