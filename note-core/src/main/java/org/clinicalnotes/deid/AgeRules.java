@@ -207,14 +207,16 @@ final class AgeRules {
         if (BE.contains(a.low)) {
             int p2 = prev(t, p1);
             while (p2 >= 0 && (t.get(p2).low.equals("will") || t.get(p2).low.equals("would")
-                    || t.get(p2).low.equals("be") || t.get(p2).low.equals("now"))) {
+                    || t.get(p2).low.equals("be") || t.get(p2).low.equals("now") || t.get(p2).low.equals("gonna")
+                    || t.get(p2).low.equals("going") || t.get(p2).low.equals("to"))) {
                 p2 = prev(t, p2);
             }
             if (p2 < 0) {
                 return false;
             }
             Tok b = t.get(p2);
-            return SUBJECTS.contains(b.low) || Words.KIN.contains(b.low) || b.cap && !b.sentenceStart && b.alpha;
+            return SUBJECTS.contains(b.low) || Words.KIN.contains(b.low) || b.cap && !b.sentenceStart && b.alpha
+                    || b.low.equals("shes") || b.low.equals("hes") || b.low.equals("im");
         }
         return false;
     }

@@ -251,23 +251,45 @@ final class AnswerRules {
                 }
             }
             default -> {
-                for (Tok k : t) {
+                for (int i = 0; i < t.size(); i++) {
+                    Tok k = t.get(i);
                     boolean content = (k.alpha || k.hasDigit) && !FILLER.contains(k.low)
                             && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
                             && !Words.COUNTRIES.contains(k.low) && !Words.KIN.contains(k.low);
                     // a later sentence of the answer opens with a capital that names nothing ("Millbrook. Since March.")
                     boolean named = cased ? k.cap && !(k.sentenceStart && k != t.get(0) && lx.vocab(k) && !beforeDigits(t, k))
                             && !Words.isCalendarWord(k.low) || k.hasDigit
-                            : !lx.vocab(k) || lx.places.contains(k.low)
-                            || lx.isAnyName(k.low) || k.hasDigit || Words.ORG_SUFFIX.contains(k.low)
-                            || Words.STREET_SUFFIX.contains(k.low);
+                            : !lx.vocab(k) || k.hasDigit
+                            || (lx.places.contains(k.low) || lx.isAnyName(k.low)) && !lx.common(k)
+                            || (Words.ORG_SUFFIX.contains(k.low) || Words.STREET_SUFFIX.contains(k.low))
+                            && i > 0 && namePart(t.get(i - 1));
                     if (content && named && !Words.GENERIC_PLACE.contains(k.low)) {
-                        out.add(PhiMatch.of(k.start, k.end, PhiCategory.LOCATION));
+                        int e = i;
+                        while (!cased && e + 1 < t.size() && namePart(t.get(e + 1))) {
+                            e++; // "hartz trucking", "brookside hospice": the name goes on over content words
+                        }
+                        int b = i;
+                        if (!cased && i > 0 && (Words.ORG_SUFFIX.contains(k.low) || Words.STREET_SUFFIX.contains(k.low))
+                                && namePart(t.get(i - 1))) {
+                            b = i - 1; // "fields corner": the word before a suffix names the place
+                        }
+                        out.add(PhiMatch.of(t.get(b).start, t.get(e).end, PhiCategory.LOCATION));
+                        i = e;
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static final Set<String> PLACE_STOP = Words.list("AnswerRules.PLACE_STOP");
+
+    /** A lower-case word that can go on a place's name: no filler, joining word, pronoun or verb of the clause. */
+    private boolean namePart(Tok k) {
+        return k.alpha && k.length() > 2 && !FILLER.contains(k.low) && !PAUSE.contains(k.low)
+                && !PLACE_STOP.contains(k.low) && !Words.KIN.contains(k.low) && !Words.isCalendarWord(k.low)
+                && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low) && !Words.COUNTRIES.contains(k.low)
+                && !lx.keep.contains(k.low);
     }
 
     /** Whether the word after k is written with digits ("Box 114"). */

@@ -463,6 +463,11 @@ final class Surrogates {
         }
         StringBuilder sb = new StringBuilder(original.length());
         boolean first = true;
+        int single = 0;
+        for (Tok k : toks) {
+            single += k.digits && k.length() == 1 ? 1 : 0;
+        }
+        boolean spaced = single >= 3;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             if (Character.isDigit(c)) {
@@ -471,6 +476,9 @@ final class Surrogates {
                 int d = first ? 2 + random.nextInt(8) : random.nextInt(10);
                 if (d == c - '0') {
                     d = first ? 2 + (d - 2 + 1 + random.nextInt(7)) % 8 : (d + 1 + random.nextInt(9)) % 10;
+                }
+                for (int tries = 0; spaced && tries < 20 && original.indexOf((char) ('0' + d)) >= 0; tries++) {
+                    d = random.nextInt(10); // "4 4 1 0 9": digits read one by one share no digit with the original
                 }
                 sb.append((char) ('0' + d));
                 first = false;
