@@ -18,6 +18,8 @@ final class DateRules {
     private static final Set<String> HOLIDAY_CUES = Words.list("DateRules.HOLIDAY_CUES");
     /** Words after "the Nth" that make it a day: a verb or a new clause follows, not a noun ("the 2nd was clean"). */
     private static final Set<String> AFTER_DAY = Words.list("DateRules.AFTER_DAY");
+    /** Words before a compound ordinal said alone as a day ("okay twenty fifth", "maybe thirty first"). */
+    private static final Set<String> DAY_OPENERS = Words.list("DateRules.DAY_OPENERS");
 
     private DateRules() {
     }
@@ -138,9 +140,9 @@ final class DateRules {
      * a rank noun follows ("twenty fifth percentile") or a number runs into it ("one hundred twenty fifth").
      */
     private static void compoundDay(List<Tok> t, int i, List<PhiMatch> out) {
-        if (!compound(t, i) || i > 0 && (t.get(i - 1).low.equals("the") || Spelled.isNumberWord(t.get(i - 1).low)
-                || t.get(i - 1).hasDigit || Words.MONTH_NUMBER.containsKey(t.get(i - 1).low))) {
-            return;
+        if (!compound(t, i) || i > 0 && !t.get(i).sentenceStart && !AnswerRules.PAUSE.contains(t.get(i - 1).low)
+                && !DAY_OPENERS.contains(t.get(i - 1).low)) {
+            return; // "and twenty eighth for menopause" is no day: only a turn's or sentence's start, a pause or an opener
         }
         int len = spelledOrdinal(t, i)[1];
         String next = i + len < t.size() ? t.get(i + len).low : "";

@@ -84,7 +84,37 @@ final class PhiScanner {
         measures(t, out);
         keepWords(t, out);
         codePrefixes(t, out);
+        instruments(t, out);
         return out;
+    }
+
+    private static final java.util.Set<String> INSTRUMENT_NOUNS = Words.list("PhiScanner.INSTRUMENT_NOUNS");
+
+    /**
+     * A name or place of one or two words right before a noun of an instrument, test or procedure names the
+     * instrument, not a person or a place ("the Columbia screen", "the Vanderbilt forms", "the Gottman
+     * handout", "a Beck inventory"): an allow-list by slot, so that "Mr. Beck" and "Columbia, Missouri" stay PHI.
+     */
+    private static void instruments(List<Tok> t, List<PhiMatch> out) {
+        out.removeIf(p -> {
+            if (p.category() != PhiCategory.NAME && p.category() != PhiCategory.LOCATION) {
+                return false;
+            }
+            int first = -1;
+            int after = -1;
+            for (int i = 0; i < t.size(); i++) {
+                if (first < 0 && t.get(i).start >= p.start()) {
+                    first = i;
+                }
+                if (t.get(i).start >= p.end()) {
+                    after = i;
+                    break;
+                }
+            }
+            return first >= 0 && after > first && after - first <= 2 && t.get(first).fullEnd >= t.get(first).end
+                    && !Words.TITLES.contains(t.get(first).low) && INSTRUMENT_NOUNS.contains(t.get(after).low)
+                    && t.get(after - 1).fullEnd == t.get(after - 1).end && Tok.gap(t.get(after - 1), t.get(after)) == 1;
+        });
     }
 
     private static final java.util.Set<String> PREFIX_STOP = Words.list("PhiScanner.CODE_PREFIX_STOP");
