@@ -19,6 +19,7 @@ final class PhiScanner {
     private final NameRules names;
     private final PlaceRules places;
     private final SlotRules slots;
+    private final EdgeRules edges;
 
     PhiScanner(Lexicon lx) {
         this.lx = lx;
@@ -27,6 +28,7 @@ final class PhiScanner {
         this.names = new NameRules(lx);
         this.places = new PlaceRules(lx);
         this.slots = new SlotRules(lx);
+        this.edges = new EdgeRules(lx);
     }
 
     /** @return the rules that type a bare answer by its question */
@@ -81,88 +83,12 @@ final class PhiScanner {
         }
         out.removeIf(m -> m.category() == PhiCategory.LOCATION && onlyNumberWords(text, m) && !afterUnitWord(t, m));
         particles(t, out);
+        edges.names(t, cased, out);
         measures(t, out);
         keepWords(t, out);
-        codePrefixes(t, out);
-        instruments(t, out);
+        EdgeRules.codePrefixes(t, out);
+        EdgeRules.instruments(t, out);
         return out;
-    }
-
-    private static final java.util.Set<String> INSTRUMENT_NOUNS = Words.list("PhiScanner.INSTRUMENT_NOUNS");
-
-    /**
-     * A name or place of one or two words right before a noun of an instrument, test or procedure names the
-     * instrument, not a person or a place ("the Columbia screen", "the Vanderbilt forms", "the Gottman
-     * handout", "a Beck inventory"): an allow-list by slot, so that "Mr. Beck" and "Columbia, Missouri" stay PHI.
-     */
-    private static void instruments(List<Tok> t, List<PhiMatch> out) {
-        out.removeIf(p -> {
-            if (p.category() != PhiCategory.NAME && p.category() != PhiCategory.LOCATION) {
-                return false;
-            }
-            int first = -1;
-            int after = -1;
-            for (int i = 0; i < t.size(); i++) {
-                if (first < 0 && t.get(i).start >= p.start()) {
-                    first = i;
-                }
-                if (t.get(i).start >= p.end()) {
-                    after = i;
-                    break;
-                }
-            }
-            return first >= 0 && after > first && after - first <= 2 && t.get(first).fullEnd >= t.get(first).end
-                    && !Words.TITLES.contains(t.get(first).low) && INSTRUMENT_NOUNS.contains(t.get(after).low)
-                    && t.get(after - 1).fullEnd == t.get(after - 1).end && Tok.gap(t.get(after - 1), t.get(after)) == 1;
-        });
-    }
-
-    private static final java.util.Set<String> PREFIX_STOP = Words.list("PhiScanner.CODE_PREFIX_STOP");
-
-    /**
-     * The letters written in capitals before a code's digits belong to it ("SD 7781 44021", "HP 90417726",
-     * "MA-MOLST 0091847", "LMFT 118204"): up to two such words, joined by one space or hyphen, unless the word
-     * is the cue that names the code ("MRN 4821", "ID 5521") or a unit or vital sign.
-     */
-    static List<PhiMatch> codePrefixes(List<Tok> t, List<PhiMatch> out) {
-        for (int m = 0; m < out.size(); m++) {
-            PhiMatch p = out.get(m);
-            if (!isCode(p.category())) {
-                continue;
-            }
-            int i = 0;
-            while (i < t.size() && t.get(i).start < p.start()) {
-                i++;
-            }
-            if (i >= t.size() || t.get(i).start != p.start() || !t.get(i).hasDigit) {
-                continue;
-            }
-            int s = i;
-            while (s > 0 && i - s < 2 && prefix(t.get(s - 1), t.get(s))) {
-                s--;
-            }
-            if (s < i) {
-                out.set(m, PhiMatch.of(t.get(s).start, p.end(), p.category()));
-            }
-        }
-        return out;
-    }
-
-    private static boolean isCode(PhiCategory c) {
-        return switch (c) {
-            case HEALTH_PLAN_NUMBER, OTHER_ID, LICENSE_NUMBER, SSN, MEDICAL_RECORD_NUMBER, ACCOUNT_NUMBER,
-                 DEVICE_ID, VEHICLE_ID -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean prefix(Tok k, Tok next) {
-        if (!k.upper || k.length() > 6 || PREFIX_STOP.contains(k.low) || k.fullEnd != k.end
-                || next.start != k.end + 1) {
-            return false;
-        }
-        char sep = k.textAt(k.length());
-        return sep == ' ' || sep == '-';
     }
 
     /**

@@ -347,11 +347,33 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                 && !label.contains(" ") && !label.contains(".")) {
             return out;
         }
-        for (Tok t : Tok.split(label)) {
+        List<Tok> words = Tok.split(label);
+        boolean[] name = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Tok t = words.get(i);
             if (t.alpha && t.length() > 1 && !LABEL_WORDS.contains(t.low) && !Words.TITLES.contains(t.low)
                     && !Words.KIN.contains(t.low) && (!lx.isVocabulary(t.low) || lx.firstNames.contains(t.low)
                     || lx.lastNames.contains(t.low) || lx.nameWords.contains(t.low)) && !allow.contains(t.low)) {
                 out.add(PhiMatch.of(t.start, t.end, PhiCategory.NAME));
+                name[i] = true;
+            }
+        }
+        // after a name in a label, an initial and the particles of a surname are the name too: "Dev P",
+        // "Art de la Cruz" (the particles only when a name follows them)
+        for (int i = 1; i < words.size(); i++) {
+            Tok t = words.get(i);
+            if (!name[i] && name[i - 1] && t.alpha && t.length() == 1) {
+                out.add(PhiMatch.of(t.start, t.end, PhiCategory.NAME));
+                name[i] = true;
+            }
+        }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            int j = i;
+            while (j < words.size() && !name[j] && Words.PARTICLES.contains(words.get(j).low)) {
+                j++;
+            }
+            if (j > i && j < words.size() && name[i - 1] && name[j]) {
+                out.add(PhiMatch.of(words.get(i).start, words.get(j - 1).end, PhiCategory.NAME));
             }
         }
         return PhiScanner.merge(out);
