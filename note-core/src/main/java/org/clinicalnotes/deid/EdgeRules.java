@@ -93,7 +93,8 @@ final class EdgeRules {
             }
             int start = p.start();
             int end = p.end();
-            if (f > 0 && NICK_PREFIX.contains(t.get(f - 1).low) && (!cased || t.get(f - 1).cap)
+            if (f > 0 && NICK_PREFIX.contains(t.get(f - 1).low) && (cased ? t.get(f - 1).cap
+                    : lx.firstNames.contains(t.get(f).low))
                     && Tok.gap(t.get(f - 1), t.get(f)) == 1 && !(f > 1 && NICK_BEFORE.contains(t.get(f - 2).low))) {
                 start = t.get(f - 1).start;
             }
