@@ -62,10 +62,16 @@ final class AnswerRules {
     /** Hesitations that do not end a number said digit by digit. */
     static final Set<String> PAUSE = Words.list("AnswerRules.PAUSE");
     private static final Set<String> TLD = Words.list("AnswerRules.TLD");
+    private static final Set<String> PHOTO_PREFIX = Words.list("AnswerRules.PHOTO_PREFIX");
 
     private static final String[] NATO_WORDS = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
         "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra",
         "tango", "uniform", "victor", "whiskey", "xray", "yankee", "zulu"};
+
+    /** Whether w opens a camera's file name ("img", "dsc"): it identifies nobody and stays in a surrogate. */
+    static boolean isPhotoPrefix(String w) {
+        return PHOTO_PREFIX.contains(w);
+    }
 
     static boolean isNato(String w) {
         return NATO.contains(w);
@@ -364,9 +370,12 @@ final class AnswerRules {
             }
             // outside a typed answer, digits alone are left to the spelled-number rule (phone, SSN by length)
             boolean typed = minDigits <= 2;
-            boolean ok = typed ? spoken >= 2 || digits >= 4 : spoken >= 2 && letters > 0;
-            if (last >= 0 && digits + letters >= 4 && (digits >= minDigits || letters >= 3 && digits >= 1) && ok) {
-                out.add(PhiMatch.of(t.get(i).start, t.get(last).end, category));
+            // a camera's file name said aloud: "img two seven seven one", "dsc zero zero four one"
+            boolean photo = i > 0 && j > i && PHOTO_PREFIX.contains(t.get(i - 1).low) && digits >= 3;
+            boolean ok = typed ? spoken >= 2 || digits >= 4 : spoken >= 2 && letters > 0 || photo;
+            if (last >= 0 && digits + letters >= 4 && (digits >= minDigits || letters >= 3 && digits >= 1 || photo) && ok) {
+                out.add(photo ? PhiMatch.of(t.get(i - 1).start, t.get(last).end, PhiCategory.PHOTO)
+                        : PhiMatch.of(t.get(i).start, t.get(last).end, category));
                 i = last + 1;
             } else {
                 i = Math.max(i + 1, j);

@@ -402,7 +402,7 @@ final class Surrogates {
             sb.append(original, last, k.start);
             String w = k.low;
             String r;
-            if (SPOKEN_GLUE.contains(w) || WebRules.EXT.contains(w)) {
+            if (SPOKEN_GLUE.contains(w) || WebRules.EXT.contains(w) || AnswerRules.isPhotoPrefix(w)) {
                 r = original.substring(k.start, k.end);
             } else if (AnswerRules.isNato(w)) {
                 r = AnswerRules.otherNato(w, random);
