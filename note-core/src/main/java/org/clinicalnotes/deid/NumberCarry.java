@@ -26,7 +26,7 @@ final class NumberCarry {
      *
      * @return what the turn goes on answering when it continues an open number, else null
      */
-    AnswerRules.Asked next(String label, AnswerRules.Asked asked, String text, List<Tok> w) {
+    AnswerRules.Asked next(String label, String text, List<Tok> w) {
         if (open == null) {
             return null;
         }

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.clinicalnotes.transcript.Speaker;
-import org.clinicalnotes.transcript.internal.SpeakerRoles;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
 
@@ -59,7 +58,6 @@ public final class SafeHarborDeidentifier implements Deidentifier {
     /** The policy name recorded in note metadata. */
     public static final String POLICY_NAME = "surrogates";
 
-    private static final Set<String> LABEL_WORDS = Words.list("SafeHarborDeidentifier.LABEL_WORDS");
 
     private final Lexicon lx;
     private final PhiScanner scanner;
@@ -171,7 +169,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                     && AnswerRules.statesAddress(prev.text(), found.get(found.size() - 1))) {
                 asked = AnswerRules.ZIP_AFTER_ADDRESS;
             }
-            AnswerRules.Asked carried = carry.next(label, asked, u.text(), w);
+            AnswerRules.Asked carried = carry.next(label, u.text(), w);
             if (carried != null) {
                 asked = carried;
             }
@@ -340,43 +338,9 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         return true;
     }
 
-    /** Names in a speaker label: words that are neither roles nor ordinary words ("Dr. Lee" → "Lee"). */
+    /** Names in a speaker label ({@link LabelRules}). */
     private List<PhiMatch> labelMatches(String label) {
-        List<PhiMatch> out = new ArrayList<>();
-        if (SpeakerRoles.roleOf(label) != org.clinicalnotes.transcript.SpeakerRole.OTHER
-                && !label.contains(" ") && !label.contains(".")) {
-            return out;
-        }
-        List<Tok> words = Tok.split(label);
-        boolean[] name = new boolean[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            Tok t = words.get(i);
-            if (t.alpha && t.length() > 1 && !LABEL_WORDS.contains(t.low) && !Words.TITLES.contains(t.low)
-                    && !Words.KIN.contains(t.low) && (!lx.isVocabulary(t.low) || lx.firstNames.contains(t.low)
-                    || lx.lastNames.contains(t.low) || lx.nameWords.contains(t.low)) && !allow.contains(t.low)) {
-                out.add(PhiMatch.of(t.start, t.end, PhiCategory.NAME));
-                name[i] = true;
-            }
-        }
-        // after a name in a label, an initial and the particles of a surname are the name too: "Dev P",
-        // "Art de la Cruz" (the particles only when a name follows them)
-        for (int i = 1; i < words.size(); i++) {
-            Tok t = words.get(i);
-            if (!name[i] && name[i - 1] && t.alpha && t.length() == 1) {
-                out.add(PhiMatch.of(t.start, t.end, PhiCategory.NAME));
-                name[i] = true;
-            }
-        }
-        for (int i = 1; i + 1 < words.size(); i++) {
-            int j = i;
-            while (j < words.size() && !name[j] && Words.PARTICLES.contains(words.get(j).low)) {
-                j++;
-            }
-            if (j > i && j < words.size() && name[i - 1] && name[j]) {
-                out.add(PhiMatch.of(words.get(i).start, words.get(j - 1).end, PhiCategory.NAME));
-            }
-        }
-        return PhiScanner.merge(out);
+        return LabelRules.matches(label, lx, allow);
     }
 
     private List<PhiSpan> apply(String text, List<PhiMatch> matches, Surrogates sur) {
