@@ -43,6 +43,41 @@ final class AgeRules {
         birthdays(t, out);
     }
 
+    /**
+     * A person found by name is the subject of the number after "is", "'s" or "turned" ("Ivy is ninety-one",
+     * "Hazel's ninety-four", "Mr. Okafor turned 97"), whatever the name: run after the name rules.
+     */
+    static void afterNames(List<Tok> t, List<PhiMatch> out) {
+        int found = out.size();
+        for (int m = 0; m < found; m++) {
+            PhiMatch p = out.get(m);
+            if (p.category() != PhiCategory.NAME) {
+                continue;
+            }
+            int i = 0;
+            while (i < t.size() && t.get(i).end < p.end()) {
+                i++;
+            }
+            if (i >= t.size() || t.get(i).end != p.end()) {
+                continue;
+            }
+            int j = i + 1;
+            if (t.get(i).fullEnd == t.get(i).end) {
+                if (j >= t.size() || !(BE.contains(t.get(j).low) || TURN.contains(t.get(j).low))) {
+                    continue;
+                }
+                j++;
+            }
+            while (j < t.size() && SKIP.contains(t.get(j).low) && !t.get(j).low.equals("over")) {
+                j++;
+            }
+            int[] num = j < t.size() ? number(t, j) : null;
+            if (num != null && canBeRepeatedAge(t, j, j + num[1])) {
+                out.add(PhiMatch.of(t.get(j).start, t.get(j + num[1] - 1).end, PhiCategory.DATE));
+            }
+        }
+    }
+
     /** "her ninety-fifth birthday", "his 100th birthday": an ordinal from 90 before "birthday". */
     private static void birthdays(List<Tok> t, List<PhiMatch> out) {
         for (int i = 0; i + 1 < t.size(); i++) {
@@ -87,9 +122,10 @@ final class AgeRules {
                 || next.equals("slash") || next.equals("to") || next.equals("point") || next.equals("dot")) {
             return false;
         }
-        String prev = first > 0 ? t.get(first - 1).low : "";
+        String prev = first > 0 && !t.get(first).sentenceStart ? t.get(first - 1).low : "";
         if (prev.equals("over") || prev.equals("of") || prev.equals("point") || prev.equals("to")
-                || prev.equals("dot") || prev.equals("number") || first > 0 && t.get(first - 1).hasDigit) {
+                || prev.equals("dot") || prev.equals("number") || first > 0 && t.get(first - 1).hasDigit
+                && !t.get(first).sentenceStart) {
             return false;
         }
         for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
@@ -171,14 +207,16 @@ final class AgeRules {
         if (BE.contains(a.low)) {
             int p2 = prev(t, p1);
             while (p2 >= 0 && (t.get(p2).low.equals("will") || t.get(p2).low.equals("would")
-                    || t.get(p2).low.equals("be") || t.get(p2).low.equals("now"))) {
+                    || t.get(p2).low.equals("be") || t.get(p2).low.equals("now") || t.get(p2).low.equals("gonna")
+                    || t.get(p2).low.equals("going") || t.get(p2).low.equals("to"))) {
                 p2 = prev(t, p2);
             }
             if (p2 < 0) {
                 return false;
             }
             Tok b = t.get(p2);
-            return SUBJECTS.contains(b.low) || Words.KIN.contains(b.low) || b.cap && !b.sentenceStart && b.alpha;
+            return SUBJECTS.contains(b.low) || Words.KIN.contains(b.low) || b.cap && !b.sentenceStart && b.alpha
+                    || b.low.equals("shes") || b.low.equals("hes") || b.low.equals("im");
         }
         return false;
     }

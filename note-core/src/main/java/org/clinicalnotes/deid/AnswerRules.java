@@ -62,10 +62,16 @@ final class AnswerRules {
     /** Hesitations that do not end a number said digit by digit. */
     static final Set<String> PAUSE = Words.list("AnswerRules.PAUSE");
     private static final Set<String> TLD = Words.list("AnswerRules.TLD");
+    private static final Set<String> PHOTO_PREFIX = Words.list("AnswerRules.PHOTO_PREFIX");
 
     private static final String[] NATO_WORDS = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
         "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra",
         "tango", "uniform", "victor", "whiskey", "xray", "yankee", "zulu"};
+
+    /** Whether w opens a camera's file name ("img", "dsc"): it identifies nobody and stays in a surrogate. */
+    static boolean isPhotoPrefix(String w) {
+        return PHOTO_PREFIX.contains(w);
+    }
 
     static boolean isNato(String w) {
         return NATO.contains(w);
@@ -129,7 +135,8 @@ final class AnswerRules {
             String low = question.substring(from).toLowerCase(java.util.Locale.ROOT);
             if (!(low.contains("what") || low.contains("which") || low.contains("where") || low.contains("can i")
                     || low.contains("could you") || low.contains("and your") || low.contains("spell")
-                    || low.contains("who") || words.size() <= 10)) {
+                    || low.contains("who") || low.contains("i need") || low.contains("give me")
+                    || low.contains("tell me") || low.contains("read me") || words.size() <= 10)) {
                 return null;
             }
         }
@@ -216,7 +223,14 @@ final class AnswerRules {
                 out.removeIf(m -> digitCount(text.substring(m.start(), m.end())) != 5);
             }
             case "date" -> {
-                for (Tok k : t) {
+                for (int i = 0; i < t.size(); i++) {
+                    Tok k = t.get(i);
+                    String[] rest = Tok.lows(t, i, Math.min(t.size(), i + 5));
+                    int[] year = i > 0 ? Spelled.year(rest, 0, rest.length) : null;
+                    if (year != null) {
+                        i += year[1] - 1; // a year alone is no PHI: "march eleventh um nineteen forty"
+                        continue;
+                    }
                     if (Words.MONTH_NUMBER.containsKey(k.low) || Spelled.ORDINALS.containsKey(k.low)
                             || k.hasDigit && k.length() <= 4 && !(k.digits && k.length() == 4)
                             || Spelled.UNITS.containsKey(k.low) || Spelled.TENS.containsKey(k.low)) {
@@ -243,23 +257,45 @@ final class AnswerRules {
                 }
             }
             default -> {
-                for (Tok k : t) {
+                for (int i = 0; i < t.size(); i++) {
+                    Tok k = t.get(i);
                     boolean content = (k.alpha || k.hasDigit) && !FILLER.contains(k.low)
                             && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low)
                             && !Words.COUNTRIES.contains(k.low) && !Words.KIN.contains(k.low);
                     // a later sentence of the answer opens with a capital that names nothing ("Millbrook. Since March.")
                     boolean named = cased ? k.cap && !(k.sentenceStart && k != t.get(0) && lx.vocab(k) && !beforeDigits(t, k))
                             && !Words.isCalendarWord(k.low) || k.hasDigit
-                            : !lx.vocab(k) || lx.places.contains(k.low)
-                            || lx.isAnyName(k.low) || k.hasDigit || Words.ORG_SUFFIX.contains(k.low)
-                            || Words.STREET_SUFFIX.contains(k.low);
+                            : !lx.vocab(k) || k.hasDigit
+                            || (lx.places.contains(k.low) || lx.isAnyName(k.low)) && !lx.common(k)
+                            || (Words.ORG_SUFFIX.contains(k.low) || Words.STREET_SUFFIX.contains(k.low))
+                            && i > 0 && namePart(t.get(i - 1));
                     if (content && named && !Words.GENERIC_PLACE.contains(k.low)) {
-                        out.add(PhiMatch.of(k.start, k.end, PhiCategory.LOCATION));
+                        int e = i;
+                        while (!cased && e + 1 < t.size() && namePart(t.get(e + 1))) {
+                            e++; // "hartz trucking", "brookside hospice": the name goes on over content words
+                        }
+                        int b = i;
+                        if (!cased && i > 0 && (Words.ORG_SUFFIX.contains(k.low) || Words.STREET_SUFFIX.contains(k.low))
+                                && namePart(t.get(i - 1))) {
+                            b = i - 1; // "fields corner": the word before a suffix names the place
+                        }
+                        out.add(PhiMatch.of(t.get(b).start, t.get(e).end, PhiCategory.LOCATION));
+                        i = e;
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static final Set<String> PLACE_STOP = Words.list("AnswerRules.PLACE_STOP");
+
+    /** A lower-case word that can go on a place's name: no filler, joining word, pronoun or verb of the clause. */
+    private boolean namePart(Tok k) {
+        return k.alpha && k.length() > 2 && !FILLER.contains(k.low) && !PAUSE.contains(k.low)
+                && !PLACE_STOP.contains(k.low) && !Words.KIN.contains(k.low) && !Words.isCalendarWord(k.low)
+                && !Words.STATES.contains(k.low) && !Words.STATE_FULL.contains(k.low) && !Words.COUNTRIES.contains(k.low)
+                && !lx.keep.contains(k.low);
     }
 
     /** Whether the word after k is written with digits ("Box 114"). */
@@ -287,6 +323,9 @@ final class AnswerRules {
             while (j < n) {
                 Tok k = t.get(j);
                 String w = k.low;
+                if (last >= 0 && k.sentenceStart) {
+                    break; // "She is ninety-eight. I want": a code does not run on into the next sentence
+                }
                 if (k.hasDigit && k.length() <= 12) {
                     for (int c = 0; c < w.length(); c++) {
                         if (Character.isDigit(w.charAt(c))) {
@@ -308,6 +347,7 @@ final class AnswerRules {
                     last = j;
                 } else if (k.alpha && k.length() == 1 && !(w.equals("a") || w.equals("i")) && !k.cap
                         || k.alpha && k.length() == 1 && (last >= 0 || j + 1 < n && t.get(j + 1).length() <= 2)
+                        && !((w.equals("a") || w.equals("i")) && !(j + 1 < n && codeWord(t.get(j + 1))))
                         || NATO.contains(w) && (last >= 0 || j + 1 < n && (t.get(j + 1).hasDigit
                         || Spelled.DIGIT.containsKey(t.get(j + 1).low) || NATO.contains(t.get(j + 1).low)))) {
                     letters++;
@@ -319,6 +359,9 @@ final class AnswerRules {
                 } else if ((w.equals("as") || w.equals("like")) && j + 2 < n && letters > 0 && j == last + 1) {
                     // "k as in kilo", "s like sam", "l like lima"
                     j += t.get(j + 1).low.equals("in") ? 2 : 1;
+                    if (t.get(j).low.equals("x") && j + 1 < n && t.get(j + 1).low.equals("ray")) {
+                        j++; // "x as in x-ray"
+                    }
                     last = j;
                 } else if (!((CODE_GLUE.contains(w) || PAUSE.contains(w)) && last >= 0)) {
                     break;
@@ -327,14 +370,22 @@ final class AnswerRules {
             }
             // outside a typed answer, digits alone are left to the spelled-number rule (phone, SSN by length)
             boolean typed = minDigits <= 2;
-            boolean ok = typed ? spoken >= 2 || digits >= 4 : spoken >= 2 && letters > 0;
-            if (last >= 0 && digits + letters >= 4 && (digits >= minDigits || letters >= 3 && digits >= 1) && ok) {
-                out.add(PhiMatch.of(t.get(i).start, t.get(last).end, category));
+            // a camera's file name said aloud: "img two seven seven one", "dsc zero zero four one"
+            boolean photo = i > 0 && j > i && PHOTO_PREFIX.contains(t.get(i - 1).low) && digits >= 3;
+            boolean ok = typed ? spoken >= 2 || digits >= 4 : spoken >= 2 && letters > 0 || photo;
+            if (last >= 0 && digits + letters >= 4 && (digits >= minDigits || letters >= 3 && digits >= 1 || photo) && ok) {
+                out.add(photo ? PhiMatch.of(t.get(i - 1).start, t.get(last).end, PhiCategory.PHOTO)
+                        : PhiMatch.of(t.get(i).start, t.get(last).end, category));
                 i = last + 1;
             } else {
                 i = Math.max(i + 1, j);
             }
         }
+    }
+
+    /** A word a code can hold: a letter, a digit word, digits or a NATO word ("and a half" holds none). */
+    private static boolean codeWord(Tok k) {
+        return k.hasDigit || k.alpha && k.length() == 1 || Spelled.DIGIT.containsKey(k.low) || NATO.contains(k.low);
     }
 
     /** A name spelled letter by letter: "t r a n", "o apostrophe h a r e", "M-E-R-W-E". */

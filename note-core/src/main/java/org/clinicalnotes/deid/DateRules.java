@@ -18,17 +18,50 @@ final class DateRules {
     private static final Set<String> HOLIDAY_CUES = Words.list("DateRules.HOLIDAY_CUES");
     /** Words after "the Nth" that make it a day: a verb or a new clause follows, not a noun ("the 2nd was clean"). */
     private static final Set<String> AFTER_DAY = Words.list("DateRules.AFTER_DAY");
+    /** Words before a compound ordinal said alone as a day ("okay twenty fifth", "maybe thirty first"). */
+    private static final Set<String> DAY_OPENERS = Words.list("DateRules.DAY_OPENERS");
 
     private DateRules() {
     }
 
     /** Adds every date in the words. */
     static void find(String text, List<Tok> t, List<PhiMatch> out) {
+        int from = out.size();
         for (int i = 0; i < t.size(); i++) {
             dates(text, t, i, out);
             bareDay(text, t, i, out);
         }
+        weekdays(t, out, from);
         Holidays.find(t, HOLIDAY_CUES, out);
+    }
+
+    /**
+     * A weekday said with the day it names, in one breath, is part of that date ("monday the fourteenth",
+     * "Thursday the 28th"): the weekday and the day together point at one calendar day. A weekday alone, or
+     * set off by a comma ("Friday, the 21st"), stays.
+     */
+    private static void weekdays(List<Tok> t, List<PhiMatch> out, int from) {
+        for (int m = from; m < out.size(); m++) {
+            PhiMatch p = out.get(m);
+            int k = 0;
+            while (k < t.size() && t.get(k).start < p.start()) {
+                k++;
+            }
+            if (k >= t.size() || t.get(k).start != p.start()) {
+                continue;
+            }
+            int b = k - 1;
+            if (b >= 0 && t.get(b).low.equals("the")) {
+                b--;
+            }
+            while (b >= 0 && AnswerRules.PAUSE.contains(t.get(b).low)) {
+                b--;
+            }
+            if (b >= 0 && Words.WEEKDAYS.contains(t.get(b).low) && k - b <= 3 && Tok.gap(t.get(b), t.get(b + 1)) == 1
+                    && t.get(b).textAt(t.get(b).length()) == ' ') {
+                out.set(m, PhiMatch.of(t.get(b).start, p.end(), PhiCategory.DATE));
+            }
+        }
     }
 
     /**
@@ -53,6 +86,7 @@ final class DateRules {
     /** "the seventeenth", "on the uh 3rd", "the twenty ninth of last month". */
     private static void bareDay(String text, List<Tok> t, int i, List<PhiMatch> out) {
         if (!t.get(i).low.equals("the")) {
+            compoundDay(t, i, out);
             return;
         }
         int j = i + 1;
@@ -83,7 +117,7 @@ final class DateRules {
         String prev = i > 0 ? t.get(i - 1).low : "";
         int endChar = t.get(after - 1).fullEnd;
         boolean punct = endChar < text.length() && ",.?!;".indexOf(text.charAt(endChar)) >= 0;
-        boolean cue = punct || prev.equals("about") || DATE_CUES.contains(prev) || Words.WEEKDAYS.contains(prev) || AnswerRules.PAUSE.contains(prev)
+        boolean cue = punct || compound(t, j) || prev.equals("about") || DATE_CUES.contains(prev) || Words.WEEKDAYS.contains(prev) || AnswerRules.PAUSE.contains(prev)
                 || prev.equals("like") || prev.equals("is") || prev.equals("it's") || prev.equals("thats")
                 || prev.equals("that") && t.get(i - 1).fullEnd > t.get(i - 1).end || prev.equals("was") || i == 0 || next.isEmpty()
                 || next.equals("at") || next.equals("and") || next.equals("or") || next.equals("to")
@@ -93,6 +127,30 @@ final class DateRules {
         if (cue) {
             out.add(PhiMatch.of(t.get(j).start, t.get(after - 1).end, PhiCategory.DATE));
         }
+    }
+
+    /** "twenty third", "thirty-first", "twentieth": ordinals of 20 and up that name a day, not a rank. */
+    private static boolean compound(List<Tok> t, int j) {
+        int[] o = spelledOrdinal(t, j);
+        return o != null && (o[1] == 2 || o[0] >= 20 && !t.get(j).hasDigit);
+    }
+
+    /**
+     * A day said as a compound ordinal without "the" ("twenty fifth okay", "yeah twenty third works"), unless
+     * a rank noun follows ("twenty fifth percentile") or a number runs into it ("one hundred twenty fifth").
+     */
+    private static void compoundDay(List<Tok> t, int i, List<PhiMatch> out) {
+        if (!compound(t, i) || i > 0 && !t.get(i).sentenceStart && !AnswerRules.PAUSE.contains(t.get(i - 1).low)
+                && !DAY_OPENERS.contains(t.get(i - 1).low)) {
+            return; // "and twenty eighth for menopause" is no day: only a turn's or sentence's start, a pause or an opener
+        }
+        int len = spelledOrdinal(t, i)[1];
+        String next = i + len < t.size() ? t.get(i + len).low : "";
+        if (RANK_NOUNS.contains(next) || next.equals("of") || Words.MONTH_NUMBER.containsKey(next)
+                || Spelled.isNumberWord(next)) {
+            return;
+        }
+        out.add(PhiMatch.of(t.get(i).start, t.get(i + len - 1).end, PhiCategory.DATE));
     }
 
     private static void dates(String text, List<Tok> t, int i, List<PhiMatch> out) {
@@ -211,8 +269,12 @@ final class DateRules {
             }
         }
         boolean ambiguous = k.low.equals("may") || k.low.equals("march");
-        if (ambiguous && !day && !leftDay && end == k.end) {
-            String prev = i > 0 ? t.get(i - 1).low : "";
+        if (ambiguous && !day && !leftDay && end == k.end && !yearOf(t, i + 1)) {
+            int p = i - 1;
+            while (p > 0 && (AnswerRules.PAUSE.contains(t.get(p).low) || t.get(p).low.equals("like"))) {
+                p--; // "in like um march"
+            }
+            String prev = p >= 0 ? t.get(p).low : "";
             if (!MAY_CUES.contains(prev) || !(k.cap || !k.low.equals("may") || prev.equals("in")
                     || prev.equals("of") || prev.equals("since") || prev.equals("last") || prev.equals("next")
                     || prev.equals("early") || prev.equals("mid") || prev.equals("late"))) {
@@ -223,6 +285,16 @@ final class DateRules {
             }
         }
         out.add(PhiMatch.of(start, end, PhiCategory.DATE));
+    }
+
+    /** "of oh four", "of two thousand four", "of last year": a year after "march of". */
+    private static boolean yearOf(List<Tok> t, int j) {
+        if (j + 1 >= t.size() || !t.get(j).low.equals("of")) {
+            return false;
+        }
+        String w = t.get(j + 1).low;
+        return t.get(j + 1).digits || w.equals("oh") || w.equals("last") || w.equals("this") || w.equals("next")
+                || Spelled.isNumberWord(w);
     }
 
     private static boolean verbish(Tok next) {

@@ -54,6 +54,12 @@ final class DocumentMemory {
                     learnWord(k, c);
                     unknown |= k.alpha && k.length() > 2 && !lx.vocab(k);
                 }
+                if (c == PhiCategory.NAME && toks.size() == 1 && afterKin(text, m.start())
+                        && capitalised.containsKey(toks.get(0).low) && lx.firstNames.contains(toks.get(0).low)) {
+                    // a given name after a kin word ("my wife autumn", "her boyfriend chance") is a person's name
+                    // for the whole document, like a speaker's
+                    labelled.add(toks.get(0).low);
+                }
                 if (c == PhiCategory.NAME && unknown && toks.size() >= 2) {
                     // a full name with a surname no vocabulary explains ("mark o'hare", "dawn kowalczyk"): its
                     // given name is as good as a speaker's name
@@ -73,6 +79,19 @@ final class DocumentMemory {
                 learnDigitRuns(s, c);
             }
         }
+    }
+
+    /** Whether the word right before offset at is a kin word ("wife", "boyfriend", "sister"). */
+    private static boolean afterKin(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return e > b && e < at && Words.KIN.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     private void learnAge(String span) {
@@ -169,6 +188,9 @@ final class DocumentMemory {
             return true;
         }
         Tok p = t.get(i - 1);
+        if (AUX.contains(p.low) && i + 1 < t.size() && PERSON_VERBS.contains(t.get(i + 1).low)) {
+            return true; // "does autumn know", "can ivy bring": the subject of a question
+        }
         return !ORDINARY_BEFORE.contains(p.low) && p.fullEnd == p.end
                 && !(i + 1 < t.size() && t.get(i + 1).low.equals("of"));
     }
@@ -180,6 +202,9 @@ final class DocumentMemory {
     private static final java.util.Set<String> DETERMINERS = Words.list("DocumentMemory.DETERMINERS");
 
     private static final java.util.Set<String> ORDINARY_BEFORE = Words.list("DocumentMemory.ORDINARY_BEFORE");
+    private static final java.util.Set<String> AUX = Words.list("DocumentMemory.AUX");
+    /** Verbs whose subject is a person: after an auxiliary, the word between is that person. */
+    private static final java.util.Set<String> PERSON_VERBS = Words.list("DocumentMemory.PERSON_VERBS");
 
     private static boolean hasDigitOrAt(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -214,7 +239,12 @@ final class DocumentMemory {
             if (!ages.isEmpty() && (k.digits || k.low.equals("ninety") || k.low.equals("one") || k.low.equals("a"))) {
                 int[] num = AgeRules.number(t, i);
                 if (num != null && ages.contains(num[0]) && AgeRules.canBeRepeatedAge(t, i, i + num[1])) {
-                    out.add(PhiMatch.of(k.start, t.get(i + num[1] - 1).end, PhiCategory.DATE));
+                    int last = i + num[1] - 1;
+                    if (last + 3 < t.size() && t.get(last + 1).low.equals("and") && t.get(last + 2).low.equals("a")
+                            && t.get(last + 3).low.equals("half")) {
+                        last += 3; // "ninety-four and a half"
+                    }
+                    out.add(PhiMatch.of(k.start, t.get(last).end, PhiCategory.DATE));
                     i += num[1] - 1;
                     continue;
                 }

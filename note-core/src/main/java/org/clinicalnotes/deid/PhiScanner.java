@@ -19,6 +19,7 @@ final class PhiScanner {
     private final NameRules names;
     private final PlaceRules places;
     private final SlotRules slots;
+    private final EdgeRules edges;
 
     PhiScanner(Lexicon lx) {
         this.lx = lx;
@@ -27,6 +28,7 @@ final class PhiScanner {
         this.names = new NameRules(lx);
         this.places = new PlaceRules(lx);
         this.slots = new SlotRules(lx);
+        this.edges = new EdgeRules(lx);
     }
 
     /** @return the rules that type a bare answer by its question */
@@ -72,6 +74,7 @@ final class PhiScanner {
         }
         names.find(text, t, cased, out);
         slots.find(t, cased, out);
+        AgeRules.afterNames(t, out);
         addressTail(text, t, out);
         houseNumbers(t, out);
         handles(text, t, out);
@@ -80,8 +83,11 @@ final class PhiScanner {
         }
         out.removeIf(m -> m.category() == PhiCategory.LOCATION && onlyNumberWords(text, m) && !afterUnitWord(t, m));
         particles(t, out);
+        edges.names(t, cased, out);
         measures(t, out);
         keepWords(t, out);
+        EdgeRules.codePrefixes(t, out);
+        EdgeRules.instruments(t, out);
         return out;
     }
 

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.clinicalnotes.transcript.Speaker;
-import org.clinicalnotes.transcript.internal.SpeakerRoles;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
 
@@ -59,7 +58,6 @@ public final class SafeHarborDeidentifier implements Deidentifier {
     /** The policy name recorded in note metadata. */
     public static final String POLICY_NAME = "surrogates";
 
-    private static final Set<String> LABEL_WORDS = Words.list("SafeHarborDeidentifier.LABEL_WORDS");
 
     private final Lexicon lx;
     private final PhiScanner scanner;
@@ -154,6 +152,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         Map<String, List<PhiMatch>> labelFound = new HashMap<>();
         AnswerRules answers = scanner.answers();
         Utterance prev = null;
+        NumberCarry carry = new NumberCarry();
         for (Utterance u : us) {
             String label = u.speaker().label();
             if (!labelFound.containsKey(label)) {
@@ -170,10 +169,17 @@ public final class SafeHarborDeidentifier implements Deidentifier {
                     && AnswerRules.statesAddress(prev.text(), found.get(found.size() - 1))) {
                 asked = AnswerRules.ZIP_AFTER_ADDRESS;
             }
+            AnswerRules.Asked carried = carry.next(label, u.text(), w);
+            if (carried != null) {
+                asked = carried;
+            }
             prev = u;
             if (asked != null) {
                 List<PhiMatch> a = PhiScanner.measures(w, KeepPhrases.drop(u.text(), w,
                         allowed(u.text(), answers.answer(u.text(), w, asked, cased))));
+                if (carried != null) {
+                    carry.joinTail(a, w, found, words, memory, us);
+                }
                 if (!a.isEmpty()) {
                     m = new ArrayList<>(m);
                     m.addAll(a);
@@ -182,6 +188,7 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             }
             memory.learn(u.text(), m);
             found.add(m);
+            carry.after(label, asked, w, found.size() - 1);
         }
         // pass 2: every mention of what pass 1 found, everywhere
         List<Utterance> out = new ArrayList<>(us.size());
@@ -210,6 +217,14 @@ public final class SafeHarborDeidentifier implements Deidentifier {
             if (!again.isEmpty()) {
                 m = new ArrayList<>(m);
                 m.addAll(again);
+                int before = m.size();
+                AgeRules.afterNames(words.get(i), m); // "Ivy is ninety-one" once "Ivy" is known as a name
+                if (m.size() > before) {
+                    List<PhiMatch> ages = allowed(u.text(), new ArrayList<>(m.subList(before, m.size())));
+                    m = new ArrayList<>(m.subList(0, before));
+                    m.addAll(ages);
+                    memory.learn(u.text(), ages); // the age, for the turns after this one
+                }
                 m = PhiScanner.merge(m);
             }
             List<PhiSpan> s = apply(u.text(), m, sur);
@@ -323,21 +338,9 @@ public final class SafeHarborDeidentifier implements Deidentifier {
         return true;
     }
 
-    /** Names in a speaker label: words that are neither roles nor ordinary words ("Dr. Lee" → "Lee"). */
+    /** Names in a speaker label ({@link LabelRules}). */
     private List<PhiMatch> labelMatches(String label) {
-        List<PhiMatch> out = new ArrayList<>();
-        if (SpeakerRoles.roleOf(label) != org.clinicalnotes.transcript.SpeakerRole.OTHER
-                && !label.contains(" ") && !label.contains(".")) {
-            return out;
-        }
-        for (Tok t : Tok.split(label)) {
-            if (t.alpha && t.length() > 1 && !LABEL_WORDS.contains(t.low) && !Words.TITLES.contains(t.low)
-                    && !Words.KIN.contains(t.low) && (!lx.isVocabulary(t.low) || lx.firstNames.contains(t.low)
-                    || lx.lastNames.contains(t.low) || lx.nameWords.contains(t.low)) && !allow.contains(t.low)) {
-                out.add(PhiMatch.of(t.start, t.end, PhiCategory.NAME));
-            }
-        }
-        return PhiScanner.merge(out);
+        return LabelRules.matches(label, lx, allow);
     }
 
     private List<PhiSpan> apply(String text, List<PhiMatch> matches, Surrogates sur) {

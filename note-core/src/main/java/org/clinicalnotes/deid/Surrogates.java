@@ -201,7 +201,19 @@ final class Surrogates {
         return false;
     }
 
+    private static final String[] WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday"};
+
     private String date(String original) {
+        List<Tok> w = Tok.split(original);
+        if (w.size() > 1 && Words.WEEKDAYS.contains(w.get(0).low)) {
+            // "monday the fourteenth": the weekday moves with the shift, the rest is shifted as a date
+            int day = java.util.Arrays.asList(WEEKDAY_NAMES).indexOf(w.get(0).low);
+            String moved = WEEKDAY_NAMES[Math.floorMod(day + (shift % 7 == 0 ? 1 : shift), 7)];
+            String rest = date(original.substring(w.get(1).start));
+            return Case.of(original.substring(0, w.get(0).end)).apply(moved)
+                    + original.substring(w.get(0).end, w.get(1).start) + rest;
+        }
         String s = DateShift.shift(original, shift);
         if (s != null && s.equalsIgnoreCase(original)) {
             // a shift of about a year leaves a month alone ("in September") unchanged: move it on
@@ -373,9 +385,14 @@ final class Surrogates {
      */
     private String spokenShape(String original, List<Tok> toks) {
         boolean words = false;
+        boolean letters = false;
+        boolean numberWords = false;
         for (Tok k : toks) {
-            words |= k.alpha && k.length() > 1 && !Spelled.isNumberWord(k.low);
+            words |= k.alpha && k.length() > 1 && !Spelled.isNumberWord(k.low) && !k.upper;
+            letters |= k.alpha && k.length() == 1;
+            numberWords |= Spelled.isNumberWord(k.low);
         }
+        words |= letters && numberWords; // "j e nine one": digit words by digit words, not letter by letter
         if (!words || toks.size() < 2 || original.indexOf(' ') < 0) {
             return null;
         }
@@ -385,7 +402,7 @@ final class Surrogates {
             sb.append(original, last, k.start);
             String w = k.low;
             String r;
-            if (SPOKEN_GLUE.contains(w) || WebRules.EXT.contains(w)) {
+            if (SPOKEN_GLUE.contains(w) || WebRules.EXT.contains(w) || AnswerRules.isPhotoPrefix(w)) {
                 r = original.substring(k.start, k.end);
             } else if (AnswerRules.isNato(w)) {
                 r = AnswerRules.otherNato(w, random);
@@ -404,8 +421,8 @@ final class Surrogates {
             } else if (k.length() == 1) {
                 char drawn = (char) ('a' + (w.charAt(0) - 'a' + 1 + random.nextInt(25)) % 26);
                 r = String.valueOf(SurrogateDraws.otherLetter(drawn, original, random));
-            } else if (k.hasDigit) {
-                r = shape(original.substring(k.start, k.end));
+            } else if (k.hasDigit || k.upper) {
+                r = shape(original.substring(k.start, k.end)); // "SD 7781": other capitals, other digits
             } else {
                 r = pick(lx.surrogateFirst, null).toLowerCase(Locale.ROOT);
             }
@@ -446,6 +463,11 @@ final class Surrogates {
         }
         StringBuilder sb = new StringBuilder(original.length());
         boolean first = true;
+        int single = 0;
+        for (Tok k : toks) {
+            single += k.digits && k.length() == 1 ? 1 : 0;
+        }
+        boolean spaced = single >= 3;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             if (Character.isDigit(c)) {
@@ -454,6 +476,9 @@ final class Surrogates {
                 int d = first ? 2 + random.nextInt(8) : random.nextInt(10);
                 if (d == c - '0') {
                     d = first ? 2 + (d - 2 + 1 + random.nextInt(7)) % 8 : (d + 1 + random.nextInt(9)) % 10;
+                }
+                for (int tries = 0; spaced && tries < 20 && original.indexOf((char) ('0' + d)) >= 0; tries++) {
+                    d = random.nextInt(10); // "4 4 1 0 9": digits read one by one share no digit with the original
                 }
                 sb.append((char) ('0' + d));
                 first = false;
