@@ -61,7 +61,11 @@ final class ModelPass {
                     // read the kind too (the denial's own answer, a question about it), not in unrelated talk.
                     if (was != RiskStatus.PRESENT && at != null
                             && (was != RiskStatus.DENIED || namesKind(at, v.kind()))) {
-                        if (!PATIENT_WORDS || PatientWords.carry(at, v.kind(), turns)) {
+                        if (was == RiskStatus.DENIED && monologue(turns)) {
+                            // A journal's own written denial against the model: surfaced for review, not overruled.
+                            out.add(new Signal(v.kind(), RiskStatus.UNCLEAR, null, false, false, false,
+                                    at.evidence(), at.text(), false, v.perpetrator()));
+                        } else if (!PATIENT_WORDS || PatientWords.carry(at, v.kind(), turns)) {
                             out.replaceAll(s -> s.kind() == v.kind() ? current(s) : s);
                             out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out, v.level()),
                                     false, RiskCues.RECENT.matcher(at.text()).find(),
@@ -99,6 +103,11 @@ final class ModelPass {
             }
         }
         return out;
+    }
+
+    /** Whether no clinician speaks in the conversation (a journal entry, a voice note). */
+    static boolean monologue(List<RiskScreen.Turn> turns) {
+        return turns.stream().noneMatch(t -> t.u.role() == org.clinicalnotes.transcript.SpeakerRole.CLINICIAN);
     }
 
     /** Whether the rules read the kind anywhere in the unit (a reading, or a cue, frame or meaning for it). */

@@ -327,6 +327,33 @@ final class Reading {
         }
     }
 
+    /**
+     * In a monologue (a journal entry, a voice note: no clinician turn), the patient's own first-person denial of a
+     * kind ("I'm not having thoughts of killing myself", "there was no 'better off dead' under them") is their
+     * answer to the safety question they were asked to keep: a meaning reading of the same kind at the denied C-SSRS
+     * level or above, from the same monologue, is read as that denial (as a "no" to a clinician's question denies
+     * what the matcher read into its answer). A cue the denial does not reach stays PRESENT.
+     */
+    void monologueDenials() {
+        for (java.util.Map.Entry<Integer, String> e : semanticAt.entrySet()) {
+            Signal s = signals.get(e.getKey());
+            if (s.status() != RiskStatus.PRESENT) {
+                continue;
+            }
+            org.clinicalnotes.note.CssrsLevel level = Merge.level(s.detail());
+            for (int k = 0; k < signals.size(); k++) {
+                Signal d = signals.get(k);
+                org.clinicalnotes.note.CssrsLevel denied = Merge.level(d.detail());
+                if (d.kind() == s.kind() && d.status() == RiskStatus.DENIED && !semanticAt.containsKey(k)
+                        && (denied == null || level == null || level.compareTo(denied) >= 0)) {
+                    signals.set(e.getKey(), new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(),
+                            s.recent(), s.lethal(), s.ids(), s.relation(), s.weak()));
+                    break;
+                }
+            }
+        }
+    }
+
     private void add(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
                      String relation) {
         add(kind, status, detail, context, ids, relation, false);

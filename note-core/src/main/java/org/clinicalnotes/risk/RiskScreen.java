@@ -281,6 +281,9 @@ public final class RiskScreen {
             }
         }
         reading.answer(pending, answer, turns);
+        if (turns.stream().noneMatch(t -> t.u.role() == SpeakerRole.CLINICIAN)) {
+            reading.monologueDenials();
+        }
         List<String> actions = Reading.safetyActions(turns);
         List<RiskFinding> out = Merge.findings(reading.signals(), actions, transcript);
         LOG.debug("risk screen: {} utterances, {} embedded, {} signals, {} findings", us.size(), embedded,
