@@ -41,7 +41,7 @@ class PassiveIdeationCliTest {
         assertThat(si.get("severity").asText()).isEqualTo("LOW");
         assertThat(si.get("evidence").toString()).contains("u5", "u7");
         assertThat(flags.keySet()).containsExactly("SUICIDAL_IDEATION");
-        assertThat(note.get("metadata").get("riskScreen").asText()).startsWith("lexical/4+all-minilm-l6-v2-q/");
+        assertThat(note.get("metadata").get("riskScreen").asText()).startsWith("lexical/5+all-minilm-l6-v2-q/");
 
         String md = Files.readString(out.resolve("note.md"), StandardCharsets.UTF_8);
         assertThat(md).contains("### ⚠ SUICIDAL IDEATION: PRESENT, severity LOW")

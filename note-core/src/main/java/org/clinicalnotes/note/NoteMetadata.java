@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param warnings check warnings ("required section plan is empty"), without PHI; not null
  * @param replaces the id of the signed note this one amends, or null when it is not an amendment;
  *     never set on a {@link NoteStatus#FINAL} note
- * @param riskScreen which risk screen ran ({@code lexical/4}, or {@code lexical/4+<semantic matcher id>}), or
+ * @param riskScreen which risk screen ran ({@code lexical/5}, or {@code lexical/5+<semantic matcher id>}), or
  *     null for a note written before the screen was recorded
  * @param history the review chain, oldest first: one step per signing or amendment; empty before
  *     sign-off (and for a note written before the chain was recorded); not null

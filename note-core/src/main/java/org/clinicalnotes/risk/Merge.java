@@ -58,7 +58,7 @@ final class Merge {
             case ADULT_CHILD -> RiskKind.ELDER_ABUSE;
             case CAREGIVER -> RiskCues.CHILD_CARER.matcher(relation).find() ? RiskKind.CHILD_ABUSE : RiskKind.ELDER_ABUSE;
             case PARTNER -> kind == RiskKind.CHILD_ABUSE ? kind : RiskKind.INTIMATE_PARTNER_VIOLENCE;
-            case OTHER -> kind;
+            case OTHER -> Roles.byVictimAge(kind, relation);
         };
     }
 

@@ -25,6 +25,14 @@ final class ModelPass {
      */
     static final boolean PATIENT_WORDS = Boolean.parseBoolean(System.getProperty("risk.patientWords", "true"));
 
+    /**
+     * Whether a model PRESENT that the patient's own words do not carry is surfaced as UNCLEAR (needs review) instead
+     * of being dropped, where the rules read nothing of the kind and the unit holds a patient or companion turn
+     * (property {@code risk.unclearWithoutWords}, default true).
+     */
+    static final boolean UNCLEAR_WITHOUT_WORDS =
+            Boolean.parseBoolean(System.getProperty("risk.unclearWithoutWords", "true"));
+
     private ModelPass() {
     }
 
@@ -52,13 +60,24 @@ final class ModelPass {
                     // Over the patient's explicit denial the model's reading counts only in a unit where the rules
                     // read the kind too (the denial's own answer, a question about it), not in unrelated talk.
                     if (was != RiskStatus.PRESENT && at != null
-                            && (was != RiskStatus.DENIED || namesKind(at, v.kind()))
-                            && (!PATIENT_WORDS || PatientWords.carry(at, v.kind(), turns))) {
-                        out.replaceAll(s -> s.kind() == v.kind() ? current(s) : s);
-                        out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out, v.level()),
-                                false, RiskCues.RECENT.matcher(at.text()).find(),
-                                RiskCues.LETHAL.matcher(at.text()).find(), at.evidence(), at.text(), false,
-                                v.perpetrator()));
+                            && (was != RiskStatus.DENIED || namesKind(at, v.kind()))) {
+                        if (was == RiskStatus.DENIED && monologue(turns)) {
+                            // A journal's own written denial against the model: surfaced for review, not overruled.
+                            out.add(new Signal(v.kind(), RiskStatus.UNCLEAR, null, false, false, false,
+                                    at.evidence(), at.text(), false, v.perpetrator()));
+                        } else if (!PATIENT_WORDS || PatientWords.carry(at, v.kind(), turns)) {
+                            out.replaceAll(s -> s.kind() == v.kind() ? current(s) : s);
+                            out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out, v.level()),
+                                    false, RiskCues.RECENT.matcher(at.text()).find(),
+                                    RiskCues.LETHAL.matcher(at.text()).find(), at.evidence(), at.text(), false,
+                                    v.perpetrator()));
+                        } else if (UNCLEAR_WITHOUT_WORDS && was == null && PatientWords.heard(at, turns)) {
+                            // The model reads the kind but the patient's words do not carry it (a thin answer to
+                            // no question about it): surfaced for review as UNCLEAR, never dropped and never
+                            // over a reading the rules made (a denial, a history).
+                            out.add(new Signal(v.kind(), RiskStatus.UNCLEAR, null, false, false, false,
+                                    at.evidence(), at.text(), false, v.perpetrator()));
+                        }
                     }
                 }
                 case UNCLEAR -> {
@@ -84,6 +103,11 @@ final class ModelPass {
             }
         }
         return out;
+    }
+
+    /** Whether no clinician speaks in the conversation (a journal entry, a voice note). */
+    static boolean monologue(List<RiskScreen.Turn> turns) {
+        return turns.stream().noneMatch(t -> t.u.role() == org.clinicalnotes.transcript.SpeakerRole.CLINICIAN);
     }
 
     /** Whether the rules read the kind anywhere in the unit (a reading, or a cue, frame or meaning for it). */

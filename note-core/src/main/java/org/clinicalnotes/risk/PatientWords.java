@@ -71,6 +71,16 @@ final class PatientWords {
         return words >= MIN_WORDS;
     }
 
+    /** Whether the unit holds a patient or companion turn (the clinician's talk alone is nobody's disclosure). */
+    static boolean heard(DialogueUnit unit, List<Turn> turns) {
+        for (Turn t : turns) {
+            if (t.u.role() != SpeakerRole.CLINICIAN && unit.evidence().contains(t.u.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the clinician turns just before turn {@code answer} hold a question sentence about the kind. */
     static boolean asked(List<Turn> turns, int answer, RiskKind kind) {
         for (int i = answer - 1; i >= 0 && turns.get(i).u.role() == SpeakerRole.CLINICIAN; i--) {

@@ -20,6 +20,10 @@ final class Reading {
     /** For each semantic PRESENT signal, the id of the utterance it came from (a later "no" answer may deny it). */
     private final java.util.Map<Integer, String> semanticAt = new java.util.HashMap<>();
 
+    /** Kinds whose answers are read clause by clause for a concede-and-deny contrast (thoughts against act). */
+    private static final Set<RiskKind> CONTRAST_KINDS = java.util.EnumSet.of(RiskKind.SUICIDAL_IDEATION,
+            RiskKind.HOMICIDAL_IDEATION, RiskKind.SELF_HARM);
+
     List<Signal> signals() {
         return signals;
     }
@@ -123,6 +127,41 @@ final class Reading {
             if (p.reflection()) {
                 pol = pol == Answers.Polarity.NO && !named.contains(p.kind()) ? Answers.Polarity.NO : Answers.Polarity.YES;
                 decided = true;
+            }
+            // "Does anyone at home hurt you?" "My stepdad.": naming who fills the question's agent slot, a yes.
+            if (!decided && Merge.isAbuse(p.kind()) && !named.contains(p.kind())
+                    && Roles.fills(p.questionText(), sentences)) {
+                pol = Answers.Polarity.YES;
+                decided = true;
+            }
+            // Concede-and-deny, read clause by clause with each clause's object (Clauses).
+            Clauses.Outcome contrast = p.reflection() || !CONTRAST_KINDS.contains(p.kind()) ? Clauses.Outcome.NONE
+                    : Clauses.read(sentences, p.kind());
+            if (contrast == Clauses.Outcome.THOUGHTS_NOT_ACT) {
+                // "Thought about it, sure, but would I actually do it? No.": the thoughts stand, the act is denied.
+                List<String> ev = new ArrayList<>();
+                ev.add(p.questionId());
+                ev.addAll(ids);
+                org.clinicalnotes.note.CssrsLevel level = Merge.level(p.detail());
+                String detail = p.kind() != RiskKind.SUICIDAL_IDEATION || level != null && level.compareTo(org.clinicalnotes.note.CssrsLevel.NON_SPECIFIC_THOUGHTS) <= 0
+                        ? p.detail() : "active";
+                add(p.kind(), RiskStatus.PRESENT, detail, text.toString(), ev, p.questionText() + " " + text);
+                continue;
+            }
+            if (contrast == Clauses.Outcome.OTHER_NOT_ASKED) {
+                // "Thinking about dying, sure. But wanting to? No.": what is conceded is not what was asked.
+                pol = Answers.Polarity.NO;
+                decided = true;
+                for (int k = 0; k < signals.size(); k++) {
+                    Signal s = signals.get(k);
+                    // the answer's unclear readings, its meaning readings and a wish-level cue in the concession
+                    boolean conceded = s.status() == RiskStatus.UNCLEAR || s.status() == RiskStatus.PRESENT
+                            && (semanticAt.containsKey(k) || s.detail() == null || "passive".equals(s.detail()));
+                    if (s.kind() == p.kind() && conceded && !s.historical() && ids.containsAll(s.ids())) {
+                        signals.set(k, new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(),
+                                s.recent(), s.lethal(), s.ids(), s.relation(), s.weak()));
+                    }
+                }
             }
             // "Thoughts of hurting or killing yourself?" "Yeah, of offing myself": the answer's words say which.
             if (pol == Answers.Polarity.YES && !named.isEmpty() && !named.contains(p.kind()) && asked.size() > 1) {
@@ -284,6 +323,33 @@ final class Reading {
             if (s.kind() == kind && covered && s.status() == RiskStatus.PRESENT && answerIds.contains(e.getValue())) {
                 signals.set(e.getKey(), new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(), s.recent(),
                         s.lethal(), s.ids(), s.relation(), s.weak()));
+            }
+        }
+    }
+
+    /**
+     * In a monologue (a journal entry, a voice note: no clinician turn), the patient's own first-person denial of a
+     * kind ("I'm not having thoughts of killing myself", "there was no 'better off dead' under them") is their
+     * answer to the safety question they were asked to keep: a meaning reading of the same kind at the denied C-SSRS
+     * level or above, from the same monologue, is read as that denial (as a "no" to a clinician's question denies
+     * what the matcher read into its answer). A cue the denial does not reach stays PRESENT.
+     */
+    void monologueDenials() {
+        for (java.util.Map.Entry<Integer, String> e : semanticAt.entrySet()) {
+            Signal s = signals.get(e.getKey());
+            if (s.status() != RiskStatus.PRESENT) {
+                continue;
+            }
+            org.clinicalnotes.note.CssrsLevel level = Merge.level(s.detail());
+            for (int k = 0; k < signals.size(); k++) {
+                Signal d = signals.get(k);
+                org.clinicalnotes.note.CssrsLevel denied = Merge.level(d.detail());
+                if (d.kind() == s.kind() && d.status() == RiskStatus.DENIED && !semanticAt.containsKey(k)
+                        && (denied == null || level == null || level.compareTo(denied) >= 0)) {
+                    signals.set(e.getKey(), new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(),
+                            s.recent(), s.lethal(), s.ids(), s.relation(), s.weak()));
+                    break;
+                }
             }
         }
     }

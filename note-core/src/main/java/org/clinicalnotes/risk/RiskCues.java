@@ -125,6 +125,14 @@ final class RiskCues {
     static final Pattern THIRD_SUBJECT = ctx("THIRD_SUBJECT");
     static final Pattern FOLLOW_UP = ctx("FOLLOW_UP");
     static final Pattern FURTHER_STEP = ctx("FURTHER_STEP");
+    static final Pattern CLAUSE_BREAK = ctx("CLAUSE_BREAK");
+    static final Pattern OBJECT_ACT = ctx("OBJECT_ACT");
+    static final Pattern OBJECT_THOUGHT = ctx("OBJECT_THOUGHT");
+    static final Pattern OBJECT_GENERAL = ctx("OBJECT_GENERAL");
+    static final Pattern ROLE_ASK = ctx("ROLE_ASK");
+    static final Pattern ROLE_FILL = ctx("ROLE_FILL");
+    static final Pattern ELDER_VICTIM_RELATION = ctx("ELDER_VICTIM_RELATION");
+    static final Pattern CHILD_VICTIM_RELATION = ctx("CHILD_VICTIM_RELATION");
 
     /** Safety actions, as fixed phrases with their patterns, in report order. */
     static final List<String> ACTION_NAMES;

@@ -55,7 +55,7 @@ public final class RiskScreen {
 
     private static final Logger LOG = LoggerFactory.getLogger(RiskScreen.class);
     /** The version of the lexical screen, part of {@link #id()}. */
-    static final String LEXICAL_ID = "lexical/4";
+    static final String LEXICAL_ID = "lexical/5";
     private static final RiskScreen LEXICAL = new RiskScreen(null, null);
     /** How many later utterances still count as talking about suicidal ideation once it came up. */
     private static final int SI_CONTEXT = 6;
@@ -135,8 +135,8 @@ public final class RiskScreen {
     }
 
     /**
-     * @return which screen this is, for a note's metadata: {@code lexical/4}, {@code lexical/4+<matcher id>} or
-     *     {@code lexical/4+<matcher id>+<model id>}
+     * @return which screen this is, for a note's metadata: {@code lexical/5}, {@code lexical/5+<matcher id>} or
+     *     {@code lexical/5+<matcher id>+<model id>}
      */
     public String id() {
         return matcher == null ? LEXICAL_ID
@@ -281,6 +281,9 @@ public final class RiskScreen {
             }
         }
         reading.answer(pending, answer, turns);
+        if (turns.stream().noneMatch(t -> t.u.role() == SpeakerRole.CLINICIAN)) {
+            reading.monologueDenials();
+        }
         List<String> actions = Reading.safetyActions(turns);
         List<RiskFinding> out = Merge.findings(reading.signals(), actions, transcript);
         LOG.debug("risk screen: {} utterances, {} embedded, {} signals, {} findings", us.size(), embedded,

@@ -52,10 +52,23 @@ class PatientWordsTest {
     }
 
     @Test
-    void a_bare_acknowledgement_of_advice_carries_no_disclosure() {
-        assertThat(si("C: It's going to be hot on that roof, so stay hydrated and keep the water bottle with you. "
-                + "| P: Okay, fair.")).isNull();
-        assertThat(si("C: When is the surgery booked? | P: The morning of the eleventh.")).isNull();
+    void a_bare_acknowledgement_of_advice_carries_no_present_disclosure_but_is_surfaced_for_review() {
+        // Round 6: a model PRESENT that the patient's words do not carry is UNCLEAR (needs review), not dropped.
+        for (String dialog : List.of("C: It's going to be hot on that roof, so stay hydrated and keep the water bottle"
+                + " with you. | P: Okay, fair.", "C: When is the surgery booked? | P: The morning of the eleventh.")) {
+            RiskFlag f = si(dialog);
+            assertThat(f).isNotNull();
+            assertThat(f.status()).isEqualTo(RiskStatus.UNCLEAR);
+            assertThat(f.evidence()).containsExactly("u2");
+            assertThat(f.cssrs()).isNull();
+        }
+    }
+
+    @Test
+    void the_model_never_turns_the_patients_denial_into_unclear_without_their_words() {
+        RiskFlag f = si("C: Any thoughts of suicide? | P: No. | C: Stay hydrated on the roof. | P: Okay, fair.");
+        assertThat(f).isNotNull();
+        assertThat(f.status()).isEqualTo(RiskStatus.DENIED);
     }
 
     @Test

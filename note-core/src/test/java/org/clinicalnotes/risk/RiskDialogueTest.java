@@ -94,7 +94,7 @@ class RiskDialogueTest {
 
     @Test
     void the_screen_says_which_screen_it_is() {
-        assertThat(RiskScreen.lexical().id()).isEqualTo("lexical/4");
+        assertThat(RiskScreen.lexical().id()).isEqualTo("lexical/5");
         assertThat(RiskScreen.lexical().semanticMatcher()).isEmpty();
         SemanticRiskMatcher fake = new SemanticRiskMatcher() {
             @Override
@@ -110,7 +110,7 @@ class RiskDialogueTest {
             }
         };
         RiskScreen s = RiskScreen.withMatcher(fake);
-        assertThat(s.id()).isEqualTo("lexical/4+fake/1");
+        assertThat(s.id()).isEqualTo("lexical/5+fake/1");
         List<RiskFlag> flags = s.screen(Gold.dialog("t", "P: Some days I think about just checking out for good."));
         assertThat(flags).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);

@@ -150,6 +150,8 @@ public final class BlindRiskReport {
     static final class Tally {
         int present;
         int found;
+        /** PRESENT labels read PRESENT or UNCLEAR (surfaced for review). */
+        int surfaced;
         int flagged;
         int flaggedRight;
         int denied;
@@ -173,6 +175,8 @@ public final class BlindRiskReport {
         final Tally all = new Tally();
         int hardNegatives;
         int hardNegativeAlarms;
+        /** Hard negatives with an UNCLEAR flag and no PRESENT one (a review asked for nothing). */
+        int hardNegativeReviews;
         int levels;
         int levelsRight;
         int levelsWithinOne;
@@ -212,6 +216,7 @@ public final class BlindRiskReport {
                     if (e.getValue() == RiskStatus.PRESENT) {
                         t.present++;
                         t.found += st == RiskStatus.PRESENT ? 1 : 0;
+                        t.surfaced += st == RiskStatus.PRESENT || st == RiskStatus.UNCLEAR ? 1 : 0;
                     } else if (e.getValue() == RiskStatus.DENIED) {
                         t.denied++;
                         t.deniedRight += st == RiskStatus.DENIED ? 1 : 0;
@@ -265,6 +270,8 @@ public final class BlindRiskReport {
             if ("hard_negative".equals(c.group())) {
                 r.hardNegatives++;
                 r.hardNegativeAlarms += alarm ? 1 : 0;
+                r.hardNegativeReviews += !alarm && got.values().stream().anyMatch(f -> f.status() == RiskStatus.UNCLEAR
+                        && !c.allow().contains(f.kind())) ? 1 : 0;
             }
             if (!wrong.isEmpty()) {
                 r.misses.add(c.id() + " [" + c.group() + ", " + c.style() + "]: " + String.join("; ", wrong)
@@ -287,7 +294,10 @@ public final class BlindRiskReport {
         }
         row(sb, "**all**", r.all);
         sb.append("\nHard negatives flagged PRESENT: ").append(r.hardNegativeAlarms).append(" of ")
-                .append(r.hardNegatives).append(" (").append(pct(r.hardNegativeAlarms, r.hardNegatives)).append(").")
+                .append(r.hardNegatives).append(" (").append(pct(r.hardNegativeAlarms, r.hardNegatives)).append(");")
+                .append(" with an UNCLEAR flag only: ").append(r.hardNegativeReviews).append('.')
+                .append(" PRESENT labels surfaced (read PRESENT or UNCLEAR): ").append(r.all.surfaced).append(" of ")
+                .append(r.all.present).append(" (").append(pct(r.all.surfaced, r.all.present)).append(").")
                 .append(" C-SSRS level exact: ").append(pct(r.levelsRight, r.levels)).append(" (within one level ")
                 .append(pct(r.levelsWithinOne, r.levels)).append(", n=").append(r.levels).append(").")
                 .append(" Perpetrator right: ").append(pct(r.perpetratorsRight, r.perpetrators)).append(" (n=")
@@ -316,11 +326,12 @@ public final class BlindRiskReport {
      * {@code java -cp examples/target/clinical-notes.jar org.clinicalnotes.eval.risk.BlindRiskReport --out
      * report.md FILE.jsonl...}.
      *
-     * @param args {@code [--out REPORT.md] [--lexical-only] [--no-misses] FILE_OR_RESOURCE...}
+     * @param args {@code [--out REPORT.md] [--lexical-only] [--default-only] [--no-misses] FILE_OR_RESOURCE...}
      * @throws IOException when the report cannot be written
      */
     public static void main(String[] args) throws IOException {
         boolean lexicalOnly = false;
+        boolean defaultOnly = false;
         boolean misses = true;
         Path out = null;
         List<Case> cases = new ArrayList<>();
@@ -328,10 +339,11 @@ public final class BlindRiskReport {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--lexical-only" -> lexicalOnly = true;
+                case "--default-only" -> defaultOnly = true;
                 case "--no-misses" -> misses = false;
                 case "--out" -> {
                     if (i + 1 >= args.length) {
-                        System.err.println("usage: BlindRiskReport [--out REPORT.md] [--lexical-only] [--no-misses]"
+                        System.err.println("usage: BlindRiskReport [--out REPORT.md] [--lexical-only] [--default-only] [--no-misses]"
                                 + " FILE...");
                         System.exit(2);
                     }
@@ -349,7 +361,7 @@ public final class BlindRiskReport {
             }
         }
         if (names.isEmpty()) {
-            System.err.println("usage: BlindRiskReport [--out REPORT.md] [--lexical-only] [--no-misses] FILE...");
+            System.err.println("usage: BlindRiskReport [--out REPORT.md] [--lexical-only] [--default-only] [--no-misses] FILE...");
             System.exit(2);
         }
         StringBuilder sb = new StringBuilder("## Risk screen on " + String.join(" + ", names) + " (" + cases.size()
@@ -362,6 +374,10 @@ public final class BlindRiskReport {
         RiskScreen def = RiskScreen.create();
         if (!lexicalOnly && def.semanticMatcher().isPresent()) {
             sb.append(markdown("Screen " + def.id() + " (the default)", score(def, cases, true), misses)).append('\n');
+            if (defaultOnly) {
+                emit(out, sb, cases.size());
+                return;
+            }
             if (def.model().isPresent()) {
                 RiskScreen rules = def.withoutModel();
                 sb.append(markdown("Screen " + rules.id() + " (the rules without the learned model)",
@@ -370,6 +386,10 @@ public final class BlindRiskReport {
         }
         sb.append(markdown("Screen " + RiskScreen.lexical().id() + " (lexical rules alone)",
                 score(RiskScreen.lexical(), cases, true), misses));
+        emit(out, sb, cases.size());
+    }
+
+    private static void emit(Path out, StringBuilder sb, int cases) throws IOException {
         if (out == null) {
             System.out.println(sb);
             return;
@@ -379,7 +399,7 @@ public final class BlindRiskReport {
         Files.writeString(tmp, sb, StandardCharsets.UTF_8);
         Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        System.out.println("wrote " + abs + " (" + cases.size() + " cases)");
+        System.out.println("wrote " + abs + " (" + cases + " cases)");
     }
 
     private static List<String> jsonl(Path dir) throws IOException {

@@ -39,7 +39,11 @@ public final class SessionFlagReport {
     }
 
     /** One session's PRESENT flags against its truth. */
-    record Session(String name, List<RiskFlag> present, List<RiskKind> truth) {
+    record Session(String name, List<RiskFlag> present, List<RiskKind> truth, int unclear) {
+
+        Session(String name, List<RiskFlag> present, List<RiskKind> truth) {
+            this(name, present, truth, 0);
+        }
 
         /** @return the PRESENT flags of kinds the session does not hold */
         List<RiskFlag> falseFlags() {
@@ -71,9 +75,10 @@ public final class SessionFlagReport {
         List<Session> sessions = new ArrayList<>();
         for (Path p : paths) {
             for (Map.Entry<String, Transcript> e : transcripts(p).entrySet()) {
-                List<RiskFlag> present = screen.screen(e.getValue()).stream()
-                        .filter(f -> f.status() == RiskStatus.PRESENT).toList();
-                sessions.add(new Session(e.getKey(), present, truth.getOrDefault(e.getKey(), List.of())));
+                List<RiskFlag> all = screen.screen(e.getValue());
+                List<RiskFlag> present = all.stream().filter(f -> f.status() == RiskStatus.PRESENT).toList();
+                int unclear = (int) all.stream().filter(f -> f.status() == RiskStatus.UNCLEAR).count();
+                sessions.add(new Session(e.getKey(), present, truth.getOrDefault(e.getKey(), List.of()), unclear));
                 if (show) {
                     // Local reading of the public, synthetic sessions only: never for real transcripts.
                     for (RiskFlag f : present) {
@@ -107,7 +112,9 @@ public final class SessionFlagReport {
         int sessionsWithFalse = 0;
         int found = 0;
         int truths = 0;
+        int unclear = 0;
         for (Session s : sessions) {
+            unclear += s.unclear();
             List<RiskFlag> wrong = s.falseFlags();
             falseTotal += wrong.size();
             sessionsWithFalse += wrong.isEmpty() ? 0 : 1;
@@ -128,7 +135,7 @@ public final class SessionFlagReport {
                 .append(String.format(Locale.ROOT, "%.1f", sessions.isEmpty() ? 0.0
                         : 100.0 * falseTotal / sessions.size()))
                 .append(" per 100 sessions); true kinds flagged ").append(found).append(" of ").append(truths)
-                .append('\n');
+                .append("; UNCLEAR flags (needs review): ").append(unclear).append('\n');
         perKind.forEach((k, n) -> sb.append("  ").append(k).append(": ").append(n[0]).append('\n'));
         return sb.toString();
     }
