@@ -11,6 +11,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * Creating a context scans the model classes and costs tens of milliseconds and several megabytes,
  * so the SDK never makes a second one; pass this one to your own HAPI code too.
  *
+ * <p>Its settings are HAPI's defaults and the SDK never changes them. The SDK writes its own output (note bundles,
+ * the standalone DocumentReference) through a second, private context whose only difference is that HAPI's
+ * automatic containment of in-memory reference targets is off (see {@link #warmUp()}); the JSON is the same.
+ *
  * <p>Thread-safe: the context is thread-safe once created; parsers are not, so {@link #jsonParser()}
  * returns a new one per call (cheap).
  *
@@ -29,6 +33,31 @@ public final class FhirContexts {
     public static FhirContext r4() {
         return Holder.R4;
     }
+
+    /**
+     * Loads HAPI's definitions of the resource types a note's FHIR output holds into the SDK's private writing
+     * context, so that the first bundle written does not pay for them (tens of milliseconds). Optional: a program
+     * that writes FHIR soon after start may call it on a background thread; without it the first write loads them.
+     * The private context exists because the SDK's writer turns off HAPI's automatic containment of in-memory
+     * reference targets (a walk over every resource written; the SDK's references all point by URL, so the output
+     * is the same), and that setting must not change on {@link #r4()}, which users share.
+     *
+     * <p>Thread-safe; calling it again does nothing more.
+     *
+     * @since 0.3.0
+     */
+    public static void warmUp() {
+        FhirContext ctx = FhirJson.writerContext();
+        for (String type : WRITTEN_TYPES) {
+            ctx.getResourceDefinition(type);
+        }
+    }
+
+    /** The resource types a note's FHIR output can hold. */
+    private static final java.util.List<String> WRITTEN_TYPES = java.util.List.of("Bundle", "DocumentReference",
+            "Composition", "Observation", "RiskAssessment", "Provenance", "Flag", "Device", "MedicationStatement",
+            "Goal", "DetectedIssue", "Condition", "CommunicationRequest", "CarePlan", "Encounter", "Patient",
+            "Practitioner", "Consent");
 
     /** @return a new pretty-printing JSON parser on the shared context */
     public static IParser jsonParser() {
