@@ -7,13 +7,13 @@ import ca.uhn.fhir.parser.LenientErrorHandler;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * The one {@link FhirContext} for FHIR R4 this process uses, created on first use and shared.
- * Creating a context scans the model classes and costs tens of milliseconds and several megabytes,
- * so the SDK never makes a second one; pass this one to your own HAPI code too.
+ * The shared {@link FhirContext} for FHIR R4, created on first use: pass this one to your own HAPI code too.
+ * Creating a context scans the model classes and costs tens of milliseconds and several megabytes.
  *
- * <p>Its settings are HAPI's defaults and the SDK never changes them. The SDK writes its own output (note bundles,
- * the standalone DocumentReference) through a second, private context whose only difference is that HAPI's
- * automatic containment of in-memory reference targets is off (see {@link #warmUp()}); the JSON is the same.
+ * <p>Its parser options are HAPI's defaults and the SDK's libraries never change them. The SDK writes its own
+ * output (note bundles, the standalone DocumentReference) through one more context, private to it, whose only
+ * difference is that HAPI's automatic containment of in-memory reference targets is off (see {@link #warmUp()});
+ * the JSON is byte for byte the same. Those two are all the contexts the SDK makes.
  *
  * <p>Thread-safe: the context is thread-safe once created; parsers are not, so {@link #jsonParser()}
  * returns a new one per call (cheap).
