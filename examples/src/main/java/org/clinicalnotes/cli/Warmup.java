@@ -12,11 +12,6 @@ import org.clinicalnotes.risk.RiskScreen;
  */
 final class Warmup {
 
-    /** The resource types a note's FHIR output holds. */
-    private static final List<String> FHIR_TYPES = List.of("Bundle", "DocumentReference", "Composition", "Observation",
-            "RiskAssessment", "Provenance", "Flag", "Device", "MedicationStatement", "Goal", "DetectedIssue",
-            "Condition", "CommunicationRequest", "CarePlan", "Encounter", "Patient", "Practitioner", "Consent");
-
     private Warmup() {
     }
 
@@ -28,9 +23,7 @@ final class Warmup {
                 org.clinicalnotes.analysis.SessionAnalyzer.create();
                 RiskScreen.create().semanticMatcher().ifPresent(m -> m.match(List.of("warm up")));
                 if (fhir) {
-                    for (String type : FHIR_TYPES) {
-                        org.clinicalnotes.fhir.FhirContexts.r4().getResourceDefinition(type);
-                    }
+                    org.clinicalnotes.fhir.FhirContexts.warmUp();
                 }
             } catch (RuntimeException | LinkageError e) {
                 // nothing to report here: the main thread meets the same problem where it can say what to do

@@ -63,6 +63,32 @@ public enum VisitKind {
     private static final String[] CUE_GROUPS = CUES.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(p -> e.getKey())).toArray(String[]::new);
 
+    /**
+     * Whether every cue is written in the plain form that cannot match a line break (letters, digits, spaces,
+     * apostrophes, hyphens, {@code \\b}, {@code \\w}, {@code \\d}, groups, positive classes and counts; no
+     * {@code \\s}, {@code .}, negated class or anchor), so that {@link #detect} may search all utterances at once.
+     */
+    static final boolean JOINABLE = CUES.values().stream().flatMap(List::stream)
+            .allMatch(p -> staysInALine(p.pattern()));
+
+    /** @return whether the pattern is of the plain form {@link #JOINABLE} describes */
+    static boolean staysInALine(Pattern p) {
+        if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.DOTALL | Pattern.MULTILINE)) != 0) {
+            return false;
+        }
+        String r = p.pattern().replace("\\b", "").replace("\\w", "").replace("\\d", "");
+        if (r.contains("[^")) {
+            return false;
+        }
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || " '-()?:|*+[]{},".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Map<String, List<WordStartPattern>> load() {
         try (InputStream in = VisitKind.class.getResourceAsStream("visit-kinds.tsv")) {
             if (in == null) {
@@ -92,19 +118,13 @@ public enum VisitKind {
         Objects.requireNonNull(transcript, "transcript");
         Map<String, Integer> n = new java.util.HashMap<>();
         boolean therapyLabels = false;
-        // one searcher per cue for the whole transcript: its matchers are reused from utterance to utterance
-        WordStartPattern.Searcher[] searchers = new WordStartPattern.Searcher[CUE_PATTERNS.length];
-        for (int k = 0; k < searchers.length; k++) {
-            searchers[k] = CUE_PATTERNS[k].searcher();
-        }
         for (Utterance u : transcript.utterances()) {
-            therapyLabels |= THERAPY_LABEL.matcher(u.speaker().label()).find();
-            String t = u.text().toLowerCase(Locale.ROOT);
-            for (int k = 0; k < searchers.length; k++) {
-                int c = searchers[k].count(t); // tried at word starts only: the cues all begin with \b and a letter
-                if (c > 0) {
-                    n.merge(CUE_GROUPS[k], c, Integer::sum);
-                }
+            therapyLabels = therapyLabels || THERAPY_LABEL.matcher(u.speaker().label()).find();
+        }
+        int[] counts = cueCounts(transcript.utterances(), JOINABLE);
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0) {
+                n.merge(CUE_GROUPS[k], counts[k], Integer::sum);
             }
         }
         // speakers labelled therapist or client say as much as a few cue words
@@ -123,6 +143,39 @@ public enum VisitKind {
             return SPECIALTY;
         }
         return PRIMARY_CARE;
+    }
+
+    /**
+     * How often each cue pattern occurs in the lower-cased utterances, summed over them (in {@link #CUE_PATTERNS}
+     * order). Joined: one search over the utterances joined by line breaks, which finds the same matches when
+     * every cue stays inside a line ({@link #JOINABLE}) and sets each cue's matchers to one text instead of one
+     * per utterance; else a search per utterance.
+     */
+    static int[] cueCounts(List<Utterance> utterances, boolean joined) {
+        int[] counts = new int[CUE_PATTERNS.length];
+        if (joined) {
+            StringBuilder sb = new StringBuilder();
+            for (Utterance u : utterances) {
+                sb.append(u.text().toLowerCase(Locale.ROOT)).append('\n');
+            }
+            String t = sb.toString();
+            for (int k = 0; k < counts.length; k++) {
+                counts[k] = CUE_PATTERNS[k].count(t); // tried at word starts only: the cues begin with \b and a letter
+            }
+            return counts;
+        }
+        // one searcher per cue for the whole transcript: its matchers are reused from utterance to utterance
+        WordStartPattern.Searcher[] searchers = new WordStartPattern.Searcher[CUE_PATTERNS.length];
+        for (int k = 0; k < searchers.length; k++) {
+            searchers[k] = CUE_PATTERNS[k].searcher();
+        }
+        for (Utterance u : utterances) {
+            String t = u.text().toLowerCase(Locale.ROOT);
+            for (int k = 0; k < searchers.length; k++) {
+                counts[k] += searchers[k].count(t);
+            }
+        }
+        return counts;
     }
 
     /**

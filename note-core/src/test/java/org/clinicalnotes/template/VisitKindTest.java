@@ -54,4 +54,52 @@ class VisitKindTest {
                 .isTrue();
         assertThat(VisitKind.isDictation(transcript("D: How is the cough?", "P: Better."))).isFalse();
     }
+
+    @Test
+    void the_shipped_cues_stay_inside_a_line_so_utterances_are_searched_joined() {
+        assertThat(VisitKind.JOINABLE).isTrue();
+        assertThat(VisitKind.staysInALine(java.util.regex.Pattern.compile("\\b(?:x-?ray|hospitali[sz]ed|depress\\w*)\\b")))
+                .isTrue();
+        for (String r : List.of("\\b(?:blood\\spressure)\\b", "\\b(?:a.b)\\b", "\\b[^a]b", "\\bfoo$", "\\bfoo\\W")) {
+            assertThat(VisitKind.staysInALine(java.util.regex.Pattern.compile(r))).as(r).isFalse();
+        }
+        assertThat(VisitKind.staysInALine(java.util.regex.Pattern.compile("\\bfoo", java.util.regex.Pattern.DOTALL)))
+                .isFalse();
+    }
+
+    @Test
+    void joined_search_counts_what_a_search_per_utterance_counts() throws Exception {
+        List<Transcript> all = new ArrayList<>();
+        for (String name : List.of("therapy.txt", "speaker-colon.txt", "tagged.txt", "turns.json")) {
+            try (java.io.InputStream in = VisitKindTest.class.getResourceAsStream("/transcripts/" + name)) {
+                all.add(org.clinicalnotes.transcript.TranscriptReader.defaults().read(
+                        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), name));
+            }
+        }
+        // random turns from the cues' own words, cut and joined so that cues meet utterance edges
+        String[] words = {"blood", "pressure", "x-ray", "xray", "first", "visit", "here", "with", "me", "us",
+            "referred", "you", "by", "to", "therapy", "therapist", "skills", "depressed", "mood", "Panic", "PAIN",
+            "grew", "up", "tell", "about", "a", "little", "yourself", "consult", "second", "opinion", "hospitalised",
+            "ever", "been", "the", "and", ",", ".", "?", "\n", "-", "'", "mg", "labs", "feelings", "é", "cbt's"};
+        java.util.Random rnd = new java.util.Random(20);
+        int matched = 0;
+        for (int t = 0; t < 400; t++) {
+            String[] lines = new String[1 + rnd.nextInt(6)];
+            for (int l = 0; l < lines.length; l++) {
+                StringBuilder sb = new StringBuilder(l % 2 == 0 ? "D: " : "P: ");
+                int n = 1 + rnd.nextInt(12);
+                for (int w = 0; w < n; w++) {
+                    sb.append(words[rnd.nextInt(words.length)]).append(rnd.nextInt(5) == 0 ? "" : " ");
+                }
+                lines[l] = sb.toString().strip().length() > 2 ? sb.toString().strip() : "D: mood";
+            }
+            all.add(transcript(lines));
+        }
+        for (Transcript t : all) {
+            int[] joined = VisitKind.cueCounts(t.utterances(), true);
+            assertThat(joined).as(t.source()).isEqualTo(VisitKind.cueCounts(t.utterances(), false));
+            matched += java.util.Arrays.stream(joined).sum();
+        }
+        assertThat(matched).isGreaterThan(500);
+    }
 }

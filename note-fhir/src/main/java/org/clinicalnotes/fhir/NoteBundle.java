@@ -90,11 +90,16 @@ public final class NoteBundle {
     }
 
     /**
+     * The bundle as JSON, byte for byte what {@code FhirContexts.jsonParser().encodeResourceToString(build(type))}
+     * writes. When no resource in it holds a reference to an in-memory resource object, a local {@code #id}
+     * reference or contained resources (true of everything the SDK maps), it is written without HAPI's
+     * containment walk, on the SDK's private writing context; otherwise on {@link FhirContexts#r4()} as before.
+     *
      * @param type the bundle kind; not null
      * @return the bundle as pretty-printed JSON
      */
     public String toJson(Type type) {
-        return FhirContexts.jsonParser().encodeResourceToString(build(type));
+        return FhirJson.pretty(build(type));
     }
 
     /**

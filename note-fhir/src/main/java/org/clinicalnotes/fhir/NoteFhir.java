@@ -70,7 +70,7 @@ public final class NoteFhir {
 
         /** @return the DocumentReference on its own (with its Device contained), as JSON with a final newline */
         public String documentReferenceJson() {
-            return FhirContexts.jsonParser().encodeResourceToString(resources.standaloneDocumentReference()) + "\n";
+            return FhirJson.pretty(resources.standaloneDocumentReference()) + "\n";
         }
 
         /** @return every resource in one transaction Bundle */

@@ -157,19 +157,13 @@ final class Segmenter {
         }
         List<String> out = new ArrayList<>();
         int segStart = 0;
-        // the boundary model's word-level weights, looked up once per word
-        Object[][] entries = new Object[words.size() + 2][];
-        for (int k = 0; k < words.size(); k++) {
-            entries[k + 1] = entry(words.get(k));
-        }
-        entries[0] = entry("<s>");
-        entries[words.size() + 1] = entry("</s>");
-        Object[] end = entries[words.size() + 1];
+        // each word's number in the boundary model, looked up once per word
+        int[] ids = ids(words);
         for (int k = 0; k < words.size() - 1; k++) {
             if (k + 1 - segStart < MIN_SEGMENT || words.size() - (k + 1) < MIN_SEGMENT) {
                 continue;
             }
-            if (boundaryScore(words, entries, end, k) > BOUNDARY_LOGIT) {
+            if (boundaryScore(ids, k) > BOUNDARY_LOGIT) {
                 String piece = sentence.substring(spans.get(segStart)[0], spans.get(k)[1]);
                 out.add(mark(piece, words, segStart, k + 1));
                 segStart = k + 1;
@@ -240,40 +234,33 @@ final class Segmenter {
         return v == null ? 0 : w((Map<String, Object>) v, b, c);
     }
 
-    /** Per boundary-model word: {pWeight, nWeight, pn continuations, nn continuations, pp continuations}. */
-    private static final Map<String, Object[]> ENTRIES = new HashMap<>();
-    private static final Object[] NO_ENTRY = {0.0, 0.0, Map.of(), Map.of(), Map.of()};
+    /** The boundary weights by word number. */
+    private static final BoundaryWeights WEIGHTS = new BoundaryWeights(BP, BN, BPN, BNN, BPP);
+    private static final int START = WEIGHTS.id("<s>");
+    private static final int END = WEIGHTS.id("</s>");
 
-    static {
-        java.util.Set<String> vocab = new java.util.HashSet<>();
-        for (Map<String, Object> m : List.of(BP, BN, BPN, BNN, BPP)) {
-            vocab.addAll(m.keySet());
+    /** @return the words' numbers in the boundary model, between {@code <s>} and {@code </s>} */
+    static int[] ids(List<String> words) {
+        int[] ids = new int[words.size() + 2];
+        for (int k = 0; k < words.size(); k++) {
+            ids[k + 1] = WEIGHTS.id(words.get(k));
         }
-        for (String v : vocab) {
-            ENTRIES.put(v, new Object[] {w(BP, v), w(BN, v), sub(BPN, v), sub(BNN, v), sub(BPP, v)});
-        }
+        ids[0] = START;
+        ids[words.size() + 1] = END;
+        return ids;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> sub(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        return v instanceof Map<?, ?> ? (Map<String, Object>) v : Map.of();
-    }
-
-    private static Object[] entry(String word) {
-        Object[] e = ENTRIES.get(word);
-        return e == null ? NO_ENTRY : e;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static double boundaryScore(List<String> words, Object[][] entries, Object[] end, int k) {
-        Object[] ep = entries[k + 1];
-        Object[] en = k + 1 < words.size() ? entries[k + 2] : end;
-        String nx = k + 1 < words.size() ? words.get(k + 1) : "</s>";
-        String nx2 = k + 2 < words.size() ? words.get(k + 2) : "</s>";
-        Object[] epv = entries[k];
-        return boundaryBias + (double) ep[0] + (double) en[1] + w((Map<String, Object>) ep[2], nx)
-                + w((Map<String, Object>) en[3], nx2) + w((Map<String, Object>) epv[4], words.get(k));
+    /**
+     * {@link #boundaryScore(List, int)} from word numbers: {@code ids[0]} is {@code <s>}, {@code ids[k + 1]} the
+     * number of word {@code k}, the last {@code </s>}; the same terms added in the same order.
+     */
+    static double boundaryScore(int[] ids, int k) {
+        int p = ids[k + 1];
+        int nx = ids[k + 2];
+        int nx2 = k + 3 < ids.length ? ids[k + 3] : END;
+        int pv = ids[k];
+        return boundaryBias + WEIGHTS.p(p) + WEIGHTS.n(nx) + WEIGHTS.pn(p, nx) + WEIGHTS.nn(nx, nx2)
+                + WEIGHTS.pp(pv, p);
     }
 
     static double boundaryScore(List<String> words, int k) {
