@@ -46,7 +46,10 @@ final class CueClassifier {
             "\\b(impression|assessment|diagnos\\w*|i think (that )?(you|this|it|we're|we are|he|she|your)|i believe"
                     + "|consistent with|likely|suspect|(sounds|looks|seems) like (you|it|this)|differential"
                     + "|(well|under|poorly|not) controlled|stable|exacerbation|sprain|strain|fracture|infection"
-                    + "|i'm (concerned|worried)|concerning for|most likely|it's probably|this is (a|an|probably|likely))\\b");
+                    + "|i'm (concerned|worried)|concerning for|most likely|it's probably|this is (a|an|probably|likely)"
+                    + "|makes me think (about|of)|(what you're describing|this|that|it) (fits|sounds like)|(early|a) sign (of|that)"
+                    + "|(that's|that is|it's|it is) (an? )?(early|mild|moderate|severe)|here's what i'm thinking"
+                    + "|putting (this|it|that) (all )?together|in (good|great|better) shape|rate controlled|sounds mild)\\b");
 
     private static final KeywordPattern PLAN_STRONG = KeywordPattern.compile(
             "\\b(going to (order|prescribe|refer|start|put|send|get|give|schedule|increase|decrease|continue|have|do|check|"

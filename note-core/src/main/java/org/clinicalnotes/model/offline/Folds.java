@@ -78,7 +78,8 @@ final class Folds {
 
     /** Verbs of "how much do you ...?" that ask for an opinion, not an amount. */
     private static final java.util.Set<String> NOT_FOLDED_VERBS = java.util.Set.of("think", "know", "want", "mind",
-            "remember", "say", "mean", "need", "like", "understand", "care");
+            "remember", "say", "mean", "need", "like", "understand", "care", "believe", "trust", "agree", "worry", "feel",
+            "love", "hate", "enjoy", "hope");
 
     private final PersonRewriter rewriter;
     private final boolean therapy;
@@ -235,6 +236,9 @@ final class Folds {
                 return false;
             }
             String rest = m.group(3).strip();
+            if (rest.matches("^(?:that|it|this|them|him|her|me|those|these)\\b.*")) {
+                return false;   // "how much do you believe that?" asks about a thought, not an amount
+            }
             // "how many cigarettes do you smoke a day?" / "half a pack": the question's "a day" is kept
             String tail = rest.isEmpty() || fragment.endsWith(rest.substring(rest.lastIndexOf(' ') + 1)) ? "" : " " + rest;
             text = rewriter.pronoun().subject + " " + form + " " + fragment + tail;
