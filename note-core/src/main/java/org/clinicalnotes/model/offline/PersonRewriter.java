@@ -135,6 +135,7 @@ final class PersonRewriter {
         {"\\bi am\\b", "S is"},
         {"\\bi've\\b", "S has"},
         {"\\bi have\\b", "S has"},
+        {"\\bi'd(?= (?:been|had|gone|done|seen|taken|given|told|[a-z]{2,}ed)\\b)", "S had"},
         {"\\bi'd\\b", "S would"},
         {"\\bi'll\\b", "S will"},
         {"\\bi don't\\b", "S does not"},
@@ -357,12 +358,23 @@ final class PersonRewriter {
     private static String applyFixed(String s, Pattern[] patterns, String[] replacements) {
         String out = s;
         for (int i = 0; i < patterns.length; i++) {
-            // every rule is a literal between word boundaries: skip the regex unless the literal occurs
-            if (out.contains(patterns[i].pattern().substring(2, patterns[i].pattern().length() - 2))) {
+            // every rule is a literal after a word boundary: skip the regex unless the literal occurs
+            if (out.contains(literal(patterns[i].pattern()))) {
                 out = patterns[i].matcher(out).replaceAll(replacements[i]);
             }
         }
         return out;
+    }
+
+    /** The literal a fixed rule starts with: its pattern after the leading word boundary, up to a boundary or a group. */
+    static String literal(String pattern) {
+        String p = pattern.substring(2);
+        int cut = p.indexOf("\\b");
+        int group = p.indexOf("(?");
+        if (group >= 0 && (cut < 0 || group < cut)) {
+            cut = group;
+        }
+        return cut < 0 ? p : p.substring(0, cut);
     }
 
     private String conjugate(Pattern p, String s) {

@@ -64,4 +64,27 @@ class NoteVoiceTest {
         assertThat(statements("How many cigarettes do you smoke a day?", "Half a pack."))
                 .extracting(NoteStatement::text).containsExactly("The patient smokes half a pack a day.");
     }
+
+    @Test
+    void i_had_before_a_participle_is_not_would() {
+        PersonRewriter she = new PersonRewriter(PersonRewriter.Pronoun.SHE);
+
+        assertThat(she.patient("i'd worked a double at the restaurant")).isEqualTo("she had worked a double at the restaurant");
+        assertThat(she.patient("i'd like a break")).isEqualTo("she would like a break");
+    }
+
+    @Test
+    void a_quotation_ending_the_statement_keeps_one_stop_and_later_sentences_are_capitalised() {
+        assertThat(ClinicalForm.finish("the patient reports \"let's take this offline.\""))
+                .isEqualTo("The patient reports \"let's take this offline.\"");
+        assertThat(ClinicalForm.finish("coming home from mike's. it is like a mile"))
+                .isEqualTo("Coming home from mike's. It is like a mile.");
+        assertThat(ClinicalForm.finish("seen by dr. kim last week")).isEqualTo("Seen by dr. kim last week.");
+    }
+
+    @Test
+    void the_emergency_room_said_as_er_is_not_a_filler() {
+        assertThat(TextCleaner.clean("call us or go to the er.")).contains("go to the er");
+        assertThat(TextCleaner.clean("it was, er, last week.")).doesNotContain(" er");
+    }
 }
