@@ -99,12 +99,25 @@ final class GroundingCheck implements NoteCheck {
                     evidenceNumbers.add(tok);
                 }
                 evidenceStems.add(TextTokens.stem(tok));
+                String unit = UNIT_ABBREVIATIONS.get(tok);
+                if (unit != null) {
+                    evidenceStems.add(TextTokens.stem(unit));   // notes write "milligrams" as "mg"
+                }
             }
             // the numbers a note writes for longer spoken runs: "one twenty-six" as 126, "four hundred" as 400
             for (String tok : TextTokens.tokens(SpokenNumbers.digits(text))) {
                 if (TextTokens.isNumber(tok)) {
                     evidenceNumbers.add(tok);
                 }
+            }
+            // and for single number words: "two milligrams" as 2 mg, "eighty-eight micrograms" as 88 mcg
+            java.util.regex.Matcher w = NUMBER_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+            while (w.find()) {
+                int value = w.group(1) != null ? SMALL.indexOf(w.group(1)) : 0;
+                if (w.group(2) != null) {
+                    value = 10 * (TENS.indexOf(w.group(2)) + 2) + (w.group(3) == null ? 0 : SMALL.indexOf(w.group(3)));
+                }
+                evidenceNumbers.add(Integer.toString(value));
             }
         }
         int content = 0;
@@ -126,6 +139,18 @@ final class GroundingCheck implements NoteCheck {
         }
         return content == 0 || found >= Math.ceil(minCoverage * content - 1e-9);
     }
+
+    private static final java.util.Map<String, String> UNIT_ABBREVIATIONS = java.util.Map.of("milligram", "mg",
+            "milligrams", "mg", "microgram", "mcg", "micrograms", "mcg", "percent", "%", "kilograms", "kg");
+    private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    /** One number word, or a tens word with its unit ("eighty-eight"): group 1 small, groups 2 and 3 tens and unit. */
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile(
+            "\\b(?:(" + String.join("|", SMALL) + ")|(" + String.join("|", TENS) + ")(?:[- ](one|two|three|four|five"
+                    + "|six|seven|eight|nine))?)\\b");
 
     /** Builds a {@link GroundingCheck}. Not thread-safe. */
     public static final class Builder {

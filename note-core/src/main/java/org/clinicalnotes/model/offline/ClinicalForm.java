@@ -154,7 +154,13 @@ final class ClinicalForm {
             t = PRONOUN_I.matcher(t).replaceAll("I");
         }
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        if (t.indexOf(". ") > 0 || t.indexOf("? ") > 0 || t.indexOf("! ") > 0) {
+            t = capitaliseSentences(t);
+        }
         char last = t.charAt(t.length() - 1);
+        if ((last == '"' || last == '\u201d') && t.length() > 1 && ".!?".indexOf(t.charAt(t.length() - 2)) >= 0) {
+            return t;   // a quotation that ends the sentence carries its own stop: no '."."'
+        }
         if (last == '?') {
             t = t.substring(0, t.length() - 1) + ".";
         } else if (last != '.' && last != '!') {
@@ -163,6 +169,25 @@ final class ClinicalForm {
             t = t.substring(0, t.length() - 1) + ".";
         }
         return t;
+    }
+
+    /** A lower-case letter opening a sentence after the first one: group 1 the word before the stop. */
+    private static final Pattern LOWER_SENTENCE_START = Pattern.compile("(\\b[\\w.]{1,12})([.!?][\"\u201d]?\\s+[\"\u201c]?)([a-z])");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("dr", "mr", "mrs", "ms", "vs", "e.g",
+            "i.e", "approx", "etc", "no", "jr", "sr", "prof", "st");
+
+    /** Capitalises the first letter of each sentence after the first, unless the stop ends an abbreviation. */
+    static String capitaliseSentences(String t) {
+        Matcher m = LOWER_SENTENCE_START.matcher(t);
+        StringBuilder sb = new StringBuilder(t.length());
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean abbreviation = m.group(2).charAt(0) == '.' && ABBREVIATIONS.contains(word);
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + m.group(2)
+                    + (abbreviation ? m.group(3) : m.group(3).toUpperCase(java.util.Locale.ROOT))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** False only when {@link #PRONOUN_I} cannot match: no word "i" stands alone. */

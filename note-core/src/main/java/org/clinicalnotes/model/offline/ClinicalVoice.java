@@ -63,6 +63,10 @@ final class ClinicalVoice {
             "must", "may", "shall", "cannot", "did", "does", "is", "has", "was", "had", "denies", "reports", "and",
             "or", "to", "not");
 
+    /** A verb whose object takes a bare infinitive: "had the patient do", "let him try", "make her feel". */
+    private static final Pattern CAUSATIVE = Pattern.compile(
+            "(?:^|\\s)(?:had|have|has|having|let|lets|make|makes|made|help|helps|helped|watch|watched|saw|see|hear|heard)\\s$");
+
     private static final String LIKELY = "{likely}";
     private static final Pattern LATER_PLAN = Pattern.compile(
             "([.;]\\s+)(?:i|we)(?:'ll| will| are going to| am going to)\\s+", Pattern.CASE_INSENSITIVE);
@@ -246,6 +250,10 @@ final class ClinicalVoice {
             String before = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
             if (before.endsWith("and ") && !before.endsWith(", and ")) {
                 continue;   // "his wife and he go": a plural subject
+            }
+            if (CAUSATIVE.matcher(text.substring(Math.max(0, m.start() - 10), m.start()).toLowerCase(Locale.ROOT))
+                    .find()) {
+                continue;   // "had the patient do the PHQ-9", "let the clinician listen": a bare infinitive
             }
             spots.add(new int[] {at, end, m.start()});
         }

@@ -46,7 +46,10 @@ final class CueClassifier {
             "\\b(impression|assessment|diagnos\\w*|i think (that )?(you|this|it|we're|we are|he|she|your)|i believe"
                     + "|consistent with|likely|suspect|(sounds|looks|seems) like (you|it|this)|differential"
                     + "|(well|under|poorly|not) controlled|stable|exacerbation|sprain|strain|fracture|infection"
-                    + "|i'm (concerned|worried)|concerning for|most likely|it's probably|this is (a|an|probably|likely))\\b");
+                    + "|i'm (concerned|worried)|concerning for|most likely|it's probably|this is (a|an|probably|likely)"
+                    + "|makes me think (about|of)|(what you're describing|this|that|it) (fits|sounds like)|(early|a) sign (of|that)"
+                    + "|(that's|that is|it's|it is) (an? )?(early|mild|moderate|severe)|here's what i'm thinking"
+                    + "|putting (this|it|that) (all )?together|in (good|great|better) shape|rate controlled|sounds mild)\\b");
 
     private static final KeywordPattern PLAN_STRONG = KeywordPattern.compile(
             "\\b(going to (order|prescribe|refer|start|put|send|get|give|schedule|increase|decrease|continue|have|do|check|"
@@ -54,7 +57,9 @@ final class CueClassifier {
                     + "(want|like|need) you to|plan|recommend\\w*|suggest\\w*|order\\w*|prescrib\\w*|refer\\w*|schedule\\w*"
                     + "|follow[- ]?up|come back|see you (back|again|in)|continue|start (you|him|her|taking|on)|increase|decrease|"
                     + "discontinue|stop taking|physical therapy|go ahead and|homework|next session|next week|make sure"
-                    + "|should|try to|avoid|call (me|us|the office)|want to see you|return)\\b");
+                    + "|should|try to|avoid|call (me|us|the office)|want to see you|return"
+                    + "|(i'd|i would|we'd|we would) like to (order|prescribe|refer|start|switch|change|add|stop|try|get|send"
+                    + "|schedule|increase|decrease|recheck|check|repeat|see you|put you|have you|give you))\\b");
 
     private static final KeywordPattern PLAN_WEAK = KeywordPattern.compile(
             "\\b(will|mg|milligrams?|twice a day|once a day|daily|as needed|ice|rest|elevat\\w*|diet|exercise"
@@ -115,6 +120,23 @@ final class CueClassifier {
                     + "|runs in|in the past|previous(ly)?|used to|had (a|an) \\w+ (done|removed))\\b");
 
     private CueClassifier() {
+    }
+
+    /** A rating scale or score and its band: "your score is fifteen ... not well controlled", "in the moderate range". */
+    private static final KeywordPattern SCORE = KeywordPattern.compile(
+            "\\b(scores?|scored|phq-?9|gad-?7|pcl-?5|audit-c|act|moca|mmse|asthma control test)\\b");
+    private static final KeywordPattern BAND = KeywordPattern.compile(
+            "\\b(minimal|mild|moderate|moderately severe|severe|(well|not well|poorly|under) controlled"
+                    + "|in the (normal|moderate|mild|severe|minimal|high|low|target) range|normal|elevated|borderline)\\b");
+
+    static boolean isScoreWithBand(String s) {
+        KeywordPattern.Words w = KeywordPattern.words(s);
+        return BAND.find(w) && (SCORE.find(w) || s.contains(" means "));
+    }
+
+    /** Whether the sentence holds an impression cue (its kind may still be plan). */
+    static boolean hasAssessmentCue(String s) {
+        return ASSESSMENT.find(s);
     }
 
     static boolean isRisk(String s) {

@@ -300,7 +300,19 @@ final class Drafter {
         }
         Optional<ContentKind> kind = CueClassifier.clinician(s, therapy);
         if (kind.isEmpty()) {
+            String finished = finish(s);
+            if (!Measurements.holds(finished)) {
+                return;
+            }
+            // a reading with no cue word ("one forty-six over ninety.") is a finding, a dose ("two puffs in the
+            // morning") the plan
+            kind = Optional.of(!Measurements.holdsReading(finished) ? ContentKind.PLAN
+                    : therapy ? ContentKind.RESULTS : ContentKind.EXAM);
+        } else if ((kind.get() == ContentKind.PLAN || kind.get() == ContentKind.ASSESSMENT) && splitAtPlan(s, id)) {
             return;
+        } else if (EnumSet.of(ContentKind.RESULTS, ContentKind.EXAM).contains(kind.get()) && CueClassifier.isScoreWithBand(s)) {
+            // a score with its band ("fifteen means it's not well controlled") is the clinician's assessment
+            kind = Optional.of(ContentKind.ASSESSMENT);
         }
         String text = switch (kind.get()) {
             case EXAM, RESULTS, OBSERVATION -> rewriter.finding(s);
@@ -310,6 +322,40 @@ final class Drafter {
         };
         add(kind.get(), text, id, Lexicon.relevance(s));
     }
+
+    /**
+     * A sentence that states an impression and then the plan ("so your asthma is not well controlled, probably
+     * triggered by the cat, and i'd like to switch you ...") is split at the clause where the plan starts: the
+     * impression goes to the assessment, the rest to the plan; both cite the utterance.
+     */
+    private boolean splitAtPlan(String s, String id) {
+        if (!CueClassifier.hasAssessmentCue(s)) {
+            return false;
+        }
+        Matcher m = CLAUSE_BREAK.matcher(s);
+        while (m.find()) {
+            String head = s.substring(0, m.start()).strip();
+            String tail = s.substring(m.end()).strip();
+            if (contentWords(head) < 2 || contentWords(tail) < 1) {
+                continue;
+            }
+            if (CueClassifier.clinician(head, therapy).orElse(null) != ContentKind.ASSESSMENT) {
+                return false;   // the impression must come first, before any plan
+            }
+            if (CueClassifier.clinician(tail, therapy).orElse(null) == ContentKind.PLAN) {
+                String impression = rewriter.clinicianAboutPatient(therapy ? I_THINK.matcher(head).replaceFirst("") : head);
+                add(ContentKind.ASSESSMENT, impression, id, Lexicon.relevance(head));
+                add(ContentKind.PLAN, rewriter.instruction(TextCleaner.stripLeading(tail)), id, Lexicon.relevance(tail));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a sentence may be split into clauses: a comma, a semicolon or a dash before "and"/"so"/"but" or a subject. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[,;]\\s+(?:(?:and|so|but|then)\\s+)?(?=(?:i|i'm|i'd|i'll|we|we'll|we're|let's|let|my|our|the plan|plan)\\b)"
+                    + "|\\s+(?:and|so)\\s+(?=(?:i'd|i'll|i'm going|we'll|we're going|let's|i want|i would)\\b)");
 
     private void patientSentence(String sentence, Utterance u) {
         String question = pendingQuestion;
@@ -372,7 +418,7 @@ final class Drafter {
     private void add(ContentKind kind, String text, String id, double relevance) {
         String finished = finish(text);
         if (finished.isEmpty() || !therapy && !shortExchange && kind != ContentKind.RISK
-                && relevance < options.minRelevance()) {
+                && relevance < options.minRelevance() && !Measurements.pins(kind, finished)) {
             return;
         }
         candidates.add(new Candidate(kind, finished, List.of(id), id, relevance));

@@ -56,7 +56,30 @@ final class Folds {
 
     /** "how much are you drinking?": group 1 the auxiliary, group 2 the verb. */
     private static final Pattern HOW_MUCH_DO_YOU = Pattern.compile(
-            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}how (?:much|many(?: [a-z]+)?|often) (do|did|are|were) you ([a-z]+)\\?$");
+            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}how (?:much|many|often)(?: [a-z]+){0,2}? (do|did|are|were) you ([a-z]+)"
+                    + "((?: [a-z]+){0,3})\\?$");
+
+    /** "how long have you had the cough?": group 1 what follows "have you" ("had the cough", "been smoking"). */
+    private static final Pattern HOW_LONG_HAVE_YOU = Pattern.compile(
+            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}how long have you ((?:had|been) [a-z' ]{1,40})\\?$");
+
+    /** "when did the pain start?": group 1 the subject, group 2 the verb. */
+    private static final Pattern WHEN_DID = Pattern.compile(
+            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}when did (this|that|it|the [a-z ]{1,30}|your [a-z ]{1,30}) "
+                    + "(start|begin|happen|come on)\\?$");
+
+    /** "when was your last tetanus shot?": group 1 what was last. */
+    private static final Pattern WHEN_WAS_LAST = Pattern.compile(
+            "^(?:(?:and|so|now|okay),?\\s{1,3}){0,4}when was (?:your|the) (last [a-z -]{1,40})\\?$");
+
+    /** The past forms of the verbs {@link #WHEN_DID} folds. */
+    private static final java.util.Map<String, String> PAST = java.util.Map.of("start", "started", "begin", "began",
+            "happen", "happened", "come on", "came on");
+
+    /** Verbs of "how much do you ...?" that ask for an opinion, not an amount. */
+    private static final java.util.Set<String> NOT_FOLDED_VERBS = java.util.Set.of("think", "know", "want", "mind",
+            "remember", "say", "mean", "need", "like", "understand", "care", "believe", "trust", "agree", "worry", "feel",
+            "love", "hate", "enjoy", "hope");
 
     private final PersonRewriter rewriter;
     private final boolean therapy;
@@ -209,10 +232,33 @@ final class Folds {
             String aux = m.group(1);
             String form = aux.equals("are") ? "is " + verb : aux.equals("were") ? "was " + verb
                     : aux.equals("did") ? null : PersonRewriter.thirdPerson(verb);
-            if (form == null) {
+            if (form == null || NOT_FOLDED_VERBS.contains(verb)) {
                 return false;
             }
-            text = rewriter.pronoun().subject + " " + form + " " + fragment;
+            String rest = m.group(3).strip();
+            if (rest.matches("^(?:that|it|this|them|him|her|me|those|these)\\b.*")) {
+                return false;   // "how much do you believe that?" asks about a thought, not an amount
+            }
+            // "how many cigarettes do you smoke a day?" / "half a pack": the question's "a day" is kept
+            String tail = rest.isEmpty() || fragment.endsWith(rest.substring(rest.lastIndexOf(' ') + 1)) ? "" : " " + rest;
+            text = rewriter.pronoun().subject + " " + form + " " + fragment + tail;
+        } else if (HOW_LONG_HAVE_YOU.matcher(question).find()) {
+            Matcher m = HOW_LONG_HAVE_YOU.matcher(question);
+            m.find();
+            String since = fragment.matches("^(?:for|since|over)\\b.*") ? "" : "for ";
+            text = rewriter.pronoun().subject + " has " + rewriter.clinicianAboutPatient(m.group(1)) + " " + since
+                    + fragment;
+        } else if (WHEN_DID.matcher(question).find()) {
+            Matcher m = WHEN_DID.matcher(question);
+            m.find();
+            String subject = m.group(1);
+            subject = subject.equals("it") || subject.equals("this") || subject.equals("that") ? "It"
+                    : rewriter.finding(subject);
+            text = subject + " " + PAST.get(m.group(2)) + " " + fragment;
+        } else if (WHEN_WAS_LAST.matcher(question).find()) {
+            Matcher m = WHEN_WAS_LAST.matcher(question);
+            m.find();
+            text = rewriter.pronoun().possessive + " " + m.group(1) + " was " + fragment;
         } else if (often.find()) {
             String subject = often.group(2).equals("it") || often.group(2).equals("this")
                     || often.group(2).equals("that") ? often.group(2) : rewriter.finding(often.group(2));

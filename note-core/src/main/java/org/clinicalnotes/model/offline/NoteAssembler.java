@@ -71,7 +71,7 @@ final class NoteAssembler {
             Candidate c = candidates.get(i);
             int w = TextCleaner.words(c.text().toLowerCase(Locale.ROOT)).size();
             boolean always = c.relevance() == Double.MAX_VALUE || c.kind() == ContentKind.RISK
-                    || therapy && THERAPY_CORE.contains(c.kind());
+                    || therapy && THERAPY_CORE.contains(c.kind()) || Measurements.pins(c.kind(), c.text());
             if (always || used + w <= budget) {
                 keep[i] = true;
                 used += w;

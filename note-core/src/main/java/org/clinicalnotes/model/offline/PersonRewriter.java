@@ -127,7 +127,7 @@ final class PersonRewriter {
             "actually");
 
     private static final Pattern FIRST_PERSON_VERB = Pattern.compile("\\bi((?:\\s+(?:" + String.join("|", ADVERBS)
-            + "))*)\\s+([a-z]+)\\b");
+            + "))*)\\s+([a-z]+(?:'t)?)\\b");
 
     private static final String[][] PATIENT_FIXED = {
         {"\\bi'm not\\b", "S is not"},
@@ -135,6 +135,7 @@ final class PersonRewriter {
         {"\\bi am\\b", "S is"},
         {"\\bi've\\b", "S has"},
         {"\\bi have\\b", "S has"},
+        {"\\bi'd(?= (?:been|had|gone|done|seen|taken|given|told|[a-z]{2,}ed)\\b)", "S had"},
         {"\\bi'd\\b", "S would"},
         {"\\bi'll\\b", "S will"},
         {"\\bi don't\\b", "S does not"},
@@ -183,10 +184,25 @@ final class PersonRewriter {
     private static final Set<String> NON_VERBS = Set.of("and", "or", "to", "guys", "all", "in", "on", "at", "for",
             "with", "the", "a", "an", "that", "this", "as", "so", "but", "back", "up", "out", "off", "over", "about",
             "again", "today", "here", "there", "is", "if", "know", "both", "by", "from", "into", "some", "any",
-            "down", "through", "before", "after", "more", "less", "well", "too", "then", "when", "now");
+            "down", "through", "before", "after", "more", "less", "well", "too", "then", "when", "now", "under", "below",
+            "above", "around", "within", "without", "soon", "next", "later", "once", "twice", "every", "tomorrow");
 
     private static final Pattern YOU_VERB = Pattern.compile("\\byou((?:\\s+(?:" + String.join("|", ADVERBS)
-            + "))*)\\s+([a-z]+)\\b");
+            + "))*)\\s+([a-z]+(?:'t)?)\\b");
+
+    /**
+     * Verbs that take "you" as their object: after one of them, "you" followed by a preposition or an adverb
+     * ("see you in four weeks", "tell you about") is the object, not the subject of a clause.
+     */
+    private static final Set<String> TAKES_OBJECT = Set.of("see", "like", "know", "mean", "tell", "told", "ask",
+            "asked", "let", "help", "call", "give", "send", "thank", "want", "need", "have", "get", "got", "make",
+            "take", "bring", "put", "keep", "remind", "show", "check", "examine", "refer", "start", "switch",
+            "guess", "hope", "think", "sure");
+
+    /** Past forms that make the "you" before them a subject wherever it stands ("glad you told me"). */
+    private static final Set<String> PAST_FORMS = Set.of("told", "said", "came", "made", "knew", "found", "gave",
+            "went", "took", "felt", "saw", "thought", "got", "had", "did", "were", "brought", "left", "kept", "began",
+            "tried", "started", "stopped", "mentioned", "noticed", "decided", "called", "asked", "wanted", "needed");
     private static final Pattern YOU_OBJECT = Pattern.compile("\\byou\\b");
 
     private static final Pattern IMPERATIVE = Pattern.compile(
@@ -342,12 +358,23 @@ final class PersonRewriter {
     private static String applyFixed(String s, Pattern[] patterns, String[] replacements) {
         String out = s;
         for (int i = 0; i < patterns.length; i++) {
-            // every rule is a literal between word boundaries: skip the regex unless the literal occurs
-            if (out.contains(patterns[i].pattern().substring(2, patterns[i].pattern().length() - 2))) {
+            // every rule is a literal after a word boundary: skip the regex unless the literal occurs
+            if (out.contains(literal(patterns[i].pattern()))) {
                 out = patterns[i].matcher(out).replaceAll(replacements[i]);
             }
         }
         return out;
+    }
+
+    /** The literal a fixed rule starts with: its pattern after the leading word boundary, up to a boundary or a group. */
+    static String literal(String pattern) {
+        String p = pattern.substring(2);
+        int cut = p.indexOf("\\b");
+        int group = p.indexOf("(?");
+        if (group >= 0 && (cut < 0 || group < cut)) {
+            cut = group;
+        }
+        return cut < 0 ? p : p.substring(0, cut);
     }
 
     private String conjugate(Pattern p, String s) {
@@ -360,8 +387,11 @@ final class PersonRewriter {
             String prevWord = before.isEmpty() ? "" : before.substring(Math.max(0, before.lastIndexOf(' ') + 1));
             boolean subjectPosition = before.isEmpty() || prevWord.endsWith(",") || SUBJECT_CONTEXT.contains(prevWord)
                     || s.charAt(m.start()) == 'i';
-            if (!subjectPosition && p == YOU_VERB && COMMON_VERBS.contains(verb)) {
+            if (!subjectPosition && p == YOU_VERB && (COMMON_VERBS.contains(verb) || PAST_FORMS.contains(verb))) {
                 subjectPosition = true;
+            }
+            if (subjectPosition && p == YOU_VERB && NON_VERBS.contains(verb) && TAKES_OBJECT.contains(prevWord)) {
+                subjectPosition = false;    // "see you in four weeks": the object
             }
             if (!subjectPosition || NON_VERBS.contains(verb)) {
                 String pronounWord = subjectPosition ? pronoun.subject : pronoun.object;

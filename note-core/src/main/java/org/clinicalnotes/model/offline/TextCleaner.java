@@ -17,7 +17,7 @@ final class TextCleaner {
 
     /** Filler words and phrases removed anywhere (matched on whole words, lower case). */
     private static final Pattern FILLERS = Pattern.compile(
-            "(?:,|(?<![\\s,]))\\s*(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|er+|ah+|erm|you know|i mean|kind of|sort of"
+            "(?:,|(?<![\\s,]))\\s*(?:(?<=^)|(?<=[\\s,.;:?!]))(?:um+|uh+|uh-huh|mm+-?hmm+|mm+|hmm+|(?<!\\bthe |\\ban |\\bthe, )er+|ah+|erm|you know|i mean|kind of|sort of"
                     + "|like i said|you see|i guess|basically|actually|to be honest|honestly|i'm sorry|sorry)(?=$|[\\s,.;:?!])\\s*,?");
 
     /** Words or phrases removed at the start of a sentence, repeatedly. */
