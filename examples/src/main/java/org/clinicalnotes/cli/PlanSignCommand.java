@@ -134,7 +134,9 @@ final class PlanSignCommand implements Callable<Integer> {
         PlanDocument signed = doc.sign(practitionerId, when);
         String jws = signingKey == null ? null : PlanSignatures.sign(signed, signingKey);
         files.add("plan.json", jws == null ? signed.toJson() : signed.toJson(jws))
-                .add("plan.md", PlanMarkdown.write(signed))
+                .add("plan.md", PlanMarkdown.write(signed) + (jws == null ? "" : "\nSigned with a JWS ("
+                        + signingKey.privateKey().getAlgorithm() + " key) kept in plan.json and in the Provenance; "
+                        + "check it with `verify plan.json --key PUBLIC_KEY`.\n"))
                 .add("careplan-bundle.json", FhirContexts.jsonParser().setPrettyPrint(true)
                         .encodeResourceToString(jws == null ? CarePlanMapper.map(signed)
                                 : CarePlanMapper.map(signed, jws)) + "\n");

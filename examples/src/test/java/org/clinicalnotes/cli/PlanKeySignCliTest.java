@@ -60,6 +60,7 @@ class PlanKeySignCliTest {
                 Files.readString(signed.resolve("careplan-bundle.json"), StandardCharsets.UTF_8));
         Provenance prov = b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
                 .filter(Provenance.class::isInstance).map(Provenance.class::cast).findFirst().orElseThrow();
+        assertThat(Files.readString(signed.resolve("plan.md"))).contains("Signed with a JWS (RSA key)");
         assertThat(prov.getSignature()).hasSize(1);
         assertThat(prov.getSignatureFirstRep().getSigFormat()).isEqualTo("application/jose");
         assertThat(new String(prov.getSignatureFirstRep().getData(), StandardCharsets.US_ASCII)).isEqualTo(jws);

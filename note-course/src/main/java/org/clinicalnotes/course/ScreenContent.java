@@ -28,13 +28,14 @@ import org.slf4j.LoggerFactory;
  * by the screen's content and not only by its declared id: every file (vocabularies, rules, model tables and the
  * compiled rule classes) under the package of {@code org.clinicalnotes.risk.RiskScreen} and under the packages of
  * the risk SPI implementations registered in {@code META-INF/services} (the semantic matcher, the learned model),
- * in every class-path root (a folder or a jar) that holds them. Files over {@value #MAX_FILE} bytes (ONNX weights,
- * which the embedder's id names) are counted by name and size only. A changed vocabulary, rule or exemplar gives
- * another digest, and so a miss. Computed once per class loader (a few milliseconds); thread-safe.
+ * in every class-path root (a folder or a jar) that holds them. Files over {@value #MAX_FILE} bytes count by name and
+ * size only: ONNX weights (named by the embedder's id) and the exemplar vectors (derived from the exemplar table and the
+ * model, both covered). A changed vocabulary, rule or exemplar gives
+ * another digest, and so a miss. Computed once per class loader (tens of milliseconds of CPU); thread-safe.
  */
 final class ScreenContent {
 
-    static final long MAX_FILE = 4L << 20;
+    static final long MAX_FILE = 1L << 20;
     static final String RISK_PACKAGE = "org/clinicalnotes/risk/";
     static final List<String> SERVICES = List.of("META-INF/services/org.clinicalnotes.risk.SemanticRiskMatcher",
             "META-INF/services/org.clinicalnotes.risk.RiskModel");
