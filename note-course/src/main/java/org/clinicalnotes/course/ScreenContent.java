@@ -71,9 +71,8 @@ final class ScreenContent {
                     try (InputStream in = u.openStream()) {
                         for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                             String name = line.replaceAll("#.*", "").strip();
-                            int dot = name.lastIndexOf('.');
-                            if (dot > 0) {
-                                prefixes.add(name.substring(0, dot).replace('.', '/') + "/");
+                            if (name.lastIndexOf('.') > 0) {
+                                prefixes.add(folderOf(name));
                             }
                         }
                     }
@@ -86,6 +85,19 @@ final class ScreenContent {
         String d = digest(roots, prefixes, unreadable);
         LOG.debug("course: risk screen content digest {} over {} class-path roots", d, roots.size());
         return d;
+    }
+
+    /**
+     * @param className a provider class, such as {@code org.clinicalnotes.semantic.internal.ExemplarRiskMatcher}
+     * @return the folder of its package, or of the package above when that is an {@code internal} one (where the
+     *     provider's tables sit: {@code org/clinicalnotes/semantic/})
+     */
+    static String folderOf(String className) {
+        String pkg = className.substring(0, className.lastIndexOf('.'));
+        if (pkg.endsWith(".internal") && pkg.indexOf('.') < pkg.length() - ".internal".length()) {
+            pkg = pkg.substring(0, pkg.length() - ".internal".length());
+        }
+        return pkg.replace('.', '/') + "/";
     }
 
     private static void roots(ClassLoader loader, String resource, Set<Path> roots, List<String> unreadable)

@@ -59,6 +59,13 @@ class ScreenContentTest {
         assertThat(d).isNotEqualTo(ScreenContent.digest(List.of(), PREFIXES, List.of()));
     }
 
+    @Test
+    void a_provider_in_an_internal_package_brings_the_tables_of_the_package_above() {
+        assertThat(ScreenContent.folderOf("org.clinicalnotes.semantic.internal.ExemplarRiskMatcher"))
+                .isEqualTo("org/clinicalnotes/semantic/");
+        assertThat(ScreenContent.folderOf("com.vendor.risk.MyMatcher")).isEqualTo("com/vendor/risk/");
+    }
+
     private Path jar(String name, String exemplars) throws Exception {
         Path p = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(p); JarOutputStream jar = new JarOutputStream(out)) {
