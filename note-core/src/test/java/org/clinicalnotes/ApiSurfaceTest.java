@@ -45,7 +45,7 @@ class ApiSurfaceTest {
         CEILING.put("note-analysis", 15);
         CEILING.put("note-between", 24);
         CEILING.put("note-course", 24); // +2 (issue 16, round 3): PlanDocument (a plan stored, signed), PlanWriter (LLM wording)
-        CEILING.put("note-fhir", 18);
+        CEILING.put("note-fhir", 19); // +1 (issue 16, round 4): PlanSignatures (a plan JWS-signed as notes are)
         CEILING.put("note-llm-adapters", 9);
         CEILING.put("note-semantic", 1);
         CEILING.put("note-spark", 7); // the four stages, their two base classes (ClinicalTransformer, SingleOutputTransformer), BatchCli

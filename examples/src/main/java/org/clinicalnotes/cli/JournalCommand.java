@@ -19,6 +19,8 @@ import org.clinicalnotes.between.Alert;
 import org.clinicalnotes.between.AlertPriority;
 import org.clinicalnotes.between.Assessment;
 import org.clinicalnotes.between.BetweenSessionMonitor;
+import org.clinicalnotes.between.ClientPlan;
+import org.clinicalnotes.between.CopingLibrary;
 import org.clinicalnotes.between.CrisisResource;
 import org.clinicalnotes.between.JournalBatch;
 import org.clinicalnotes.between.JournalEntry;
@@ -84,6 +86,12 @@ final class JournalCommand implements Runnable {
                         + "as URGENT against 37 %% for lexical, and 9.4 %% of the other texts against 3.3 %%.")
         String riskScreen;
 
+        @Option(names = "--client-plans", paramLabel = "FILE",
+                description = "The clients' plans for coping suggestions, JSON: {\"version\": 1, \"clients\": "
+                        + "{\"ID\": {\"preferred\": [\"paced-breathing\"], \"avoid\": [\"grounding-54321\"]}}} "
+                        + "(exercise ids: grounding-54321, paced-breathing, reframe-prompt, activation-step).")
+        Path clientPlans;
+
         @Option(names = "--force", description = "Replace existing output files.")
         boolean force;
 
@@ -142,6 +150,9 @@ final class JournalCommand implements Runnable {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--crisis must be NAME=CONTACT");
                 }
                 mb.addCrisisResource(new CrisisResource(c.substring(0, eq).strip(), c.substring(eq + 1).strip()));
+            }
+            if (clientPlans != null) {
+                ClientPlan.readFile(clientPlans, CopingLibrary.shipped()).forEach(mb::putClientPlan);
             }
             OutputFiles files = new OutputFiles(out, force);
             List<String> names = List.of("alerts.json", "alerts.md", "bundle.json", "timeline.html");

@@ -17,7 +17,9 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ClinicalNotesException;
 import org.clinicalnotes.course.PlanDocument;
 import org.clinicalnotes.fhir.FhirContexts;
+import org.clinicalnotes.fhir.SigningKeys;
 import org.clinicalnotes.fhir.course.CarePlanMapper;
+import org.clinicalnotes.fhir.course.PlanSignatures;
 import org.clinicalnotes.privacy.AuditRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,6 +61,11 @@ final class PlanSignCommand implements Callable<Integer> {
     @Option(names = "--delete", paramLabel = "PART:N", description = "Delete element N of PART.")
     List<String> deletes = new ArrayList<>();
 
+    @Option(names = "--key", paramLabel = "FILE", description = "Also sign with this key, as 'sign --key' signs a note "
+            + "(PKCS#12 with its password in CLINICAL_NOTES_KEY_PASSWORD, or a PKCS#8 PEM; RSA gives RS256, EC P-256 "
+            + "gives ES256): a JWS in plan.json and in the Provenance; 'verify --key' checks it.")
+    Path key;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: 'signed-plan' beside PLAN).")
     Path out;
 
@@ -89,6 +96,12 @@ final class PlanSignCommand implements Callable<Integer> {
         Instant when = signingTime();
         Path file = Files.isDirectory(input) ? input.resolve("plan.json") : input;
         Path folder = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+        SigningKeys.KeyPair signingKey = key == null ? null : SigningKeys.load(key,
+                ReviewCommand.keyPassword(spec.commandLine()));
+        if (signingKey != null && signingKey.privateKey() == null) {
+            throw new BadInputException("CN-3320", String.valueOf(key.getFileName()), 0,
+                    "the key file holds no private key", "Pass the signer's private key (PKCS#12 or PKCS#8 PEM).", null);
+        }
         OutputFiles files = new OutputFiles(out != null ? out : FhirOptions.sibling(folder, "signed-plan"), force);
         files.checkNotExisting(List.of("plan.json", "plan.md", "careplan-bundle.json"));
         String name = String.valueOf(file.getFileName());
@@ -119,15 +132,23 @@ final class PlanSignCommand implements Callable<Integer> {
             doc = doc.delete(part(m.group(1)), Integer.parseInt(m.group(2)) - 1);
         }
         PlanDocument signed = doc.sign(practitionerId, when);
-        files.add("plan.json", signed.toJson())
-                .add("plan.md", PlanMarkdown.write(signed))
+        String jws = signingKey == null ? null : PlanSignatures.sign(signed, signingKey);
+        files.add("plan.json", jws == null ? signed.toJson() : signed.toJson(jws))
+                .add("plan.md", PlanMarkdown.write(signed) + (jws == null ? "" : "\nSigned with a JWS ("
+                        + signingKey.privateKey().getAlgorithm() + " key) kept in plan.json and in the Provenance; "
+                        + "check it with `verify plan.json --key PUBLIC_KEY`.\n"))
                 .add("careplan-bundle.json", FhirContexts.jsonParser().setPrettyPrint(true)
-                        .encodeResourceToString(CarePlanMapper.map(signed)) + "\n");
+                        .encodeResourceToString(jws == null ? CarePlanMapper.map(signed)
+                                : CarePlanMapper.map(signed, jws)) + "\n");
         List<Path> written = files.commit();
         stdout.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         stdout.printf("Plan ACTIVE, signed by Practitioner/%s at %s; reviewed draft %s%s%n", practitionerId, when,
                 signed.reviewedDigest().substring(0, 12), signed.edits().isEmpty() ? ""
                         : "; " + signed.edits().size() + " change(s) before signing");
+        if (jws != null) {
+            stdout.println("Signature: JWS with the " + signingKey.privateKey().getAlgorithm() + " key from "
+                    + signingKey.source() + " (in plan.json and the Provenance; check it with 'verify --key')");
+        }
         return 0;
     }
 

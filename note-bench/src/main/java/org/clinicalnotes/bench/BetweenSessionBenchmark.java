@@ -62,6 +62,18 @@ public class BetweenSessionBenchmark {
     @Param({"0", "50", "100"})
     int textPercent;
 
+    /**
+     * {@code repeated}: the ten texts above, drawn again and again (the monitor's calm-text pre-filter skips the
+     * screen on every repeat of a calm one); {@code distinct}: each text made unique by a closing note of the day
+     * ("Day 12, entry 4711."), so every entry is screened: the cost for texts never seen before.
+     */
+    @Param({"repeated", "distinct"})
+    String texts;
+
+    /** The monitor's calm-text pre-filter ({@code rememberCalmTexts}): on (the default) or off. */
+    @Param({"on", "off"})
+    String calmPrefilter;
+
     JournalEntry[] entries;
     int next;
     BetweenSessionMonitor monitor;
@@ -77,11 +89,18 @@ public class BetweenSessionBenchmark {
             int client = i % 1_000;
             ZonedDateTime t = start.plusMinutes((long) (i / 1_000) * 1_440 + client);
             String text = rnd.nextInt(100) < textPercent ? TEXTS.get(rnd.nextInt(TEXTS.size())) : null;
+            if (text != null && "distinct".equals(texts)) {
+                text = text + " Day " + (i / 1_000 + 1) + ", entry " + i + ".";
+            }
             entries[i] = new JournalEntry("e" + i, "client-" + client, t, text, 4 + rnd.nextInt(5), 1 + rnd.nextInt(4),
                     6 + rnd.nextInt(3) * 0.5, List.of(), List.of());
         }
-        monitor = BetweenSessionMonitor.builder().riskScreen(LEXICAL).build();
+        monitor = monitor();
         next = 0;
+    }
+
+    private BetweenSessionMonitor monitor() {
+        return BetweenSessionMonitor.builder().riskScreen(LEXICAL).rememberCalmTexts("on".equals(calmPrefilter)).build();
     }
 
     /** One entry through the monitor. */
@@ -89,7 +108,7 @@ public class BetweenSessionBenchmark {
     public List<Alert> accept() {
         if (next == entries.length) {
             next = 0;
-            monitor = BetweenSessionMonitor.builder().riskScreen(LEXICAL).build();
+            monitor = monitor();
         }
         return monitor.accept(entries[next++]);
     }

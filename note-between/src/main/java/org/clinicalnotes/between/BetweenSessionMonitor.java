@@ -59,7 +59,7 @@ public final class BetweenSessionMonitor {
 
     private BetweenSessionMonitor(Builder b) {
         this.scorer = b.scorer;
-        this.risk = new MonologueRisk(b.screen, b.warningSigns);
+        this.risk = new MonologueRisk(b.screen, b.warningSigns, b.rememberCalm);
         this.auditListeners = List.copyOf(b.auditListeners);
         this.settings = new Detector.Settings(b.baselineDays, Detector.Settings.DEFAULT.warmupPoints(),
                 Detector.Settings.DEFAULT.warmupDays(), b.spikeZ, b.minimumRise, b.floor,
@@ -282,6 +282,7 @@ public final class BetweenSessionMonitor {
         private double trendSlopePerWeek = Detector.Settings.DEFAULT.trendSlopePerWeek();
         private long episodeGapHours = Detector.Settings.DEFAULT.episodeGapHours();
         private boolean warningSigns = true;
+        private boolean rememberCalm = true;
         private final List<AuditListener> auditListeners = new ArrayList<>();
 
         private Builder() {
@@ -329,6 +330,19 @@ public final class BetweenSessionMonitor {
          */
         public Builder warningSigns(boolean on) {
             this.warningSigns = on;
+            return this;
+        }
+
+        /**
+         * @param on whether a text the risk reading found nothing in is remembered (by a digest, never the text) so
+         *     that the same text again skips the screen (default true). Exact: the screen and the warning signs
+         *     read a text the same way every time, so the alerts are the same; a text in which anything was read
+         *     is screened every time. Turn it off for a screen whose matcher is not deterministic.
+         * @return this
+         * @since 0.3.0
+         */
+        public Builder rememberCalmTexts(boolean on) {
+            this.rememberCalm = on;
             return this;
         }
 

@@ -29,14 +29,25 @@ final class MonologueRisk {
 
     private final RiskScreen screen;
     private final boolean warningSigns;
+    private final CalmTexts calm;
 
     MonologueRisk(RiskScreen screen) {
-        this(screen, true);
+        this(screen, true, true);
     }
 
     MonologueRisk(RiskScreen screen, boolean warningSigns) {
+        this(screen, warningSigns, true);
+    }
+
+    MonologueRisk(RiskScreen screen, boolean warningSigns, boolean rememberCalm) {
         this.screen = screen;
         this.warningSigns = warningSigns;
+        this.calm = rememberCalm ? new CalmTexts() : null;
+    }
+
+    /** @return how many readings the calm-text pre-filter skipped (0 when it is off) */
+    long skipped() {
+        return calm == null ? 0 : calm.skipped();
     }
 
     /** Splits a journal text into sentences, keeping each as written. */
@@ -54,6 +65,20 @@ final class MonologueRisk {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        if (calm == null) {
+            return screen(text);
+        }
+        if (calm.known(text)) {
+            return List.of();
+        }
+        List<JournalRisk> out = screen(text);
+        if (out.isEmpty()) {
+            calm.remember(text);
+        }
+        return out;
+    }
+
+    private List<JournalRisk> screen(String text) {
         List<String> sentences = sentences(text);
         // Fast path: the whole entry as one utterance. Only when that reads something is it read again sentence by
         // sentence, so that each finding names its sentence (most entries read nothing: one pass, not several).

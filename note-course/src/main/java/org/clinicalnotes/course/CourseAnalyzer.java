@@ -122,7 +122,16 @@ public final class CourseAnalyzer {
         }
     }
 
+    /**
+     * The key of the findings kept on disk: the screen's declared id and a digest of what it reads (vocabularies,
+     * rules, exemplars; {@link ScreenContent}), so a screen changed without a new id is not served from old files.
+     */
+    static String cacheKey(org.clinicalnotes.risk.RiskScreen screen) {
+        return screen.id() + "#" + ScreenContent.digest();
+    }
+
     private Course analyzePersisted(ClientHistory history, java.nio.file.Path clientDir) {
+        String key = cacheKey(screen);
         List<CourseSession> toStore = new ArrayList<>();
         for (CourseSession s : history.sessions()) {
             java.nio.file.Path dir = clientDir.resolve(s.id());
@@ -130,7 +139,7 @@ public final class CourseAnalyzer {
             if (!java.nio.file.Files.isDirectory(dir) || cache.cachedFindings(digest) != null) {
                 continue;
             }
-            List<org.clinicalnotes.risk.RiskFinding> stored = CacheFiles.findings(dir, screen.id(), digest);
+            List<org.clinicalnotes.risk.RiskFinding> stored = CacheFiles.findings(dir, key, digest);
             if (stored != null) {
                 cache.putFindings(digest, stored);
             } else {
@@ -141,19 +150,19 @@ public final class CourseAnalyzer {
                 : CacheFiles.vectors(clientDir, embedder.id());
         storedVectors.forEach(cache::putVector);
         java.util.Map<String, List<org.clinicalnotes.risk.RiskFinding>> storedEntries =
-                CacheFiles.entryFindings(clientDir, screen.id());
+                CacheFiles.entryFindings(clientDir, key);
         storedEntries.forEach(cache::putFindings);
         java.util.Map<String, float[]> used = embedder == null ? null : new java.util.LinkedHashMap<>();
         java.util.Map<String, List<org.clinicalnotes.risk.RiskFinding>> screened = new java.util.LinkedHashMap<>();
         Course course = analyzeUnaudited(history, used, screened);
         history.sessions().forEach(s -> screened.remove(ReadingCache.digest(s.transcript())));
         if (!screened.keySet().equals(storedEntries.keySet())) {
-            CacheFiles.storeEntryFindings(clientDir, screen.id(), screened);
+            CacheFiles.storeEntryFindings(clientDir, key, screened);
         }
         for (CourseSession s : toStore) {
             List<org.clinicalnotes.risk.RiskFinding> f = cache.cachedFindings(ReadingCache.digest(s.transcript()));
             if (f != null) {
-                CacheFiles.storeFindings(clientDir.resolve(s.id()), screen.id(), ReadingCache.digest(s.transcript()), f);
+                CacheFiles.storeFindings(clientDir.resolve(s.id()), key, ReadingCache.digest(s.transcript()), f);
             }
         }
         if (used != null && !used.keySet().equals(storedVectors.keySet())) {

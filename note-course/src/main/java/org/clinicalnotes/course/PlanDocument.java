@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ConfigurationException;
@@ -109,6 +110,30 @@ public record PlanDocument(PlanDraft plan, String patientId, Instant created, St
     /** @return the plan.json text, with its digest */
     public String toJson() {
         return PlanJson.write(this);
+    }
+
+    /**
+     * Writes a signed plan with its JWS signature in {@code integrity.signature}, outside the digested content
+     * (which the signature covers), as {@code note.json} carries a note's.
+     *
+     * @param signature a compact JWS over this plan (note-fhir's {@code PlanSignatures.sign}); not null
+     * @return the plan.json text, with its digest and signature
+     * @throws IllegalArgumentException when the plan is not signed
+     */
+    public String toJson(String signature) {
+        Objects.requireNonNull(signature, "signature");
+        if (!signed()) {
+            throw new IllegalArgumentException("only a signed plan carries a signature");
+        }
+        return PlanJson.write(this, signature);
+    }
+
+    /**
+     * @param json a plan.json's text; not null
+     * @return its JWS signature ({@code integrity.signature}), when it has one and is JSON
+     */
+    public static Optional<String> signature(String json) {
+        return PlanJson.signature(Objects.requireNonNull(json, "json"));
     }
 
     /** @return the SHA-256 (hex) of this plan's canonical JSON, what {@code plan.json} stores as its digest */

@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.internal.CanonicalJson;
 
 /**
- * {@code plan.json}, versioned: the plan, its status and signer, and {@code integrity {algorithm, digest}}, a
+ * {@code plan.json}, versioned: the plan, its status and signer, and {@code integrity {algorithm, digest,
+ * signature?}} (the optional JWS is outside the digest, which it covers), the digest being a
  * SHA-256 over the canonical form of the tree without its {@code integrity} member (members sorted by name at
  * every level, no whitespace, UTF-8), as for notes. Deterministic; thread-safe.
  */
@@ -32,12 +34,28 @@ final class PlanJson {
     }
 
     static String write(PlanDocument d) {
+        return write(d, null);
+    }
+
+    static String write(PlanDocument d, String signature) {
         ObjectNode root = tree(d);
-        root.putObject(FIELD).put("algorithm", "SHA-256").put("digest", digest(root));
+        ObjectNode integrity = root.putObject(FIELD).put("algorithm", "SHA-256").put("digest", digest(root));
+        if (signature != null) {
+            integrity.put("signature", signature);
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static Optional<String> signature(String text) {
+        try {
+            JsonNode sig = COMPACT.readTree(text).path(FIELD).path("signature");
+            return sig.isTextual() && !sig.asText().isBlank() ? Optional.of(sig.asText()) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
         }
     }
 

@@ -69,7 +69,7 @@ class CacheFilesTest {
             Path file = client.resolve(s.id()).resolve(CacheFiles.NAME);
             assertThat(file).exists();
             assertThat(Files.readString(file)).doesNotContain("sleep").doesNotContain("mother");
-            assertThat(CacheFiles.findings(client.resolve(s.id()), RiskScreen.lexical().id(),
+            assertThat(CacheFiles.findings(client.resolve(s.id()), CourseAnalyzer.cacheKey(RiskScreen.lexical()),
                     ReadingCache.digest(s.transcript()))).isEqualTo(RiskScreen.lexical().findings(s.transcript()));
         }
         assertThat(client.resolve(CacheFiles.NAME)).exists();
@@ -98,5 +98,27 @@ class CacheFilesTest {
                 ReadingCache.digest(s.transcript()))).isNull();
         assertThat(BriefJson.write(Brief.of(analyzer(null).analyze(history, client))))
                 .isEqualTo(BriefJson.write(Brief.of(analyzer(null).analyze(history))));
+    }
+
+    @Test
+    void findings_stored_for_the_same_screen_id_but_other_vocabularies_are_not_used() throws Exception {
+        Path client = copy();
+        ClientHistory history = ClientHistory.load(client);
+        String fresh = BriefJson.write(Brief.of(analyzer(null).analyze(history)));
+        assertThat(fresh).contains("\"rising\" : true");
+        // what an earlier build wrote: the same declared screen id, other rule files, and (here) no findings at all
+        for (CourseSession s : history.sessions()) {
+            CacheFiles.storeFindings(client.resolve(s.id()), RiskScreen.lexical().id(),
+                    ReadingCache.digest(s.transcript()), List.of());
+            CacheFiles.storeFindings(client.resolve(s.id()), RiskScreen.lexical().id() + "#0123456789abcdef",
+                    ReadingCache.digest(s.transcript()), List.of());
+        }
+
+        String read = BriefJson.write(Brief.of(analyzer(null).analyze(ClientHistory.load(client), client)));
+
+        assertThat(read).isEqualTo(fresh);
+        CourseSession last = history.latest();
+        assertThat(CacheFiles.findings(client.resolve(last.id()), CourseAnalyzer.cacheKey(RiskScreen.lexical()),
+                ReadingCache.digest(last.transcript()))).isNotEmpty();
     }
 }

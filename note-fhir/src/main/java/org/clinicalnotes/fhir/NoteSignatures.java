@@ -1,43 +1,21 @@
 package org.clinicalnotes.fhir;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import java.nio.charset.StandardCharsets;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.text.ParseException;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.clinicalnotes.BadInputException;
+import org.clinicalnotes.fhir.internal.Jws;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.render.NoteJson;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Provenance;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Signature;
 
 /**
  * JWS signatures on signed notes, with a key the vendor supplies (RS256 for an RSA key, ES256 for a P-256
- * EC key; see {@link SigningKeys}), through nimbus-jose-jwt. The signed payload is
- * {@code {"noteId", "digest", "status", "signer", "signedAt"}}: the digest is the note's canonical SHA-256
- * ({@link NoteJson#digest}), so the signature covers every statement, flag, label and the review chain.
+ * EC key; see {@link SigningKeys}), through nimbus-jose-jwt, with the JWS core that treatment plans share.
+ * The signed payload is {@code {"noteId", "digest", "status", "signer", "signedAt"}}: the digest is the
+ * note's canonical SHA-256 ({@link NoteJson#digest}), so the signature covers every statement, flag, label and the review chain.
  * The compact JWS goes into {@code note.json} ({@code integrity.signature}) and into
  * {@code Provenance.signature} (type verification signature, {@code sigFormat application/jose}).
  *
@@ -46,10 +24,6 @@ import org.hl7.fhir.r4.model.Signature;
  * @since 0.2.0
  */
 public final class NoteSignatures {
-
-    /** ASTM E1762-95 signature type: verification signature. */
-    static final Coding VERIFICATION = new Coding("urn:iso-astm:E1762-95:2013", "1.2.840.10065.1.12.1.5",
-            "Verification Signature");
 
     private NoteSignatures() {
     }
@@ -66,28 +40,7 @@ public final class NoteSignatures {
         if (note.status() == NoteStatus.PRELIMINARY) {
             throw new IllegalArgumentException("only a signed note carries a signature");
         }
-        PrivateKey k = key.privateKey();
-        try {
-            JWSAlgorithm alg;
-            JWSSigner signer;
-            if (k instanceof RSAPrivateKey rsa) {
-                alg = JWSAlgorithm.RS256;
-                signer = new RSASSASigner(rsa);
-            } else if (k instanceof ECPrivateKey ec) {
-                alg = JWSAlgorithm.ES256;
-                signer = new ECDSASigner(ec);
-            } else {
-                throw new BadInputException("CN-3320", key.source(), 0, "the key is neither RSA nor EC",
-                        "Use an RSA key (RS256) or a P-256 EC key (ES256).", null);
-            }
-            JWSObject jws = new JWSObject(new JWSHeader.Builder(alg).type(new JOSEObjectType("clinical-note+jws"))
-                    .build(), new Payload(claims(note)));
-            jws.sign(signer);
-            return jws.serialize();
-        } catch (JOSEException e) {
-            throw new BadInputException("CN-3320", key.source(), 0, "the key cannot sign (" + e.getClass()
-                    .getSimpleName() + ")", "Use an RSA key of 2048 bits or more, or a P-256 EC key.", null);
-        }
+        return Jws.sign(claims(note), key, "clinical-note+jws");
     }
 
     private static Map<String, Object> claims(ClinicalNote note) {
@@ -114,37 +67,7 @@ public final class NoteSignatures {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(jws, "jws");
         Objects.requireNonNull(key, "key");
-        JWSObject parsed;
-        try {
-            parsed = JWSObject.parse(jws);
-        } catch (ParseException e) {
-            throw invalid(source, "the signature is not a compact JWS");
-        }
-        try {
-            JWSVerifier v;
-            if (key instanceof RSAPublicKey rsa && JWSAlgorithm.RS256.equals(parsed.getHeader().getAlgorithm())) {
-                v = new RSASSAVerifier(rsa);
-            } else if (key instanceof ECPublicKey ec
-                    && JWSAlgorithm.ES256.equals(parsed.getHeader().getAlgorithm())) {
-                v = new ECDSAVerifier(ec);
-            } else {
-                throw invalid(source, "the signature's algorithm (" + parsed.getHeader().getAlgorithm()
-                        + ") does not fit the key");
-            }
-            if (!parsed.verify(v)) {
-                throw invalid(source, "the signature does not verify with this key");
-            }
-        } catch (JOSEException e) {
-            throw invalid(source, "the signature cannot be checked with this key");
-        }
-        Map<String, Object> expected = claims(note);
-        Map<String, Object> got = parsed.getPayload().toJSONObject();
-        for (Map.Entry<String, Object> e : expected.entrySet()) {
-            if (got == null || !String.valueOf(e.getValue()).equals(String.valueOf(got.get(e.getKey())))) {
-                throw invalid(source, "the signature is valid but was made for another note or version ("
-                        + e.getKey() + " differs)");
-            }
-        }
+        Jws.verify(jws, key, claims(note), what -> invalid(source, what));
     }
 
     /**
@@ -155,13 +78,7 @@ public final class NoteSignatures {
      * @param jws the compact JWS; not null
      */
     public static void attach(Provenance provenance, ClinicalNote note, String jws) {
-        Signature s = provenance.addSignature();
-        s.addType(VERIFICATION.copy());
-        s.setWhen(Date.from(note.metadata().signedAt()));
-        s.setWho(new Reference("Practitioner/" + note.metadata().signer()));
-        s.setSigFormat("application/jose");
-        s.setTargetFormat("application/json");
-        s.setData(jws.getBytes(StandardCharsets.US_ASCII));
+        Jws.attach(provenance, note.metadata().signedAt(), note.metadata().signer(), jws);
     }
 
     private static BadInputException invalid(String source, String what) {

@@ -83,6 +83,26 @@ public final class CarePlanMapper {
                 doc.signed() ? doc.signedAt() : null, doc.model(), doc.reviewedDigest());
     }
 
+    /**
+     * Maps a signed plan with its JWS signature ({@link PlanSignatures#sign}): as {@link #map(PlanDocument)}, and
+     * the Provenance carries the signature (type verification signature, {@code sigFormat application/jose}).
+     *
+     * @param doc the signed plan; not null
+     * @param signature the compact JWS over it; not null
+     * @return the transaction bundle
+     * @throws IllegalArgumentException when the plan is not signed
+     */
+    public static Bundle map(PlanDocument doc, String signature) {
+        Objects.requireNonNull(signature, "signature");
+        Bundle bundle = map(doc);
+        for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+            if (e.getResource() instanceof Provenance p) {
+                PlanSignatures.attach(p, doc, signature);
+            }
+        }
+        return bundle;
+    }
+
     private static Bundle build(PlanDraft plan, String patientId, String verifierPractitionerId, Instant created,
                                 Instant signedAt, String modelId, String reviewedDigest) {
         boolean active = signedAt != null;
