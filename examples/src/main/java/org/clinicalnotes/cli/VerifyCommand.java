@@ -13,7 +13,7 @@ import org.clinicalnotes.ClinicalNotesException;
 import org.clinicalnotes.fhir.NoteSignatures;
 import org.clinicalnotes.fhir.SigningKeys;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import org.clinicalnotes.render.NoteJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,10 +45,10 @@ final class VerifyCommand implements Callable<Integer> {
         String[] noteId = new String[1];
         try {
             int code = verify(noteId);
-            privacy.record(AuditRecord.Action.VERIFY, "system", noteId[0], null);
+            privacy.record(AuditListener.Event.Action.VERIFY, "system", noteId[0], null);
             return code;
         } catch (ClinicalNotesException e) {
-            privacy.record(AuditRecord.Action.VERIFY, "system", noteId[0], e.code());
+            privacy.record(AuditListener.Event.Action.VERIFY, "system", noteId[0], e.code());
             throw e;
         }
     }

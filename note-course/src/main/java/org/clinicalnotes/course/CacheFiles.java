@@ -18,12 +18,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -209,10 +204,10 @@ final class CacheFiles {
         o.path("safetyActions").forEach(x -> actions.add(x.asText()));
         List<String> details = new ArrayList<>();
         o.path("details").forEach(x -> details.add(x.asText()));
-        RiskFlag flag = new RiskFlag(RiskKind.valueOf(o.get("kind").asText()), RiskStatus.valueOf(o.get("status").asText()),
-                RiskSeverity.valueOf(o.get("severity").asText()), evidence, actions,
-                o.hasNonNull("cssrs") ? CssrsLevel.valueOf(o.get("cssrs").asText()) : null,
-                o.hasNonNull("perpetrator") ? Perpetrator.valueOf(o.get("perpetrator").asText()) : null);
+        RiskFlag flag = new RiskFlag(RiskFlag.Kind.valueOf(o.get("kind").asText()), RiskFlag.Status.valueOf(o.get("status").asText()),
+                RiskFlag.Severity.valueOf(o.get("severity").asText()), evidence, actions,
+                o.hasNonNull("cssrs") ? RiskFlag.CssrsLevel.valueOf(o.get("cssrs").asText()) : null,
+                o.hasNonNull("perpetrator") ? RiskFlag.Perpetrator.valueOf(o.get("perpetrator").asText()) : null);
         return new RiskFinding(flag, details, o.path("historical").asBoolean());
     }
 
