@@ -225,32 +225,27 @@ def read(path):
         return f.read()
 
 
-def java_files(root):
+def source_files(root, folder, accept):
+    """Files under every module's src/<set>/<folder> (main, test, any other set) that accept(dir, name) takes."""
     for module in sorted(os.listdir(root)):
         src = os.path.join(root, module, "src")
         if not os.path.isdir(src) or module in SKIP_DIRS:
             continue
         for set_name in sorted(os.listdir(src)):
-            top = os.path.join(src, set_name, "java")
-            for d, dirs, files in os.walk(top):
+            for d, dirs, files in os.walk(os.path.join(src, set_name, folder)):
                 dirs[:] = sorted(x for x in dirs if x not in SKIP_DIRS)
                 for f in sorted(files):
-                    if f.endswith(".java"):
+                    if accept(d, f):
                         yield os.path.join(d, f)
+
+
+def java_files(root):
+    return source_files(root, "java", lambda d, f: f.endswith(".java"))
 
 
 def resource_files(root):
-    for module in sorted(os.listdir(root)):
-        src = os.path.join(root, module, "src")
-        if not os.path.isdir(src) or module in SKIP_DIRS:
-            continue
-        for set_name in sorted(os.listdir(src)):
-            top = os.path.join(src, set_name, "resources")
-            for d, dirs, files in os.walk(top):
-                dirs[:] = sorted(x for x in dirs if x not in SKIP_DIRS)
-                for f in sorted(files):
-                    if f.endswith(RESOURCE_TEXT) or os.path.basename(d) == "services":
-                        yield os.path.join(d, f)
+    return source_files(root, "resources",
+                        lambda d, f: f.endswith(RESOURCE_TEXT) or os.path.basename(d) == "services")
 
 
 def package_types(paths):
