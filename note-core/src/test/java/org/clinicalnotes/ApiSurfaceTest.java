@@ -40,7 +40,7 @@ class ApiSurfaceTest {
     private static final Map<String, Integer> CEILING = new LinkedHashMap<>();
 
     static {
-        CEILING.put("note-core", 73);
+        CEILING.put("note-core", 57); // issue 19 round 4: 16 value types nested (scripts/api/nest-note-enums.py)
         CEILING.put("note-speech", 10);
         CEILING.put("note-analysis", 15);
         CEILING.put("note-between", 24);

@@ -3,7 +3,7 @@ package org.clinicalnotes.cli;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.review.NoteReview;
 import picocli.CommandLine.Command;
 
@@ -23,7 +23,7 @@ final class AmendCommand extends ReviewCommand {
 
     @Override
     NoteReview start(ClinicalNote stored) {
-        if (stored.status() == NoteStatus.PRELIMINARY) {
+        if (stored.status() == NoteMetadata.Status.PRELIMINARY) {
             throw new BadInputException("CN-1514", String.valueOf(input.getFileName()), 0,
                     "the note is not signed yet", "Use 'sign' for a preliminary note; amend only signed notes.", null);
         }
@@ -36,7 +36,7 @@ final class AmendCommand extends ReviewCommand {
     }
 
     @Override
-    org.clinicalnotes.privacy.AuditRecord.Action auditAction() {
-        return org.clinicalnotes.privacy.AuditRecord.Action.AMEND;
+    org.clinicalnotes.privacy.AuditListener.Event.Action auditAction() {
+        return org.clinicalnotes.privacy.AuditListener.Event.Action.AMEND;
     }
 }

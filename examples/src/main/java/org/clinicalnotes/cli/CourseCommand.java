@@ -11,7 +11,7 @@ import org.clinicalnotes.course.ClientHistory;
 import org.clinicalnotes.course.Course;
 import org.clinicalnotes.course.CoursePage;
 import org.clinicalnotes.fhir.course.FhirClientHistory;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class CourseCommand implements Callable<Integer> {
     /** Runs, and with --audit appends one AuditEvent naming the client (by id) and the outcome. */
     @Override
     public Integer call() {
-        return CourseOutput.audited(privacy, AuditRecord.Action.COURSE, source, this::run);
+        return CourseOutput.audited(privacy, AuditListener.Event.Action.COURSE, source, this::run);
     }
 
     private int run(List<String> clients) {

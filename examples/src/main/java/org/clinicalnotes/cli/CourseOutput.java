@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.clinicalnotes.ClinicalNotesException;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import picocli.CommandLine.Option;
 
 /** The output options of {@code course} and {@code plan} (a picocli mixin), and their audited run. */
@@ -37,7 +37,7 @@ final class CourseOutput {
      *
      * @param run the body; it adds the client it read to the list it is given
      */
-    static int audited(PrivacyOptions privacy, AuditRecord.Action action, CourseSource source,
+    static int audited(PrivacyOptions privacy, AuditListener.Event.Action action, CourseSource source,
                        ToIntFunction<List<String>> run) {
         List<String> clients = new ArrayList<>();
         try {

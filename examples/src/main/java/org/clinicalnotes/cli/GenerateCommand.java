@@ -12,8 +12,6 @@ import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskStatus;
-import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.render.NoteMarkdown;
 import org.clinicalnotes.speech.AudioInput;
@@ -267,7 +265,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             for (NoteStatement st : s.statements()) {
                 statements++;
-                if (st.support() == SupportStatus.UNSUPPORTED) {
+                if (st.support() == NoteStatement.Support.UNSUPPORTED) {
                     unsupported++;
                 }
             }
@@ -282,7 +280,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         // --- safety screen and measures (issue 8): kinds, statuses and counts only, never words ---
         for (RiskFlag f : note.riskFlags()) {
-            out.printf("%s %s: %s, severity %s, evidence %s%n", f.status() == RiskStatus.DENIED ? "  risk" : "RISK",
+            out.printf("%s %s: %s, severity %s, evidence %s%n", f.status() == RiskFlag.Status.DENIED ? "  risk" : "RISK",
                     f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), f.status(),
                     f.severity().name().toLowerCase(Locale.ROOT), String.join(",", f.evidence()));
         }

@@ -29,7 +29,7 @@ import org.clinicalnotes.between.LineProblem;
 import org.clinicalnotes.fhir.FhirContexts;
 import org.clinicalnotes.fhir.between.JournalFhirMapper;
 import org.clinicalnotes.fhir.between.JournalFhirReader;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import org.clinicalnotes.risk.RiskScreen;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -107,13 +107,13 @@ final class JournalCommand implements Runnable {
             List<String> clients = new ArrayList<>();
             try {
                 int code = scan(clients);
-                privacy.recordClients(AuditRecord.Action.JOURNAL_SCAN, clients, null);
+                privacy.recordClients(AuditListener.Event.Action.JOURNAL_SCAN, clients, null);
                 return code;
             } catch (ClinicalNotesException e) {
                 if (clients.isEmpty() && client != null && !client.isBlank()) {
                     clients.add(client);
                 }
-                privacy.recordClients(AuditRecord.Action.JOURNAL_SCAN, clients, e.code());
+                privacy.recordClients(AuditListener.Event.Action.JOURNAL_SCAN, clients, e.code());
                 throw e;
             }
         }

@@ -1,7 +1,6 @@
 package org.clinicalnotes.cli;
 
 import java.time.Duration;
-import org.clinicalnotes.generate.DeidentificationPolicy;
 import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
 import org.clinicalnotes.generate.NoteGenerator;
@@ -102,7 +101,7 @@ final class LlmOptions {
         if (modelId.equals("offline")) {
             NoteGenerator.Builder offline = NoteGenerator.builder();
             if (noDeid) {
-                offline.deidentification(DeidentificationPolicy.DISABLED);
+                offline.deidentification(NoteGenerator.DeidentificationPolicy.DISABLED);
             }
             return offline;
         }
@@ -114,7 +113,7 @@ final class LlmOptions {
                 .temperature(temperature).maxTokens(maxTokens).timeout(Duration.ofSeconds(timeoutSeconds))
                 .build();
         if (noDeid) {
-            return NoteGenerator.builder().model(llm).deidentification(DeidentificationPolicy.DISABLED);
+            return NoteGenerator.builder().model(llm).deidentification(NoteGenerator.DeidentificationPolicy.DISABLED);
         }
         Deidentifier deid = CliContext.of(cl).deidentifier() != null ? CliContext.of(cl).deidentifier()
                 : SafeHarborDeidentifier.create();
@@ -139,7 +138,7 @@ final class LlmOptions {
                 .build();
         org.clinicalnotes.course.PlanWriter.Builder b = org.clinicalnotes.course.PlanWriter.builder().model(llm);
         if (noDeid) {
-            return b.deidentification(DeidentificationPolicy.DISABLED).build();
+            return b.deidentification(NoteGenerator.DeidentificationPolicy.DISABLED).build();
         }
         return b.deidentifier(CliContext.of(cl).deidentifier() != null ? CliContext.of(cl).deidentifier()
                 : SafeHarborDeidentifier.create()).build();

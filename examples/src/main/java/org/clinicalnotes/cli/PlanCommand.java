@@ -13,7 +13,7 @@ import org.clinicalnotes.course.PlanWriter;
 import org.clinicalnotes.fhir.FhirContexts;
 import org.clinicalnotes.fhir.course.CarePlanMapper;
 import org.hl7.fhir.r4.model.Bundle;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
     /** Runs, and with --audit appends one AuditEvent naming the client (by id) and the outcome. */
     @Override
     public Integer call() {
-        return CourseOutput.audited(privacy, AuditRecord.Action.PLAN, source, this::run);
+        return CourseOutput.audited(privacy, AuditListener.Event.Action.PLAN, source, this::run);
     }
 
     private int run(List<String> clients) {

@@ -20,7 +20,7 @@ import org.clinicalnotes.fhir.FhirContexts;
 import org.clinicalnotes.fhir.SigningKeys;
 import org.clinicalnotes.fhir.course.CarePlanMapper;
 import org.clinicalnotes.fhir.course.PlanSignatures;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,10 +83,10 @@ final class PlanSignCommand implements Callable<Integer> {
         List<String> clients = new ArrayList<>();
         try {
             int code = run(clients);
-            privacy.recordClients(AuditRecord.Action.SIGN, clients, null);
+            privacy.recordClients(AuditListener.Event.Action.SIGN, clients, null);
             return code;
         } catch (ClinicalNotesException e) {
-            privacy.recordClients(AuditRecord.Action.SIGN, clients, e.code());
+            privacy.recordClients(AuditListener.Event.Action.SIGN, clients, e.code());
             throw e;
         }
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.fhir.AuditEvents;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import picocli.CommandLine.Option;
 
 /** --audit FILE: FHIR AuditEvents as JSON Lines, for generate, sign, amend, verify, journal scan, course and plan. */
@@ -20,7 +20,7 @@ final class PrivacyOptions {
     Path audit;
 
     /** Appends one AuditEvent line when --audit was given. */
-    void record(AuditRecord r) {
+    void record(AuditListener.Event r) {
         if (audit == null) {
             return;
         }
@@ -34,13 +34,13 @@ final class PrivacyOptions {
         }
     }
 
-    void record(AuditRecord.Action action, String agent, String noteId, String errorCode) {
-        record(new AuditRecord(action, Instant.now(), agent, noteId,
-                errorCode == null ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE, errorCode));
+    void record(AuditListener.Event.Action action, String agent, String noteId, String errorCode) {
+        record(new AuditListener.Event(action, Instant.now(), agent, noteId,
+                errorCode == null ? AuditListener.Event.Outcome.SUCCESS : AuditListener.Event.Outcome.FAILURE, errorCode));
     }
 
     /** One event of the SDK acting on these clients' records (journal scan, course, plan). */
-    void recordClients(AuditRecord.Action action, List<String> clientIds, String errorCode) {
-        record(AuditRecord.ofClients(action, Instant.now(), clientIds, errorCode));
+    void recordClients(AuditListener.Event.Action action, List<String> clientIds, String errorCode) {
+        record(AuditListener.Event.ofClients(action, Instant.now(), clientIds, errorCode));
     }
 }

@@ -89,7 +89,7 @@ abstract class ReviewCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** @return the audited action of this command */
-    abstract org.clinicalnotes.privacy.AuditRecord.Action auditAction();
+    abstract org.clinicalnotes.privacy.AuditListener.Event.Action auditAction();
 
     /** @return the review of the stored note (sign: of it; amend: an amendment of it) */
     abstract NoteReview start(ClinicalNote stored);

@@ -2,7 +2,7 @@ package org.clinicalnotes.cli;
 
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.review.NoteReview;
 import picocli.CommandLine.Command;
 
@@ -15,7 +15,7 @@ final class SignCommand extends ReviewCommand {
 
     @Override
     NoteReview start(ClinicalNote stored) {
-        if (stored.status() != NoteStatus.PRELIMINARY) {
+        if (stored.status() != NoteMetadata.Status.PRELIMINARY) {
             throw new BadInputException("CN-1513", String.valueOf(input.getFileName()), 0,
                     "the note is already signed (" + stored.status() + ")", "Use 'amend' to change a signed note.",
                     null);
@@ -29,7 +29,7 @@ final class SignCommand extends ReviewCommand {
     }
 
     @Override
-    org.clinicalnotes.privacy.AuditRecord.Action auditAction() {
-        return org.clinicalnotes.privacy.AuditRecord.Action.SIGN;
+    org.clinicalnotes.privacy.AuditListener.Event.Action auditAction() {
+        return org.clinicalnotes.privacy.AuditListener.Event.Action.SIGN;
     }
 }

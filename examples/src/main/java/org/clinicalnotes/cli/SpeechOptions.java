@@ -10,6 +10,7 @@ import org.clinicalnotes.speech.TranscribedAudio;
 import org.clinicalnotes.speech.Transcriber;
 import org.clinicalnotes.speech.deepgram.DeepgramTranscriber;
 import org.clinicalnotes.speech.openai.OpenAiTranscriber;
+import org.clinicalnotes.speech.remote.RemoteTranscriberBuilder;
 import picocli.CommandLine;
 
 /**
@@ -54,32 +55,12 @@ final class SpeechOptions {
                     throw new CommandLine.ParameterException(cl, "--speech openai-compatible needs a base URL "
                             + "(for example http://localhost:8000/v1)");
                 }
-                OpenAiTranscriber.Builder b = OpenAiTranscriber.builder()
-                        .apiKey(System.getenv(OpenAiTranscriber.API_KEY_VARIABLE)).maxRetries(retries);
-                if (baseUrl != null) {
-                    b.baseUrl(baseUrl);
-                }
-                if (model != null) {
-                    b.model(model);
-                }
-                if (language != null) {
-                    b.language(language);
-                }
-                return b.build();
+                return configure(OpenAiTranscriber.builder()
+                        .apiKey(System.getenv(OpenAiTranscriber.API_KEY_VARIABLE))).build();
             }
             case "deepgram" -> {
-                DeepgramTranscriber.Builder b = DeepgramTranscriber.builder()
-                        .apiKey(System.getenv(DeepgramTranscriber.API_KEY_VARIABLE)).maxRetries(retries);
-                if (baseUrl != null) {
-                    b.baseUrl(baseUrl);
-                }
-                if (model != null) {
-                    b.model(model);
-                }
-                if (language != null) {
-                    b.language(language);
-                }
-                return b.build();
+                return configure(DeepgramTranscriber.builder()
+                        .apiKey(System.getenv(DeepgramTranscriber.API_KEY_VARIABLE))).build();
             }
             default -> throw new CommandLine.ParameterException(cl, "unknown --speech '" + service + "'; use one of "
                     + String.join(", ", SERVICES));
@@ -98,4 +79,18 @@ final class SpeechOptions {
         }
     }
 
+    /** Sets the options every speech service takes (retries, base URL, model, language) on its builder. */
+    private <B extends RemoteTranscriberBuilder<B>> B configure(B b) {
+        b.maxRetries(retries);
+        if (baseUrl != null) {
+            b.baseUrl(baseUrl);
+        }
+        if (model != null) {
+            b.model(model);
+        }
+        if (language != null) {
+            b.language(language);
+        }
+        return b;
+    }
 }

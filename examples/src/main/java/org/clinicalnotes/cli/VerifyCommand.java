@@ -15,7 +15,7 @@ import org.clinicalnotes.course.PlanDocument;
 import org.clinicalnotes.fhir.SigningKeys;
 import org.clinicalnotes.fhir.course.PlanSignatures;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import org.clinicalnotes.render.NoteJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,10 +51,10 @@ final class VerifyCommand implements Callable<Integer> {
         String[] noteId = new String[1];
         try {
             int code = verify(noteId);
-            privacy.record(AuditRecord.Action.VERIFY, "system", noteId[0], null);
+            privacy.record(AuditListener.Event.Action.VERIFY, "system", noteId[0], null);
             return code;
         } catch (ClinicalNotesException e) {
-            privacy.record(AuditRecord.Action.VERIFY, "system", noteId[0], e.code());
+            privacy.record(AuditListener.Event.Action.VERIFY, "system", noteId[0], e.code());
             throw e;
         }
     }

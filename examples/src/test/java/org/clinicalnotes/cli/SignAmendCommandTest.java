@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.clinicalnotes.fhir.FhirNoteReader;
 import org.clinicalnotes.fhir.R4Validation;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.note.NoteStatus;
-import org.clinicalnotes.note.SupportStatus;
+import org.clinicalnotes.note.NoteStatement;
+import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.render.NoteJson;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -133,7 +133,7 @@ class SignAmendCommandTest {
         assertThat(s.err()).contains("--practitioner-id");
         assertThat(gen.resolve("signed")).doesNotExist();
         assertThat(NoteJson.read(Files.readString(gen.resolve("note.json")), "n").status())
-                .isEqualTo(NoteStatus.PRELIMINARY);
+                .isEqualTo(NoteMetadata.Status.PRELIMINARY);
     }
 
     @Test
@@ -172,7 +172,7 @@ class SignAmendCommandTest {
                 "--add", "assessment=Anxiety improving.", "--signed-at", "2099-01-01T00:00:00Z");
         assertThat(s.code()).as(s.err()).isZero();
         ClinicalNote signed = FhirNoteReader.read(Files.readString(dir.resolve("signed/document-reference.json")), "d");
-        assertThat(signed.status()).isEqualTo(NoteStatus.FINAL);
+        assertThat(signed.status()).isEqualTo(NoteMetadata.Status.FINAL);
         assertThat(signed.metadata().signer()).isEqualTo("prac-1");
         var data = signed.section("data").orElseThrow().statements();
         assertThat(data).hasSize(before - 1);
@@ -182,7 +182,7 @@ class SignAmendCommandTest {
         var assessment = signed.section("assessment").orElseThrow().statements();
         assertThat(assessment).last().satisfies(st -> {
             assertThat(st.text()).isEqualTo("Anxiety improving.");
-            assertThat(st.support()).isEqualTo(SupportStatus.CLINICIAN_AUTHORED);
+            assertThat(st.support()).isEqualTo(NoteStatement.Support.CLINICIAN_AUTHORED);
         });
     }
 

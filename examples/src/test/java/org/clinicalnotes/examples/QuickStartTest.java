@@ -42,11 +42,13 @@ class QuickStartTest {
         int table = section.indexOf("| job | types |");
         assertThat(table).isPositive();
         Set<String> listed = new TreeSet<>();
-        Matcher m = Pattern.compile("`([A-Z]\\w+)`").matcher(section.substring(table));
+        Matcher m = Pattern.compile("`([A-Z]\\w+(?:\\.[A-Z]\\w+)*)`").matcher(section.substring(table));
         while (m.find()) {
             listed.add(m.group(1));
         }
         Set<String> publicTypes = new TreeSet<>();
+        Pattern member = Pattern.compile("^    public (?:(?:static|final|sealed) )*(?:class|interface|enum|record) (\\w+)",
+                Pattern.MULTILINE);
         Pattern decl = Pattern.compile("^public (?:(?:final|abstract|sealed) )*(?:class|interface|enum|record) (\\w+)",
                 Pattern.MULTILINE);
         for (String module : List.of("note-core", "note-speech", "note-analysis", "note-between", "note-course", "note-fhir",
@@ -54,9 +56,13 @@ class QuickStartTest {
             try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/internal/"))
                         .toList()) {
-                    Matcher d = decl.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    Matcher d = decl.matcher(text);
                     if (d.find()) {
                         publicTypes.add(d.group(1));
+                        for (Matcher n = member.matcher(text); n.find(); ) {   // a public member type: Outer.Member
+                            publicTypes.add(d.group(1) + "." + n.group(1));
+                        }
                     }
                 }
             }

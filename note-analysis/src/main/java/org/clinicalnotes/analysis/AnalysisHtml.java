@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.clinicalnotes.transcript.SpeakerRole;
 import org.clinicalnotes.transcript.Transcript;
+import org.clinicalnotes.internal.Html;
 
 /**
  * An analysis as a self-contained {@code analysis.html}: inline CSS and SVG only, no script, no external resource.
@@ -259,18 +260,6 @@ public final class AnalysisHtml {
     }
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Html.escape(s);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.transcript.SpeakerRole;
 
 /**
@@ -35,7 +34,7 @@ final class Moments {
         List<SessionAnalysis.Moment> out = new ArrayList<>();
         List<TreeSet<Integer>> riskGroups = new ArrayList<>();
         for (RiskFlag f : flags) {
-            if (f.status() != RiskStatus.PRESENT) {
+            if (f.status() != RiskFlag.Status.PRESENT) {
                 continue;
             }
             TreeSet<Integer> ids = new TreeSet<>();

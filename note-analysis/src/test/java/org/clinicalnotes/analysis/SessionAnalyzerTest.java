@@ -7,9 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.transcript.SpeakerRole;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptReader;
@@ -131,14 +128,14 @@ class SessionAnalyzerTest {
     @Test
     void known_risk_flags_become_moments_without_screening_again() {
         Transcript t = read("dev-flat.txt");
-        RiskFlag flag = new RiskFlag(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT, RiskSeverity.HIGH,
+        RiskFlag flag = new RiskFlag(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.PRESENT, RiskFlag.Severity.HIGH,
                 List.of("u4"), List.of());
         SessionAnalysis a = ANALYZER.analyze(t, List.of(flag));
         assertThat(a.moments()).singleElement().satisfies(m -> {
             assertThat(m.label()).isEqualTo(MomentLabel.RISK_DISCLOSURE);
             assertThat(m.utteranceIds()).containsExactly("u4");
         });
-        RiskFlag denied = new RiskFlag(RiskKind.SUICIDAL_IDEATION, RiskStatus.DENIED, RiskSeverity.NONE,
+        RiskFlag denied = new RiskFlag(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.DENIED, RiskFlag.Severity.NONE,
                 List.of("u4"), List.of());
         assertThat(ANALYZER.analyze(t, List.of(denied)).moments()).isEmpty();
     }

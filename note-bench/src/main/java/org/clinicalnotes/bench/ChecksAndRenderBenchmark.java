@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.clinicalnotes.check.CheckContext;
-import org.clinicalnotes.check.CheckResult;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.render.NoteMarkdown;
@@ -45,11 +43,11 @@ public class ChecksAndRenderBenchmark {
 
     Transcript transcript;
     NoteTemplate template;
-    DraftNote draft;
+    NoteModel.Draft draft;
     ClinicalNote note;
     NoteCheck grounding;
     NoteCheck completeness;
-    CheckContext context;
+    NoteCheck.Context context;
 
     /** Drafts the fixture once. */
     @Setup
@@ -66,18 +64,18 @@ public class ChecksAndRenderBenchmark {
                 NoteRequest.builder().template("soap").noteId("bench").build());
         grounding = NoteCheck.grounding();
         completeness = NoteCheck.completeness();
-        context = new CheckContext(transcript, template, false);
+        context = new NoteCheck.Context(transcript, template, false);
     }
 
     /** The completeness check alone. */
     @Benchmark
-    public CheckResult completenessCheck() {
+    public NoteCheck.Result completenessCheck() {
         return completeness.check(draft.sections(), context);
     }
 
     /** Both default checks, as the generator runs them. */
     @Benchmark
-    public List<CheckResult> allChecks() {
+    public List<NoteCheck.Result> allChecks() {
         return List.of(grounding.check(draft.sections(), context), completeness.check(draft.sections(), context));
     }
 

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.clinicalnotes.check.CheckContext;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.render.NoteJson;
@@ -57,7 +56,7 @@ public class PipelineBenchmark {
     NoteTemplate template;
     NoteGenerator generator;
     NoteRequest request;
-    DraftNote draft;
+    NoteModel.Draft draft;
     ClinicalNote note;
     NoteCheck grounding;
 
@@ -86,14 +85,14 @@ public class PipelineBenchmark {
 
     /** The offline model alone. */
     @Benchmark
-    public DraftNote offlineModel() {
+    public NoteModel.Draft offlineModel() {
         return model.draft(transcript, template);
     }
 
     /** The grounding check on a drafted note. */
     @Benchmark
     public Object groundingCheck() {
-        return grounding.check(draft.sections(), new CheckContext(transcript, template, false));
+        return grounding.check(draft.sections(), new NoteCheck.Context(transcript, template, false));
     }
 
     /** note.json serialisation. */

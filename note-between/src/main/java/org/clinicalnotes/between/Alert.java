@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * An alert for the clinician, explained by the numbers and the entries behind it. One alert stands for one
@@ -32,7 +32,7 @@ import org.clinicalnotes.note.RiskKind;
  */
 public record Alert(String id, String clientId, AlertPriority priority, AlertKind kind, ZonedDateTime raisedAt,
                     List<String> entryIds, String explanation, List<Evidence> evidence, SignalNumbers numbers,
-                    RiskKind riskKind, Suggestion suggestion, List<CrisisResource> crisisResources,
+                    RiskFlag.Kind riskKind, Suggestion suggestion, List<CrisisResource> crisisResources,
                     AlertStatus status, List<AuditEvent> audit) implements java.io.Serializable {
 
     /** Validates and copies. */
@@ -67,7 +67,7 @@ public record Alert(String id, String clientId, AlertPriority priority, AlertKin
     }
 
     /** @return the risk kind, for a risk alert */
-    public Optional<RiskKind> risk() {
+    public Optional<RiskFlag.Kind> risk() {
         return Optional.ofNullable(riskKind);
     }
 

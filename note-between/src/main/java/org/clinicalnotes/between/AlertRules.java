@@ -3,7 +3,7 @@ package org.clinicalnotes.between;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.RiskFinding;
 
 /**
@@ -39,7 +39,7 @@ final class AlertRules {
         String urgent = null;
         long day = e.time().toLocalDate().toEpochDay();
         for (JournalRisk r : sig.risks()) {
-            if (r.status() == RiskStatus.DENIED || r.status() == RiskStatus.HISTORICAL || r.historical()) {
+            if (r.status() == RiskFlag.Status.DENIED || r.status() == RiskFlag.Status.HISTORICAL || r.historical()) {
                 // a denial, or a past episode told as past ("six months without self-harm"): no alert; the
                 // entry's signals still carry the reading
                 continue;

@@ -16,7 +16,6 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ClinicalNotesException;
 import org.clinicalnotes.internal.AuditDispatch;
 import org.clinicalnotes.privacy.AuditListener;
-import org.clinicalnotes.privacy.AuditRecord;
 import org.clinicalnotes.risk.RiskScreen;
 
 /**
@@ -108,7 +107,7 @@ public final class BetweenSessionMonitor {
 
     private void audit(JournalEntry entry, String errorCode) {
         if (!auditListeners.isEmpty()) {
-            AuditDispatch.deliver(auditListeners, AuditRecord.ofClients(AuditRecord.Action.JOURNAL_SCAN,
+            AuditDispatch.deliver(auditListeners, AuditListener.Event.ofClients(AuditListener.Event.Action.JOURNAL_SCAN,
                     Instant.now(), List.of(entry.clientId()), errorCode));
         }
     }

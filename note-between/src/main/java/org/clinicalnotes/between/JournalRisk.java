@@ -1,9 +1,7 @@
 package org.clinicalnotes.between;
 
 import java.util.Objects;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * A risk the screen read in one entry's text, with the sentence that said it.
@@ -16,7 +14,7 @@ import org.clinicalnotes.note.RiskStatus;
  * @param description the screen's description (kind, C-SSRS level), without client words; not null
  * @since 0.2.0
  */
-public record JournalRisk(RiskKind kind, RiskStatus status, RiskSeverity severity, boolean historical,
+public record JournalRisk(RiskFlag.Kind kind, RiskFlag.Status status, RiskFlag.Severity severity, boolean historical,
                           String sentence, String description) implements java.io.Serializable {
 
     /** Validates. */
@@ -30,7 +28,7 @@ public record JournalRisk(RiskKind kind, RiskStatus status, RiskSeverity severit
 
     /** @return whether this calls for an URGENT alert: a present, current risk */
     public boolean urgent() {
-        return status == RiskStatus.PRESENT && !historical;
+        return status == RiskFlag.Status.PRESENT && !historical;
     }
 
     /** Leaves out the sentence. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.risk.RiskScreen;
 import org.clinicalnotes.transcript.Speaker;
@@ -102,11 +100,11 @@ final class MonologueRisk {
             out.add(new JournalRisk(flag.kind(), flag.status(), flag.severity(), f.historical(), sentence, d));
         }
         for (WarningSigns.Hit h : warningSigns ? WarningSigns.DEFAULT.read(sentences) : List.<WarningSigns.Hit>of()) {
-            boolean read = out.stream().anyMatch(r -> r.kind() == h.kind() && r.status() == RiskStatus.PRESENT
+            boolean read = out.stream().anyMatch(r -> r.kind() == h.kind() && r.status() == RiskFlag.Status.PRESENT
                     && !r.historical());
             if (!read) {
                 out.removeIf(r -> r.kind() == h.kind());
-                out.add(new JournalRisk(h.kind(), RiskStatus.PRESENT, RiskSeverity.MODERATE, false,
+                out.add(new JournalRisk(h.kind(), RiskFlag.Status.PRESENT, RiskFlag.Severity.MODERATE, false,
                         sentences.get(h.sentence()), RiskFinding.label(h.kind()) + " PRESENT (warning sign in the "
                         + "client's words: " + h.category().replace('-', ' ') + ")"));
             }

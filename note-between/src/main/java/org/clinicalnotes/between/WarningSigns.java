@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinicalnotes.internal.Tsv;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * A monologue reading rule of the between-session monitor: warning signs a client describes rather than
@@ -22,7 +22,7 @@ final class WarningSigns {
             + "months (without|no|clean)|no longer|anymore\\b.{0,20}\\b(proud|glad))\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|never|dont|didnt|wouldnt|wont|no)\\s+(\\w+\\s+){0,2}$");
 
-    record Sign(String category, RiskKind kind, Pattern pattern, String[] anchors) {
+    record Sign(String category, RiskFlag.Kind kind, Pattern pattern, String[] anchors) {
 
         /** @return whether the sentence holds one of the strings every match holds (a cheap exact pre-check) */
         boolean anchored(String s) {
@@ -36,7 +36,7 @@ final class WarningSigns {
     }
 
     /** A sign read in a sentence. */
-    record Hit(String category, RiskKind kind, int sentence) {
+    record Hit(String category, RiskFlag.Kind kind, int sentence) {
     }
 
     private final List<Sign> signs;
@@ -81,7 +81,7 @@ final class WarningSigns {
         List<Sign> signs = new ArrayList<>();
         for (String[] f : Tsv.rows(WarningSigns.class, resource, 3)) {
             String[] anchors = f.length > 3 && !f[3].isBlank() ? f[3].split(",") : new String[0];
-            signs.add(new Sign(f[0], RiskKind.valueOf(f[1]), Pattern.compile(f[2]), anchors));
+            signs.add(new Sign(f[0], RiskFlag.Kind.valueOf(f[1]), Pattern.compile(f[2]), anchors));
         }
         return new WarningSigns(signs);
     }

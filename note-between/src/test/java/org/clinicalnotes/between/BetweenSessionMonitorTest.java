@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.clinicalnotes.BadInputException;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.RiskScreen;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +92,7 @@ class BetweenSessionMonitorTest {
                 "Bad night again. I keep thinking about ending it all. Nobody would notice."));
         assertThat(raised).singleElement().satisfies(a -> {
             assertThat(a.priority()).isEqualTo(AlertPriority.URGENT);
-            assertThat(a.risk()).contains(RiskKind.SUICIDAL_IDEATION);
+            assertThat(a.risk()).contains(RiskFlag.Kind.SUICIDAL_IDEATION);
             assertThat(a.evidence().get(0).sentence()).isEqualTo("I keep thinking about ending it all.");
             assertThat(a.suggested()).isEmpty();
             assertThat(a.crisisResources()).extracting(CrisisResource::contact).containsExactly("call or text 988");

@@ -3,7 +3,7 @@ package org.clinicalnotes.between;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.RiskScreen;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class MonologueRiskTest {
     void first_person_ideation_is_urgent_with_its_own_sentence() {
         List<JournalRisk> r = urgent("Work was long. I keep thinking about ending it all. Made tea after.");
         assertThat(r).singleElement().satisfies(j -> {
-            assertThat(j.kind()).isEqualTo(RiskKind.SUICIDAL_IDEATION);
+            assertThat(j.kind()).isEqualTo(RiskFlag.Kind.SUICIDAL_IDEATION);
             assertThat(j.sentence()).isEqualTo("I keep thinking about ending it all.");
         });
     }
@@ -28,13 +28,13 @@ class MonologueRiskTest {
     @Test
     void passive_wish_in_asr_style_without_punctuation_is_urgent() {
         assertThat(urgent("honestly i dont see the point anymore i just want to go to sleep and not wake up"))
-                .extracting(JournalRisk::kind).containsExactly(RiskKind.SUICIDAL_IDEATION);
+                .extracting(JournalRisk::kind).containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION);
     }
 
     @Test
     void self_harm_last_night_is_urgent() {
         assertThat(urgent("cut myself again last night")).extracting(JournalRisk::kind)
-                .containsExactly(RiskKind.SELF_HARM);
+                .containsExactly(RiskFlag.Kind.SELF_HARM);
     }
 
     @Test
@@ -57,7 +57,7 @@ class MonologueRiskTest {
         // In a dialogue "No." after a screening question is a denial; in a journal there is no question, so the
         // disclosure that follows stands.
         assertThat(urgent("No. I want to kill myself.")).extracting(JournalRisk::kind)
-                .containsExactly(RiskKind.SUICIDAL_IDEATION);
+                .containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION);
     }
 
     @Test
@@ -75,13 +75,13 @@ class MonologueRiskTest {
     @Test
     void a_described_warning_sign_is_read_when_the_screen_reads_nothing() {
         assertThat(urgent("Honestly my family would be relieved if I was gone.")).singleElement().satisfies(j -> {
-            assertThat(j.kind()).isEqualTo(RiskKind.SUICIDAL_IDEATION);
+            assertThat(j.kind()).isEqualTo(RiskFlag.Kind.SUICIDAL_IDEATION);
             assertThat(j.description()).contains("warning sign").contains("burden");
         });
         assertThat(urgent("ive been saving my sleeping pills in a sock drawer")).extracting(JournalRisk::kind)
-                .containsExactly(RiskKind.SUICIDAL_IDEATION);
+                .containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION);
         assertThat(urgent("Gave my guitar to Tomas. Said my goodbyes at dinner, they didn't notice."))
-                .extracting(JournalRisk::kind).containsExactly(RiskKind.SUICIDAL_IDEATION);
+                .extracting(JournalRisk::kind).containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION);
     }
 
     @Test

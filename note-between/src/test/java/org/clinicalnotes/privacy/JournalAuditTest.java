@@ -24,7 +24,7 @@ class JournalAuditTest {
 
     @Test
     void the_monitor_audits_each_entry_it_reads_with_its_client_and_no_text() {
-        List<AuditRecord> heard = new CopyOnWriteArrayList<>();
+        List<AuditListener.Event> heard = new CopyOnWriteArrayList<>();
         BetweenSessionMonitor m = BetweenSessionMonitor.builder().addAuditListener(heard::add).build();
         m.accept(entry("client-a", 0, "Walked the dog with my sister."));
         List<Alert> alerts = m.accept(entry("client-b", 0, "I want to kill myself tonight, I have the pills."));
@@ -32,12 +32,12 @@ class JournalAuditTest {
         assertThat(alerts).isNotEmpty();
         assertThat(heard).hasSize(2);
         assertThat(heard).allSatisfy(r -> {
-            assertThat(r.action()).isEqualTo(AuditRecord.Action.JOURNAL_SCAN);
-            assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.SUCCESS);
+            assertThat(r.action()).isEqualTo(AuditListener.Event.Action.JOURNAL_SCAN);
+            assertThat(r.outcome()).isEqualTo(AuditListener.Event.Outcome.SUCCESS);
             assertThat(r.agent()).isEqualTo("system");
             assertThat(r.noteId()).isNull();
         });
-        assertThat(heard).extracting(AuditRecord::clientIds)
+        assertThat(heard).extracting(AuditListener.Event::clientIds)
                 .containsExactly(List.of("client-a"), List.of("client-b"));
         assertThat(heard.toString()).doesNotContain("pills").doesNotContain("dog").doesNotContain("sister");
     }
@@ -54,13 +54,13 @@ class JournalAuditTest {
 
     @Test
     void a_record_names_clients_by_non_blank_ids_and_keeps_the_note_constructor() {
-        AuditRecord note = new AuditRecord(AuditRecord.Action.SIGN, Instant.EPOCH, "dr-1", "n-1",
-                AuditRecord.Outcome.SUCCESS, null);
+        AuditListener.Event note = new AuditListener.Event(AuditListener.Event.Action.SIGN, Instant.EPOCH, "dr-1", "n-1",
+                AuditListener.Event.Outcome.SUCCESS, null);
         assertThat(note.clientIds()).isEmpty();
-        AuditRecord failed = AuditRecord.ofClients(AuditRecord.Action.PLAN, Instant.EPOCH, List.of("p-1"), "CN-3402");
-        assertThat(failed.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);
+        AuditListener.Event failed = AuditListener.Event.ofClients(AuditListener.Event.Action.PLAN, Instant.EPOCH, List.of("p-1"), "CN-3402");
+        assertThat(failed.outcome()).isEqualTo(AuditListener.Event.Outcome.FAILURE);
         assertThat(failed.agent()).isEqualTo("system");
-        assertThatThrownBy(() -> AuditRecord.ofClients(AuditRecord.Action.COURSE, Instant.EPOCH, List.of(" "), null))
+        assertThatThrownBy(() -> AuditListener.Event.ofClients(AuditListener.Event.Action.COURSE, Instant.EPOCH, List.of(" "), null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

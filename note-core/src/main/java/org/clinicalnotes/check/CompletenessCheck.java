@@ -3,7 +3,7 @@ package org.clinicalnotes.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicalnotes.note.NoteSection;
-import org.clinicalnotes.template.SectionSpec;
+import org.clinicalnotes.template.NoteTemplate;
 
 /**
  * Warns when a section the template marks required is missing or empty. Warnings name the section
@@ -29,9 +29,9 @@ final class CompletenessCheck implements NoteCheck {
     }
 
     @Override
-    public CheckResult check(List<NoteSection> sections, CheckContext context) {
+    public NoteCheck.Result check(List<NoteSection> sections, NoteCheck.Context context) {
         List<String> warnings = new ArrayList<>();
-        for (SectionSpec spec : context.template().sections()) {
+        for (NoteTemplate.SectionSpec spec : context.template().sections()) {
             if (!spec.required()) {
                 continue;
             }
@@ -41,6 +41,6 @@ final class CompletenessCheck implements NoteCheck {
                         + "add it during review if the visit covered it");
             }
         }
-        return new CheckResult(sections, warnings);
+        return new NoteCheck.Result(sections, warnings);
     }
 }

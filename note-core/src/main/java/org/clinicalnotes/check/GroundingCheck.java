@@ -8,12 +8,11 @@ import java.util.Set;
 import org.clinicalnotes.internal.SpokenNumbers;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
 
 /**
- * Marks each model-drafted statement {@link SupportStatus#SUPPORTED} or {@link SupportStatus#UNSUPPORTED}.
+ * Marks each model-drafted statement {@link NoteStatement.Support#SUPPORTED} or {@link NoteStatement.Support#UNSUPPORTED}.
  *
  * <p>A statement is supported when it cites at least one utterance, every cited id exists in the
  * transcript, every number in it appears in the cited utterances, and at least
@@ -50,7 +49,7 @@ final class GroundingCheck implements NoteCheck {
     }
 
     @Override
-    public CheckResult check(List<NoteSection> sections, CheckContext context) {
+    public NoteCheck.Result check(List<NoteSection> sections, NoteCheck.Context context) {
         Transcript transcript = context.transcript();
         List<NoteSection> out = new ArrayList<>(sections.size());
         int total = 0;
@@ -58,7 +57,7 @@ final class GroundingCheck implements NoteCheck {
         for (NoteSection section : sections) {
             List<NoteStatement> checked = new ArrayList<>(section.statements().size());
             for (NoteStatement st : section.statements()) {
-                if (st.support() == SupportStatus.CLINICIAN_AUTHORED) {
+                if (st.support() == NoteStatement.Support.CLINICIAN_AUTHORED) {
                     checked.add(st);
                     continue;
                 }
@@ -67,14 +66,14 @@ final class GroundingCheck implements NoteCheck {
                 if (!ok) {
                     unsupported++;
                 }
-                checked.add(st.withSupport(ok ? SupportStatus.SUPPORTED : SupportStatus.UNSUPPORTED));
+                checked.add(st.withSupport(ok ? NoteStatement.Support.SUPPORTED : NoteStatement.Support.UNSUPPORTED));
             }
             out.add(section.withStatements(checked));
         }
         List<String> warnings = unsupported == 0 ? List.of()
                 : List.of("grounding: " + unsupported + " of " + total
                         + " statements are not supported by their cited utterances; review them before signing");
-        return new CheckResult(out, warnings);
+        return new NoteCheck.Result(out, warnings);
     }
 
     /**

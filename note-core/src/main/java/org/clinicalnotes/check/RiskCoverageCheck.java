@@ -8,13 +8,11 @@ import org.clinicalnotes.CheckFailedException;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.risk.RiskScreen;
 
 /**
- * Checks that every risk the {@link RiskScreen} finds {@link RiskStatus#PRESENT} in the original
+ * Checks that every risk the {@link RiskScreen} finds {@link RiskFlag.Status#PRESENT} in the original
  * transcript is covered by what the note model wrote: some statement names it (for example "suicid",
  * "SI", "self-harm", "overdose") or says what the screen recognises ("thinking about driving off the
  * bridge"), in any grammatical person. Citing the evidence is not enough: a statement that cites the
@@ -49,19 +47,19 @@ final class RiskCoverageCheck implements NoteCheck {
     }
 
     @Override
-    public CheckResult check(List<NoteSection> sections, CheckContext context) {
+    public NoteCheck.Result check(List<NoteSection> sections, NoteCheck.Context context) {
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(context, "context");
-        List<RiskKind> uncovered = new ArrayList<>();
+        List<RiskFlag.Kind> uncovered = new ArrayList<>();
         List<RiskFinding> findings = context.screened()
                 .orElseGet(() -> RiskScreen.create().findings(context.transcript()));
         for (RiskFinding f : findings) {
-            if (f.status() == RiskStatus.PRESENT && !covered(f.flag(), sections)) {
+            if (f.status() == RiskFlag.Status.PRESENT && !covered(f.flag(), sections)) {
                 uncovered.add(f.kind());
             }
         }
         if (uncovered.isEmpty()) {
-            return new CheckResult(sections, List.of());
+            return new NoteCheck.Result(sections, List.of());
         }
         String kinds = String.join(", ", uncovered.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
         if (context.strict()) {
@@ -69,7 +67,7 @@ final class RiskCoverageCheck implements NoteCheck {
                     + kinds + "; review the transcript's risk content, or turn strict mode off to get the note with "
                     + "the screen's risk statements added");
         }
-        return new CheckResult(sections, List.of("risk-coverage: the note model did not cover present risk ("
+        return new NoteCheck.Result(sections, List.of("risk-coverage: the note model did not cover present risk ("
                 + kinds + "); the screen's statements were added to the Risk section: review them before signing"));
     }
 

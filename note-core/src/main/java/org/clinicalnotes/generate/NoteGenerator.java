@@ -13,15 +13,12 @@ import java.util.concurrent.Executor;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ClinicalNotesException;
 import org.clinicalnotes.privacy.AuditListener;
-import org.clinicalnotes.privacy.AuditRecord;
 import org.clinicalnotes.measure.internal.MeasureExtractor;
 import org.clinicalnotes.measure.internal.MedicationExtractor;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.risk.RiskScreen;
-import org.clinicalnotes.check.CheckContext;
-import org.clinicalnotes.check.CheckResult;
 import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.internal.Interruptible;
@@ -29,7 +26,6 @@ import org.clinicalnotes.deid.PhiCategory;
 import org.clinicalnotes.deid.Reidentified;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.deid.SurrogateVault;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
@@ -41,9 +37,7 @@ import org.clinicalnotes.privacy.internal.SensitivityLabeler;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
@@ -56,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * <p>For each call it resolves the template, de-identifies the transcript when the model is remote
  * (see {@link DeidentificationPolicy}), asks the {@link NoteModel} for a draft, re-identifies the
  * draft, aligns it to the template's sections, runs the {@link NoteCheck}s on the original transcript
- * and returns a note with status {@link NoteStatus#PRELIMINARY}. Whatever the model, it also runs the
+ * and returns a note with status {@link NoteMetadata.Status#PRELIMINARY}. Whatever the model, it also runs the
  * local {@link RiskScreen}, {@link MeasureExtractor} and {@link MedicationExtractor} on the original
  * transcript, fills the note's risk flags, measures and medications, and states every risk flag in the
  * template's Risk section (appending one to a template that has none), so risk is never summarised away.
@@ -143,7 +137,7 @@ public final class NoteGenerator {
      *
      * @param transcript the conversation; not null
      * @param request template and options; not null
-     * @return the note, status {@link NoteStatus#PRELIMINARY}
+     * @return the note, status {@link NoteMetadata.Status#PRELIMINARY}
      * @throws org.clinicalnotes.ConfigurationException when the template id is unknown
      * @throws org.clinicalnotes.ModelCallException when a remote model fails
      * @throws org.clinicalnotes.CheckFailedException when a check fails in strict mode
@@ -181,8 +175,8 @@ public final class NoteGenerator {
         if (auditListeners.isEmpty()) {
             return;
         }
-        AuditRecord r = new AuditRecord(AuditRecord.Action.GENERATE, clock.instant(), "system", noteId,
-                errorCode == null ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE, errorCode);
+        AuditListener.Event r = new AuditListener.Event(AuditListener.Event.Action.GENERATE, clock.instant(), "system", noteId,
+                errorCode == null ? AuditListener.Event.Outcome.SUCCESS : AuditListener.Event.Outcome.FAILURE, errorCode);
         for (AuditListener l : auditListeners) {
             try {
                 l.onAudit(r);
@@ -212,7 +206,7 @@ public final class NoteGenerator {
             deidName = "not-needed-local-model";
         }
 
-        DraftNote draft = model.draft(modelInput, template);
+        NoteModel.Draft draft = model.draft(modelInput, template);
         LOG.debug("model {} drafted {} sections for {} utterances", model.info().id(), draft.sections().size(),
                 transcript.size());
         Map<PhiCategory, Integer> unexpected = new EnumMap<>(PhiCategory.class);
@@ -225,9 +219,9 @@ public final class NoteGenerator {
         // Safety screen: always local, always on the original transcript, whatever the model; once per note,
         // shared with the checks.
         List<RiskFinding> risk = riskScreen.findings(transcript);
-        CheckContext ctx = new CheckContext(transcript, template, request.strict(), risk);
+        NoteCheck.Context ctx = new NoteCheck.Context(transcript, template, request.strict(), risk);
         for (NoteCheck check : checks) {
-            CheckResult r = check.check(sections, ctx);
+            NoteCheck.Result r = check.check(sections, ctx);
             sections = r.sections();
             warnings.addAll(r.warnings());
         }
@@ -242,7 +236,7 @@ public final class NoteGenerator {
         List<RiskFlag> flags = risk.stream().map(RiskFinding::flag).toList();
         List<SensitivityLabel> labels = SensitivityLabeler.create().labels(transcript, template.id(), flags, measures,
                 medications);
-        NoteMetadata meta = new NoteMetadata(info, template.id(), deidName, created, NoteStatus.PRELIMINARY,
+        NoteMetadata meta = new NoteMetadata(info, template.id(), deidName, created, NoteMetadata.Status.PRELIMINARY,
                 null, null, warnings, null, riskScreen.id(), List.of(),
                 transcript.utterances().stream().map(Utterance::id).toList(), request.consent().orElse(null), labels);
         String id = request.noteId().orElseGet(() -> UUID.randomUUID().toString());
@@ -313,7 +307,7 @@ public final class NoteGenerator {
     private static List<NoteSection> align(List<NoteSection> drafted, NoteTemplate template) {
         List<NoteSection> out = new ArrayList<>();
         List<NoteSection> remaining = new ArrayList<>(drafted);
-        for (SectionSpec spec : template.sections()) {
+        for (NoteTemplate.SectionSpec spec : template.sections()) {
             List<NoteStatement> sts = new ArrayList<>();
             remaining.removeIf(s -> {
                 if (s.id().equals(spec.id())) {
@@ -452,5 +446,19 @@ public final class NoteGenerator {
         public NoteGenerator build() {
             return new NoteGenerator(this);
         }
+    }
+
+    /**
+     * When the generator de-identifies a transcript before the note model sees it.
+     *
+     * @since 0.1.0
+     */
+    public enum DeidentificationPolicy {
+        /** Before every remote model; local models (the offline default) read the original. The default. */
+        REMOTE_ONLY,
+        /** Before every model, local ones included. */
+        ALWAYS,
+        /** Never. Sending PHI to a remote model this way is an explicit choice and is logged at WARN. */
+        DISABLED
     }
 }

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.risk.RiskFinding;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 
 /** Puts one statement per risk flag into the note's Risk section, after what the model wrote. Not API. */
 final class SafetySections {
@@ -22,16 +19,16 @@ final class SafetySections {
 
     /**
      * @return the sections with a statement per finding (its fixed-word description, citing the flag's
-     *     evidence) at the end of the first section that accepts {@link ContentKind#RISK}; a template
+     *     evidence) at the end of the first section that accepts {@link NoteTemplate.ContentKind#RISK}; a template
      *     without one gets a {@code risk} section appended
      */
     static List<NoteSection> withRiskStatements(List<NoteSection> sections, NoteTemplate template,
                                                 List<RiskFinding> findings) {
-        String target = template.sections().stream().filter(s -> s.accepts().contains(ContentKind.RISK))
-                .map(SectionSpec::id).findFirst().orElse(RISK_ID);
+        String target = template.sections().stream().filter(s -> s.accepts().contains(NoteTemplate.ContentKind.RISK))
+                .map(NoteTemplate.SectionSpec::id).findFirst().orElse(RISK_ID);
         List<NoteStatement> added = new ArrayList<>();
         for (RiskFinding f : findings) {
-            added.add(new NoteStatement(f.describe(), f.flag().evidence(), SupportStatus.SUPPORTED, null));
+            added.add(new NoteStatement(f.describe(), f.flag().evidence(), NoteStatement.Support.SUPPORTED, null));
         }
         List<NoteSection> out = new ArrayList<>(sections.size() + 1);
         boolean placed = false;

@@ -91,7 +91,7 @@ public final class WordStartPattern {
      * texts with this pattern, such as every utterance of a transcript. Not thread-safe.
      */
     public final class Searcher {
-        private final Matchers matchers = new Matchers(slots);
+        private final MatcherSlots matchers = new MatcherSlots(slots);
 
         private Searcher() {
         }
@@ -116,35 +116,6 @@ public final class WordStartPattern {
     /** @return a new searcher for one caller; see {@link Searcher} */
     public Searcher searcher() {
         return new Searcher();
-    }
-
-    /** Matchers, one per slot, made on first use, and the text each was last set to. */
-    private static final class Matchers {
-        private final int size;
-        private Matcher[] matchers;
-        private CharSequence[] texts;
-
-        Matchers(int size) {
-            this.size = size;
-        }
-
-        /** The slot's matcher on {@code s} (transparent, non-anchoring bounds). */
-        Matcher on(int slot, Pattern p, CharSequence s) {
-            if (matchers == null) {
-                matchers = new Matcher[size];
-                texts = new CharSequence[size];
-            }
-            Matcher m = matchers[slot];
-            if (m == null) {
-                m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                matchers[slot] = m;
-                texts[slot] = s;
-            } else if (texts[slot] != s) {
-                m.reset(s);
-                texts[slot] = s;
-            }
-            return m;
-        }
     }
 
     /**
@@ -266,7 +237,7 @@ public final class WordStartPattern {
         return find(s, null);
     }
 
-    private boolean find(CharSequence s, Matchers ms) {
+    private boolean find(CharSequence s, MatcherSlots ms) {
         return switch (mode) {
             case ANYWHERE -> search.matcher(s).find();
             case START_ONLY -> search.matcher(s).lookingAt();
@@ -315,7 +286,7 @@ public final class WordStartPattern {
         return count(s, null);
     }
 
-    private int count(CharSequence s, Matchers ms) {
+    private int count(CharSequence s, MatcherSlots ms) {
         int n = 0;
         if (mode != Mode.WORD_STARTS) {
             Matcher m = search.matcher(s);
@@ -325,7 +296,7 @@ public final class WordStartPattern {
             return n;
         }
         Matcher[] m = new Matcher[1];
-        Matchers own = ms != null ? ms : new Matchers(slots);
+        MatcherSlots own = ms != null ? ms : new MatcherSlots(slots);
         int from = 0;
         while (from <= s.length()) {
             int start = next(s, m, from, own);
@@ -344,7 +315,7 @@ public final class WordStartPattern {
      * alternatives that can begin with that character ({@link #byFirst}) when there are such buckets. The
      * matchers come from {@code ms}, or from a set made on the first word start tried when it is null.
      */
-    private int next(CharSequence s, Matcher[] m, int from, Matchers ms) {
+    private int next(CharSequence s, Matcher[] m, int from, MatcherSlots ms) {
         int len = s.length();
         for (int i = from; i < len; i++) {
             char c = s.charAt(i);
@@ -355,7 +326,7 @@ public final class WordStartPattern {
                     continue;
                 }
                 if (ms == null) {
-                    ms = new Matchers(slots);
+                    ms = new MatcherSlots(slots);
                 }
                 Matcher x = ms.on(byFirst == null ? 0 : slotOf[c], p, s);
                 if (x.region(i, len).lookingAt()) {

@@ -3,6 +3,9 @@ package org.clinicalnotes.model;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.Transcript;
+import java.util.List;
+import java.util.Objects;
+import org.clinicalnotes.note.NoteSection;
 
 /**
  * SPI: drafts a note from a transcript. The offline default lives in
@@ -27,5 +30,25 @@ public interface NoteModel {
      * @return the draft with every template section, in order
      * @throws org.clinicalnotes.ModelCallException when a remote model fails after retries
      */
-    DraftNote draft(Transcript transcript, NoteTemplate template);
+    Draft draft(Transcript transcript, NoteTemplate template);
+
+    /**
+     * What a {@link NoteModel} returns: every template section in order (possibly empty), each statement
+     * citing the utterance ids it came from. The checks decide whether each statement is supported.
+     *
+     * @param sections the sections in template order; not null
+     * @since 0.1.0
+     */
+    public record Draft(List<NoteSection> sections) {
+
+        /** Validates and copies. */
+        public Draft {
+            sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+        }
+
+        @Override
+        public String toString() {
+            return "DraftNote[sections=" + sections.size() + "]";
+        }
+    }
 }

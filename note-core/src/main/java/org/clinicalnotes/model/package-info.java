@@ -1,6 +1,6 @@
 /**
  * Stage 3: drafting. The {@link org.clinicalnotes.model.NoteModel} SPI and its
- * {@link org.clinicalnotes.model.DraftNote} result.
+ * {@link org.clinicalnotes.model.NoteModel.Draft} result.
  *
  * @since 0.1.0
  */

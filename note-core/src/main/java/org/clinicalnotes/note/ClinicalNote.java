@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A structured clinical note: sections of evidence-linked statements, the risk flags and measures
- * surfaced from the conversation, and metadata. Generated notes are {@link NoteStatus#PRELIMINARY}
+ * surfaced from the conversation, and metadata. Generated notes are {@link NoteMetadata.Status#PRELIMINARY}
  * until a clinician signs them.
  *
  * <p>Immutable and thread-safe. {@link #toString()} prints ids and counts, never clinical text.
@@ -47,7 +47,7 @@ public record ClinicalNote(String id, List<NoteSection> sections, List<RiskFlag>
     }
 
     /** @return the status, shorthand for {@code metadata().status()} */
-    public NoteStatus status() {
+    public NoteMetadata.Status status() {
         return metadata.status();
     }
 

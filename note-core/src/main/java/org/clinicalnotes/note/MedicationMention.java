@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param evidence ids of the utterances that mention it; not null
  * @since 0.1.0
  */
-public record MedicationMention(String name, String dose, String frequency, MedicationStatus status,
+public record MedicationMention(String name, String dose, String frequency, Status status,
                                 List<String> evidence) {
 
     /** Validates and copies. */
@@ -21,5 +21,23 @@ public record MedicationMention(String name, String dose, String frequency, Medi
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(status, "status");
         evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence"));
+    }
+
+    /**
+     * What the conversation says about a medication.
+     *
+     * @since 0.1.0
+     */
+    public enum Status {
+        /** The patient takes it now. */
+        TAKING,
+        /** Started or prescribed in this encounter. */
+        NEWLY_PRESCRIBED,
+        /** The dose or frequency was changed in this encounter. */
+        CHANGED,
+        /** Stopped, now or earlier. */
+        STOPPED,
+        /** Mentioned without a clear status. */
+        UNKNOWN
     }
 }

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How a note was made and where it stands.
  *
- * <p>A note can only be {@link NoteStatus#FINAL} or {@link NoteStatus#AMENDED} with a signer and a
+ * <p>A note can only be {@link Status#FINAL} or {@link Status#AMENDED} with a signer and a
  * signing time: the constructor rejects anything else.
  *
  * @param model which note model drafted the note (name, version, provider, local or remote), a structured value;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param signedAt when it was signed, or null before sign-off
  * @param warnings check warnings ("required section plan is empty"), without PHI; not null
  * @param replaces the id of the signed note this one amends, or null when it is not an amendment;
- *     never set on a {@link NoteStatus#FINAL} note
+ *     never set on a {@link Status#FINAL} note
  * @param riskScreen which risk screen ran ({@code lexical/5}, or {@code lexical/5+<semantic matcher id>}), or
  *     null for a note written before the screen was recorded
  * @param history the review chain, oldest first: one step per signing or amendment; empty before
@@ -34,7 +35,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record NoteMetadata(ModelInfo model, String templateId, String deidentification, Instant created,
-                           NoteStatus status, String signer, Instant signedAt, List<String> warnings,
+                           Status status, String signer, Instant signedAt, List<String> warnings,
                            String replaces, String riskScreen, List<ReviewStep> history,
                            List<String> utteranceIds, ConsentRecord consent, List<SensitivityLabel> labels) {
 
@@ -49,13 +50,13 @@ public record NoteMetadata(ModelInfo model, String templateId, String deidentifi
         history = List.copyOf(Objects.requireNonNull(history, "history"));
         utteranceIds = List.copyOf(Objects.requireNonNull(utteranceIds, "utteranceIds"));
         labels = List.copyOf(Objects.requireNonNull(labels, "labels"));
-        if (status != NoteStatus.PRELIMINARY && (signer == null || signer.isBlank() || signedAt == null)) {
+        if (status != Status.PRELIMINARY && (signer == null || signer.isBlank() || signedAt == null)) {
             throw new IllegalArgumentException("a " + status + " note needs a signer and a signing time");
         }
-        if (status == NoteStatus.PRELIMINARY && (signer != null || signedAt != null)) {
+        if (status == Status.PRELIMINARY && (signer != null || signedAt != null)) {
             throw new IllegalArgumentException("a preliminary note has no signer");
         }
-        if (replaces != null && (replaces.isBlank() || status == NoteStatus.FINAL)) {
+        if (replaces != null && (replaces.isBlank() || status == Status.FINAL)) {
             throw new IllegalArgumentException("only an amendment (preliminary or amended) replaces another note");
         }
     }
@@ -76,7 +77,7 @@ public record NoteMetadata(ModelInfo model, String templateId, String deidentifi
      * @param riskScreen which risk screen ran, or null
      */
     public NoteMetadata(ModelInfo model, String templateId, String deidentification, Instant created,
-                        NoteStatus status, String signer, Instant signedAt, List<String> warnings,
+                        Status status, String signer, Instant signedAt, List<String> warnings,
                         String replaces, String riskScreen) {
         this(model, templateId, deidentification, created, status, signer, signedAt, warnings, replaces, riskScreen,
                 List.of(), List.of(), null, List.of());
@@ -96,7 +97,7 @@ public record NoteMetadata(ModelInfo model, String templateId, String deidentifi
      * @param replaces the id of the note this one amends, or null
      */
     public NoteMetadata(ModelInfo model, String templateId, String deidentification, Instant created,
-                        NoteStatus status, String signer, Instant signedAt, List<String> warnings,
+                        Status status, String signer, Instant signedAt, List<String> warnings,
                         String replaces) {
         this(model, templateId, deidentification, created, status, signer, signedAt, warnings, replaces, null);
     }
@@ -140,7 +141,7 @@ public record NoteMetadata(ModelInfo model, String templateId, String deidentifi
      * @param warnings check warnings
      */
     public NoteMetadata(ModelInfo model, String templateId, String deidentification, Instant created,
-                        NoteStatus status, String signer, Instant signedAt, List<String> warnings) {
+                        Status status, String signer, Instant signedAt, List<String> warnings) {
         this(model, templateId, deidentification, created, status, signer, signedAt, warnings, null, null);
     }
 
@@ -163,5 +164,57 @@ public record NoteMetadata(ModelInfo model, String templateId, String deidentifi
         all.addAll(extra);
         return new NoteMetadata(model, templateId, deidentification, created, status, signer, signedAt, all, replaces,
                 riskScreen, history, utteranceIds, consent, labels);
+    }
+
+    /**
+     * Where a note is in its life. Every generated note starts {@link #PRELIMINARY}.
+     *
+     * @since 0.1.0
+     */
+    public enum Status {
+        /** Drafted by a model; not yet signed by a clinician. */
+        PRELIMINARY,
+        /** Signed by a clinician. */
+        FINAL,
+        /** Signed, then amended and signed again. */
+        AMENDED
+    }
+
+    /**
+     * One link in a note's review chain: a clinician signed or amended it. Each step names the digest of the
+     * note as it stood before the step, so that a verifier holding the earlier file can confirm the chain;
+     * the note's own digest (written by {@code NoteJson}) covers the whole chain.
+     *
+     * @param action what happened; not null
+     * @param at when; not null
+     * @param by the practitioner's FHIR id (a reference, never a name); not null
+     * @param previousDigest SHA-256 (64 lower-case hex digits) of the canonical content before the step; not null
+     * @param changes the review edits made in this step, without text: {@code edit subjective:2},
+     *     {@code delete plan:1}, {@code add plan}; not null
+     * @since 0.2.0
+     */
+    public record ReviewStep(Action action, Instant at, String by, String previousDigest, List<String> changes) {
+
+        private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
+        /** Validates and copies. */
+        public ReviewStep {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(previousDigest, "previousDigest");
+            if (!HEX64.matcher(previousDigest).matches()) {
+                throw new IllegalArgumentException("previousDigest must be 64 lower-case hex digits");
+            }
+            changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
+        }
+
+        /** What a review step did. */
+        public enum Action {
+            /** A preliminary note was signed: it became FINAL. */
+            SIGNED,
+            /** A signed note was amended and the amendment signed: AMENDED. */
+            AMENDED
+        }
     }
 }

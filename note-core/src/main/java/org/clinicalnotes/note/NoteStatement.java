@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param originalText the model's text before a clinician edited it, or null when unedited
  * @since 0.1.0
  */
-public record NoteStatement(String text, List<String> evidence, SupportStatus support, String originalText) {
+public record NoteStatement(String text, List<String> evidence, Support support, String originalText) {
 
     /** Validates and copies. */
     public NoteStatement {
@@ -27,21 +27,21 @@ public record NoteStatement(String text, List<String> evidence, SupportStatus su
     }
 
     /**
-     * A model-drafted statement, provisionally {@link SupportStatus#SUPPORTED} until the checks run.
+     * A model-drafted statement, provisionally {@link Support#SUPPORTED} until the checks run.
      *
      * @param text the text
      * @param evidence the evidence ids
      * @return the statement
      */
     public static NoteStatement of(String text, List<String> evidence) {
-        return new NoteStatement(text, evidence, SupportStatus.SUPPORTED, null);
+        return new NoteStatement(text, evidence, Support.SUPPORTED, null);
     }
 
     /**
      * @param status the new support status
      * @return a copy with that status
      */
-    public NoteStatement withSupport(SupportStatus status) {
+    public NoteStatement withSupport(Support status) {
         return new NoteStatement(text, evidence, status, originalText);
     }
 
@@ -53,5 +53,19 @@ public record NoteStatement(String text, List<String> evidence, SupportStatus su
     @Override
     public String toString() {
         return "NoteStatement[textLength=" + text.length() + ", evidence=" + evidence + ", support=" + support + "]";
+    }
+
+    /**
+     * Whether a statement is backed by what was said.
+     *
+     * @since 0.1.0
+     */
+    public enum Support {
+        /** The cited utterances exist and contain the statement's content. */
+        SUPPORTED,
+        /** No valid evidence, or the cited utterances do not contain the statement's content. */
+        UNSUPPORTED,
+        /** Written by the clinician during review; needs no transcript evidence. */
+        CLINICIAN_AUTHORED
     }
 }

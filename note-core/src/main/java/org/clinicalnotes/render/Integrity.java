@@ -13,10 +13,7 @@ import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
-import org.clinicalnotes.note.ReviewStep;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.SupportStatus;
 
 /**
  * The note's digest and the structural rules a stored note must keep.
@@ -55,7 +52,7 @@ final class Integrity {
                 NoteStatement st = section.statements().get(k);
                 String path = "sections[" + s + "].statements[" + k + "]";
                 evidence(ids, st.evidence(), path, source);
-                if (st.support() == SupportStatus.CLINICIAN_AUTHORED && !st.evidence().isEmpty()
+                if (st.support() == NoteStatement.Support.CLINICIAN_AUTHORED && !st.evidence().isEmpty()
                         && st.originalText() == null) {
                     throw inconsistent(source, path + " is CLINICIAN_AUTHORED but cites utterances");
                 }
@@ -76,22 +73,22 @@ final class Integrity {
         for (int i = 0; i < m.labels().size(); i++) {
             evidence(ids, m.labels().get(i).evidence(), "metadata.sensitivity[" + i + "]", source);
         }
-        List<ReviewStep> history = m.history();
-        if (m.status() == NoteStatus.PRELIMINARY) {
+        List<NoteMetadata.ReviewStep> history = m.history();
+        if (m.status() == NoteMetadata.Status.PRELIMINARY) {
             return;
         }
-        ReviewStep.Action expected = m.status() == NoteStatus.FINAL ? ReviewStep.Action.SIGNED
-                : ReviewStep.Action.AMENDED;
+        NoteMetadata.ReviewStep.Action expected = m.status() == NoteMetadata.Status.FINAL ? NoteMetadata.ReviewStep.Action.SIGNED
+                : NoteMetadata.ReviewStep.Action.AMENDED;
         if (history.isEmpty()) {
             throw inconsistent(source, "metadata.status is " + m.status() + " but metadata.history records no "
                     + "signing");
         }
-        ReviewStep last = history.get(history.size() - 1);
+        NoteMetadata.ReviewStep last = history.get(history.size() - 1);
         if (last.action() != expected || !last.by().equals(m.signer()) || !last.at().equals(m.signedAt())) {
             throw inconsistent(source, "metadata.status " + m.status() + ", signer and signedAt do not match the "
                     + "last step of metadata.history");
         }
-        if (m.status() == NoteStatus.AMENDED && m.replaces() == null) {
+        if (m.status() == NoteMetadata.Status.AMENDED && m.replaces() == null) {
             throw inconsistent(source, "an AMENDED note must name the note it replaces (metadata.replaces)");
         }
     }

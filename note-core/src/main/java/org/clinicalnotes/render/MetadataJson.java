@@ -15,7 +15,6 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ConsentRecord;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.NoteMetadata;
-import org.clinicalnotes.note.ReviewStep;
 import org.clinicalnotes.note.SensitivityLabel;
 
 /** The metadata members added in 0.2.0 (review chain, transcript utterance ids, consent) and the model identity. */
@@ -55,7 +54,7 @@ final class MetadataJson {
         }
         if (!m.history().isEmpty()) {
             ArrayNode h = meta.putArray("history");
-            for (ReviewStep step : m.history()) {
+            for (NoteMetadata.ReviewStep step : m.history()) {
                 ObjectNode o = h.addObject();
                 o.put("action", step.action().name());
                 o.put("at", step.at().toString());
@@ -117,7 +116,7 @@ final class MetadataJson {
     }
 
     /** What {@link #read} gives back. */
-    record Extras(List<ReviewStep> history, List<String> utteranceIds, ConsentRecord consent,
+    record Extras(List<NoteMetadata.ReviewStep> history, List<String> utteranceIds, ConsentRecord consent,
                   List<SensitivityLabel> labels) {
     }
 
@@ -151,7 +150,7 @@ final class MetadataJson {
                 throw bad.apply("metadata.consent", "must hold id, date (YYYY-MM-DD), scopes and method");
             }
         }
-        List<ReviewStep> history = new ArrayList<>();
+        List<NoteMetadata.ReviewStep> history = new ArrayList<>();
         JsonNode h = meta.get("history");
         if (h != null && !h.isNull()) {
             if (!h.isArray()) {
@@ -162,7 +161,7 @@ final class MetadataJson {
                 try {
                     List<String> changes = new ArrayList<>();
                     o.path("changes").forEach(x -> changes.add(x.asText()));
-                    history.add(new ReviewStep(ReviewStep.Action.valueOf(o.path("action").asText()),
+                    history.add(new NoteMetadata.ReviewStep(NoteMetadata.ReviewStep.Action.valueOf(o.path("action").asText()),
                             Instant.parse(o.path("at").asText()), o.path("by").asText(),
                             o.path("previousDigest").asText(), changes));
                 } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -16,18 +16,10 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
-import org.clinicalnotes.note.MedicationStatus;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
-import org.clinicalnotes.note.SupportStatus;
 
 /**
  * The structured note as JSON ({@code note.json}), and back. The format is explicit and versioned
@@ -297,7 +289,7 @@ public final class NoteJson {
             }
             String id = text(root, "id", "id");
             JsonNode meta = obj(root, "metadata", "metadata");
-            NoteStatus status = enumValue(NoteStatus.class, text(meta, "status", "metadata.status"), "metadata.status");
+            NoteMetadata.Status status = enumValue(NoteMetadata.Status.class, text(meta, "status", "metadata.status"), "metadata.status");
             String signer = optText(meta, "signer");
             String signedAtText = optText(meta, "signedAt");
             NoteMetadata m;
@@ -327,7 +319,7 @@ public final class NoteJson {
                     try {
                         sts.add(new NoteStatement(text(st, "text", sp + ".text"),
                                 stringList(st.get("evidence"), sp + ".evidence"),
-                                enumValue(SupportStatus.class, text(st, "support", sp + ".support"), sp + ".support"),
+                                enumValue(NoteStatement.Support.class, text(st, "support", sp + ".support"), sp + ".support"),
                                 optText(st, "originalText")));
                     } catch (IllegalArgumentException e) {
                         throw bad(sp, e.getMessage());
@@ -341,15 +333,15 @@ public final class NoteJson {
             for (int i = 0; i < farr.size(); i++) {
                 String p = "riskFlags[" + i + "]";
                 JsonNode f = farr.get(i);
-                flags.add(new RiskFlag(enumValue(RiskKind.class, text(f, "kind", p + ".kind"), p + ".kind"),
-                        enumValue(RiskStatus.class, text(f, "status", p + ".status"), p + ".status"),
-                        enumValue(RiskSeverity.class, text(f, "severity", p + ".severity"), p + ".severity"),
+                flags.add(new RiskFlag(enumValue(RiskFlag.Kind.class, text(f, "kind", p + ".kind"), p + ".kind"),
+                        enumValue(RiskFlag.Status.class, text(f, "status", p + ".status"), p + ".status"),
+                        enumValue(RiskFlag.Severity.class, text(f, "severity", p + ".severity"), p + ".severity"),
                         stringList(f.get("evidence"), p + ".evidence"),
                         stringList(f.get("safetyActions"), p + ".safetyActions"),
                         optText(f, "cssrsLevel") == null ? null
-                                : enumValue(CssrsLevel.class, optText(f, "cssrsLevel"), p + ".cssrsLevel"),
+                                : enumValue(RiskFlag.CssrsLevel.class, optText(f, "cssrsLevel"), p + ".cssrsLevel"),
                         optText(f, "perpetrator") == null ? null
-                                : enumValue(Perpetrator.class, optText(f, "perpetrator"), p + ".perpetrator")));
+                                : enumValue(RiskFlag.Perpetrator.class, optText(f, "perpetrator"), p + ".perpetrator")));
             }
             List<MeasureScore> measures = new ArrayList<>();
             JsonNode marr = optArray(root, "measures");
@@ -378,7 +370,7 @@ public final class NoteJson {
                 JsonNode med = medArr.get(i);
                 meds.add(new MedicationMention(text(med, "name", p + ".name"), optText(med, "dose"),
                         optText(med, "frequency"),
-                        enumValue(MedicationStatus.class, text(med, "status", p + ".status"), p + ".status"),
+                        enumValue(MedicationMention.Status.class, text(med, "status", p + ".status"), p + ".status"),
                         stringList(med.get("evidence"), p + ".evidence")));
             }
             return new ClinicalNote(id, sections, flags, measures, meds, m);

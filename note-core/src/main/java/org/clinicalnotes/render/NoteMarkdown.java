@@ -8,17 +8,12 @@ import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.transcript.Transcript;
-import org.clinicalnotes.note.SupportStatus;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 
 /**
  * The note for people ({@code note.md}): a status banner, then the risk block (every flag, loud for present
@@ -60,13 +55,13 @@ public final class NoteMarkdown {
      */
     static String emptyLine(NoteTemplate template, String sectionId) {
         if (template != null) {
-            for (SectionSpec spec : template.sections()) {
+            for (NoteTemplate.SectionSpec spec : template.sections()) {
                 if (spec.id().equals(sectionId) && !spec.accepts().isEmpty()) {
-                    ContentKind first = spec.accepts().get(0);
-                    if (first == ContentKind.ASSESSMENT) {
+                    NoteTemplate.ContentKind first = spec.accepts().get(0);
+                    if (first == NoteTemplate.ContentKind.ASSESSMENT) {
                         return "_No assessment stated in the session; clinician to complete._";
                     }
-                    if (first == ContentKind.RESPONSE) {
+                    if (first == NoteTemplate.ContentKind.RESPONSE) {
                         return "_No response stated in the session; clinician to complete._";
                     }
                 }
@@ -80,7 +75,7 @@ public final class NoteMarkdown {
         NoteMetadata m = note.metadata();
         StringBuilder sb = new StringBuilder(4096);
         sb.append("# ").append(template != null ? template.title() : m.templateId()).append("\n\n");
-        if (m.status() == NoteStatus.PRELIMINARY) {
+        if (m.status() == NoteMetadata.Status.PRELIMINARY) {
             sb.append("> **PRELIMINARY: drafted by AI (").append(m.modelId())
                     .append("), not signed.** Check every statement against its evidence before signing.\n\n");
         } else {
@@ -108,10 +103,10 @@ public final class NoteMarkdown {
                 if (!st.evidence().isEmpty()) {
                     sb.append(" `[").append(String.join(", ", st.evidence())).append("]`");
                 }
-                if (st.support() == SupportStatus.UNSUPPORTED) {
+                if (st.support() == NoteStatement.Support.UNSUPPORTED) {
                     sb.append(" **⚠ unsupported**");
                     unsupported++;
-                } else if (st.support() == SupportStatus.CLINICIAN_AUTHORED) {
+                } else if (st.support() == NoteStatement.Support.CLINICIAN_AUTHORED) {
                     sb.append(" _(clinician)_");
                 }
                 if (st.isEdited()) {
@@ -172,8 +167,8 @@ public final class NoteMarkdown {
     /** The risk block: first after the banner, loud for present and unclear flags, and always shown. */
     private static void riskBlock(StringBuilder sb, ClinicalNote note, Transcript transcript) {
         List<RiskFlag> flags = note.riskFlags();
-        boolean alert = flags.stream().anyMatch(f -> f.status() == RiskStatus.PRESENT
-                || f.status() == RiskStatus.UNCLEAR);
+        boolean alert = flags.stream().anyMatch(f -> f.status() == RiskFlag.Status.PRESENT
+                || f.status() == RiskFlag.Status.UNCLEAR);
         if (!alert) {
             sb.append(flags.isEmpty() ? "## Risk screen\n\n" : "## Risk flags\n\n");
             if (flags.isEmpty()) {
@@ -185,7 +180,7 @@ public final class NoteMarkdown {
             sb.append("## ⚠ Risk flags: review before signing\n\n");
         }
         for (RiskFlag f : flags) {
-            if (f.status() == RiskStatus.DENIED || f.status() == RiskStatus.HISTORICAL) {
+            if (f.status() == RiskFlag.Status.DENIED || f.status() == RiskFlag.Status.HISTORICAL) {
                 continue;
             }
             sb.append("> ### ⚠ ").append(RiskFinding.label(f.kind()).toUpperCase(Locale.ROOT)).append(": ")
@@ -210,11 +205,11 @@ public final class NoteMarkdown {
         }
         boolean denied = false;
         for (RiskFlag f : flags) {
-            if (f.status() == RiskStatus.DENIED) {
+            if (f.status() == RiskFlag.Status.DENIED) {
                 sb.append("- ").append(capital(RiskFinding.label(f.kind()))).append(": asked and **denied** `[")
                         .append(String.join(", ", f.evidence())).append("]`\n");
                 denied = true;
-            } else if (f.status() == RiskStatus.HISTORICAL) {
+            } else if (f.status() == RiskFlag.Status.HISTORICAL) {
                 sb.append("- ").append(capital(RiskFinding.label(f.kind()))).append(": **past history**, not current")
                         .append(f.cssrs() == null ? "" : " (C-SSRS: " + RiskFinding.label(f.cssrs()) + ")")
                         .append(" `[").append(String.join(", ", f.evidence())).append("]`\n");

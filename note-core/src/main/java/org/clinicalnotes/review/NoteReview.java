@@ -8,10 +8,7 @@ import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
-import org.clinicalnotes.note.ReviewStep;
 import org.clinicalnotes.render.NoteJson;
-import org.clinicalnotes.note.SupportStatus;
 
 /**
  * A clinician's review of one note: edit, delete and add statements, then {@link #sign sign}.
@@ -30,7 +27,7 @@ import org.clinicalnotes.note.SupportStatus;
  *
  * <p>An edited statement keeps its evidence and support status and remembers the model's original
  * text ({@link NoteStatement#originalText()}); an added statement is
- * {@link SupportStatus#CLINICIAN_AUTHORED} with no evidence. Statement indexes are 0-based within
+ * {@link NoteStatement.Support#CLINICIAN_AUTHORED} with no evidence. Statement indexes are 0-based within
  * their section. A note becomes FINAL or AMENDED only through {@link #sign(Signature)}, and a
  * {@link Signature} cannot exist without a practitioner id and a time.
  *
@@ -64,7 +61,7 @@ public final class NoteReview {
      */
     public static NoteReview of(ClinicalNote note) {
         Objects.requireNonNull(note, "note");
-        if (note.status() != NoteStatus.PRELIMINARY) {
+        if (note.status() != NoteMetadata.Status.PRELIMINARY) {
             throw new IllegalStateException("note " + note.id() + " is already signed; amend it instead");
         }
         return new NoteReview(note, note.id(), note.metadata().replaces());
@@ -92,7 +89,7 @@ public final class NoteReview {
     public static NoteReview amend(ClinicalNote signed, String newNoteId) {
         Objects.requireNonNull(signed, "signed");
         Objects.requireNonNull(newNoteId, "newNoteId");
-        if (signed.status() == NoteStatus.PRELIMINARY) {
+        if (signed.status() == NoteMetadata.Status.PRELIMINARY) {
             throw new IllegalStateException("note " + signed.id() + " is not signed; sign it instead of amending");
         }
         if (newNoteId.equals(signed.id())) {
@@ -176,7 +173,7 @@ public final class NoteReview {
                     + " statements; cannot insert at " + index);
         }
         List<NoteStatement> sts = new ArrayList<>(section.statements());
-        sts.add(index, new NoteStatement(text, List.of(), SupportStatus.CLINICIAN_AUTHORED, null));
+        sts.add(index, new NoteStatement(text, List.of(), NoteStatement.Support.CLINICIAN_AUTHORED, null));
         sections.set(s, section.withStatements(sts));
         changed = true;
         changes.add("add " + sectionId + ":" + (index + 1));
@@ -194,7 +191,7 @@ public final class NoteReview {
     }
 
     /**
-     * The reviewed note as it stands, still {@link NoteStatus#PRELIMINARY}: for saving work in progress.
+     * The reviewed note as it stands, still {@link NoteMetadata.Status#PRELIMINARY}: for saving work in progress.
      *
      * @return the unsigned note
      */
@@ -202,7 +199,7 @@ public final class NoteReview {
         NoteMetadata m = base.metadata();
         return new ClinicalNote(newId, sections, base.riskFlags(), base.measures(), base.medications(),
                 new NoteMetadata(m.model(), m.templateId(), m.deidentification(), m.created(),
-                        NoteStatus.PRELIMINARY, null, null, m.warnings(), replaces,
+                        NoteMetadata.Status.PRELIMINARY, null, null, m.warnings(), replaces,
                         m.riskScreen(), m.history(), m.utteranceIds(), m.consent(), m.labels()));
     }
 
@@ -219,12 +216,12 @@ public final class NoteReview {
         if (signature.signedAt().isBefore(m.created())) {
             throw new IllegalArgumentException("a note cannot be signed before it was created");
         }
-        if (replaces != null && base.status() != NoteStatus.PRELIMINARY
+        if (replaces != null && base.status() != NoteMetadata.Status.PRELIMINARY
                 && signature.signedAt().isBefore(base.metadata().signedAt())) {
             throw new IllegalArgumentException("an amendment cannot be signed before the note it amends");
         }
-        NoteStatus status = replaces != null ? NoteStatus.AMENDED : NoteStatus.FINAL;
-        ReviewStep step = new ReviewStep(replaces != null ? ReviewStep.Action.AMENDED : ReviewStep.Action.SIGNED,
+        NoteMetadata.Status status = replaces != null ? NoteMetadata.Status.AMENDED : NoteMetadata.Status.FINAL;
+        NoteMetadata.ReviewStep step = new NoteMetadata.ReviewStep(replaces != null ? NoteMetadata.ReviewStep.Action.AMENDED : NoteMetadata.ReviewStep.Action.SIGNED,
                 signature.signedAt(), signature.practitionerId(), NoteJson.digest(base), changes);
         return new ClinicalNote(newId, sections, base.riskFlags(), base.measures(), base.medications(),
                 new NoteMetadata(m.model(), m.templateId(), m.deidentification(), m.created(), status,

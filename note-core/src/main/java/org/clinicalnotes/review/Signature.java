@@ -5,11 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.NoteMetadata;
 
 /**
  * A clinician's sign-off: who (a practitioner id, never a name) and when. The only way to make a
- * note {@link NoteStatus#FINAL} or {@link NoteStatus#AMENDED} through {@link NoteReview} is to pass
+ * note {@link NoteMetadata.Status#FINAL} or {@link NoteMetadata.Status#AMENDED} through {@link NoteReview} is to pass
  * one, and one cannot exist without both parts.
  *
  * @param practitionerId the signer's id, usable as a FHIR {@code Practitioner} id: letters, digits,
@@ -54,7 +54,7 @@ public record Signature(String practitionerId, Instant signedAt) {
      */
     public static Optional<Signature> of(ClinicalNote note) {
         Objects.requireNonNull(note, "note");
-        if (note.status() == NoteStatus.PRELIMINARY) {
+        if (note.status() == NoteMetadata.Status.PRELIMINARY) {
             return Optional.empty();
         }
         return Optional.of(new Signature(note.metadata().signer(), note.metadata().signedAt()));

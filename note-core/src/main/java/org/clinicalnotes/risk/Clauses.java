@@ -3,7 +3,7 @@ package org.clinicalnotes.risk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * Reads an answer clause by clause, with the object of each clause, for the two contrasts a yes/no reading gets
@@ -87,7 +87,7 @@ final class Clauses {
      * @param sentences the whole answer's sentences
      * @param kind the kind asked about
      */
-    static Outcome read(List<String> sentences, RiskKind kind) {
+    static Outcome read(List<String> sentences, RiskFlag.Kind kind) {
         List<Clause> cs = clauses(sentences);
         if (cs.size() < 2) {
             return Outcome.NONE;

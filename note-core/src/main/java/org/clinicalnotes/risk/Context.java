@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.RiskCues.Cue;
 
 /**
@@ -275,7 +275,7 @@ final class Context {
      * @param turn the whole utterance the sentence is in
      */
     static boolean otherPerson(String sentence, String turn, Hit h, boolean companion) {
-        RiskKind k = h.cue().kind();
+        RiskFlag.Kind k = h.cue().kind();
         if (h.semantic()) {
             if (companion) {
                 return false;
@@ -289,8 +289,8 @@ final class Context {
             // ("he said he'd kill me" is a threat to the patient, not the patient's ideation).
             // Behaviour done to the patient ("my friends couldn't wake me up", "the nurse narcan'd me") is still
             // the patient's; a thought someone has about the patient ("he said he'd kill me") is not.
-            boolean behaviour = k == RiskKind.DANGEROUS_SUBSTANCE_USE || k == RiskKind.SELF_HARM
-                    || k == RiskKind.SUICIDE_ATTEMPT;
+            boolean behaviour = k == RiskFlag.Kind.DANGEROUS_SUBSTANCE_USE || k == RiskFlag.Kind.SELF_HARM
+                    || k == RiskFlag.Kind.SUICIDE_ATTEMPT;
             String clause = RiskCues.POSSESSIVE.matcher(sentence).replaceAll(" ");
             if (RiskCues.FIRST_SUBJECT.matcher(clause).find() || behaviour && RiskCues.OBJECT_ME.matcher(clause).find()) {
                 return false;
@@ -307,20 +307,20 @@ final class Context {
         if (RiskCues.OTHER_REFLEXIVE.matcher(matched).find()) {
             return true;
         }
-        if (k == RiskKind.SELF_HARM && RiskCues.THIRD_SUBJECT.matcher(sentence.substring(0, h.start())).find()) {
+        if (k == RiskFlag.Kind.SELF_HARM && RiskCues.THIRD_SUBJECT.matcher(sentence.substring(0, h.start())).find()) {
             return true; // "she threw a plate and it cut my head"
         }
-        if (h.cue().selfExplicit() || k == RiskKind.CHILD_ABUSE) {
+        if (h.cue().selfExplicit() || k == RiskFlag.Kind.CHILD_ABUSE) {
             return false;
         }
         String before = RiskCues.POSSESSIVE.matcher(clauseBefore(sentence, h.start())).replaceAll(" ");
         int lastOther = lastMatch(RiskCues.OTHER_PERSON, before);
         int lastSelf = lastMatch(RiskCues.SELF_PERSON, before);
-        if (k == RiskKind.ELDER_ABUSE || k == RiskKind.INTIMATE_PARTNER_VIOLENCE) {
+        if (k == RiskFlag.Kind.ELDER_ABUSE || k == RiskFlag.Kind.INTIMATE_PARTNER_VIOLENCE) {
             // "my friend's husband beats her": someone else's; "my husband hits me": the patient's.
             return lastOther >= 0 && (!RiskCues.VICTIM_ME.matcher(turn).find() || RiskCues.THIRD_PARTY.matcher(turn).find());
         }
-        if (k == RiskKind.HOMICIDAL_IDEATION) {
+        if (k == RiskFlag.Kind.HOMICIDAL_IDEATION) {
             return lastOther > lastSelf;
         }
         return lastOther >= 0 && lastOther > lastSelf;
@@ -328,8 +328,8 @@ final class Context {
 
     /** An idiom over the cue ("I literally wanted to die", "this commute is killing me"). */
     static boolean idiom(String sentence, Hit h) {
-        RiskKind k = h.cue().kind();
-        if ((k == RiskKind.SUICIDAL_IDEATION || k == RiskKind.HOMICIDAL_IDEATION)
+        RiskFlag.Kind k = h.cue().kind();
+        if ((k == RiskFlag.Kind.SUICIDAL_IDEATION || k == RiskFlag.Kind.HOMICIDAL_IDEATION)
                 && RiskCues.THREAT_TO_ME.matcher(sentence).find()) {
             return true; // "my kids are going to kill me" is nobody's ideation
         }
@@ -350,9 +350,9 @@ final class Context {
     }
 
     static boolean accident(String sentence, Hit h) {
-        RiskKind kind = h.cue().kind();
-        return (h.semantic() || kind == RiskKind.SELF_HARM || kind == RiskKind.DANGEROUS_SUBSTANCE_USE
-                || kind == RiskKind.SUICIDE_ATTEMPT) && RiskCues.ACCIDENT.matcher(sentence).find();
+        RiskFlag.Kind kind = h.cue().kind();
+        return (h.semantic() || kind == RiskFlag.Kind.SELF_HARM || kind == RiskFlag.Kind.DANGEROUS_SUBSTANCE_USE
+                || kind == RiskFlag.Kind.SUICIDE_ATTEMPT) && RiskCues.ACCIDENT.matcher(sentence).find();
     }
 
     /**

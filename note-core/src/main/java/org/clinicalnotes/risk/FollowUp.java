@@ -3,7 +3,7 @@ package org.clinicalnotes.risk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.RiskScreen.Pending;
 
 /**
@@ -49,13 +49,13 @@ final class FollowUp {
      * @param turnText the question's turn text
      * @return the topics the follow-up inherits; empty when it is not a follow-up or nothing was asked before
      */
-    static List<Pending> inherit(String sentence, Set<RiskKind> previous, String id, String turnText) {
+    static List<Pending> inherit(String sentence, Set<RiskFlag.Kind> previous, String id, String turnText) {
         if (previous.isEmpty() || !RiskCues.FOLLOW_UP.matcher(sentence.strip()).find()) {
             return List.of();
         }
         List<Pending> out = new ArrayList<>();
-        for (RiskKind k : previous) {
-            RiskKind kind = k == RiskKind.SUICIDE_ATTEMPT ? RiskKind.SUICIDAL_IDEATION : k;
+        for (RiskFlag.Kind k : previous) {
+            RiskFlag.Kind kind = k == RiskFlag.Kind.SUICIDE_ATTEMPT ? RiskFlag.Kind.SUICIDAL_IDEATION : k;
             if (out.stream().noneMatch(p -> p.kind() == kind)) {
                 out.add(new Pending(kind, null, id, false, false, false, turnText, false));
             }

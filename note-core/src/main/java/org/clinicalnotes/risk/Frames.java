@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.clinicalnotes.internal.Tsv;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.Context.Hit;
 import org.clinicalnotes.risk.RiskCues.Cue;
 
@@ -17,7 +17,7 @@ import org.clinicalnotes.risk.RiskCues.Cue;
  */
 final class Frames {
 
-    private record Frame(RiskKind kind, String detail, int[] classes) {
+    private record Frame(RiskFlag.Kind kind, String detail, int[] classes) {
     }
 
     /** Exact words to the bit mask of their classes. */
@@ -60,7 +60,7 @@ final class Frames {
                     }
                     cs[i - 3] = c;
                 }
-                FRAMES.add(new Frame(RiskKind.valueOf(r[1]), r[2], cs));
+                FRAMES.add(new Frame(RiskFlag.Kind.valueOf(r[1]), r[2], cs));
             }
         }
     }

@@ -7,12 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
 
@@ -26,16 +21,16 @@ final class Merge {
      * One reading of one kind in one place. {@code relation} is the text that may name a perpetrator;
      * {@code perpetratorGuess} is a learned model's perpetrator, used only when no relation word names one.
      */
-    record Signal(RiskKind kind, RiskStatus status, String detail, boolean historical, boolean recent,
-                  boolean lethal, List<String> ids, String relation, boolean weak, Perpetrator perpetratorGuess) {
+    record Signal(RiskFlag.Kind kind, RiskFlag.Status status, String detail, boolean historical, boolean recent,
+                  boolean lethal, List<String> ids, String relation, boolean weak, RiskFlag.Perpetrator perpetratorGuess) {
 
-        Signal(RiskKind kind, RiskStatus status, String detail, boolean historical, boolean recent, boolean lethal,
+        Signal(RiskFlag.Kind kind, RiskFlag.Status status, String detail, boolean historical, boolean recent, boolean lethal,
                List<String> ids, String relation, boolean weak) {
             this(kind, status, detail, historical, recent, lethal, ids, relation, weak, null);
         }
     }
 
-    static Signal signal(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
+    static Signal signal(RiskFlag.Kind kind, RiskFlag.Status status, String detail, String context, List<String> ids,
                          String relation, boolean weak) {
         boolean recent = RiskCues.RECENT.matcher(context).find();
         boolean historical = RiskCues.HISTORY.matcher(context).find() && !recent;
@@ -43,28 +38,28 @@ final class Merge {
         return new Signal(kind, status, detail, historical, recent, lethal, ids, relation, weak);
     }
 
-    static boolean isAbuse(RiskKind k) {
-        return k == RiskKind.CHILD_ABUSE || k == RiskKind.ELDER_ABUSE || k == RiskKind.INTIMATE_PARTNER_VIOLENCE;
+    static boolean isAbuse(RiskFlag.Kind k) {
+        return k == RiskFlag.Kind.CHILD_ABUSE || k == RiskFlag.Kind.ELDER_ABUSE || k == RiskFlag.Kind.INTIMATE_PARTNER_VIOLENCE;
     }
 
     /** The abuse kind the relationship named in the text implies; the given kind when none is named. */
-    static RiskKind abuseKind(RiskKind kind, String relation) {
-        Perpetrator p = firstRelation(relation, Perpetrator.values());
+    static RiskFlag.Kind abuseKind(RiskFlag.Kind kind, String relation) {
+        RiskFlag.Perpetrator p = firstRelation(relation, RiskFlag.Perpetrator.values());
         if (p == null) {
             return kind;
         }
         return switch (p) {
-            case PARENT, PARENT_PARTNER -> RiskKind.CHILD_ABUSE;
-            case ADULT_CHILD -> RiskKind.ELDER_ABUSE;
-            case CAREGIVER -> RiskCues.CHILD_CARER.matcher(relation).find() ? RiskKind.CHILD_ABUSE : RiskKind.ELDER_ABUSE;
-            case PARTNER -> kind == RiskKind.CHILD_ABUSE ? kind : RiskKind.INTIMATE_PARTNER_VIOLENCE;
+            case PARENT, PARENT_PARTNER -> RiskFlag.Kind.CHILD_ABUSE;
+            case ADULT_CHILD -> RiskFlag.Kind.ELDER_ABUSE;
+            case CAREGIVER -> RiskCues.CHILD_CARER.matcher(relation).find() ? RiskFlag.Kind.CHILD_ABUSE : RiskFlag.Kind.ELDER_ABUSE;
+            case PARTNER -> kind == RiskFlag.Kind.CHILD_ABUSE ? kind : RiskFlag.Kind.INTIMATE_PARTNER_VIOLENCE;
             case OTHER -> Roles.byVictimAge(kind, relation);
         };
     }
 
-    private static Perpetrator firstRelation(String text, Perpetrator... candidates) {
-        for (Map.Entry<Perpetrator, Pattern> e : RiskCues.PERPETRATORS.entrySet()) {
-            for (Perpetrator c : candidates) {
+    private static RiskFlag.Perpetrator firstRelation(String text, RiskFlag.Perpetrator... candidates) {
+        for (Map.Entry<RiskFlag.Perpetrator, Pattern> e : RiskCues.PERPETRATORS.entrySet()) {
+            for (RiskFlag.Perpetrator c : candidates) {
                 if (c == e.getKey() && e.getValue().matcher(text).find()) {
                     return c;
                 }
@@ -73,13 +68,13 @@ final class Merge {
         return null;
     }
 
-    static Perpetrator perpetrator(RiskKind kind, String relation) {
+    static RiskFlag.Perpetrator perpetrator(RiskFlag.Kind kind, String relation) {
         return switch (kind) {
-            case INTIMATE_PARTNER_VIOLENCE -> Perpetrator.PARTNER;
-            case CHILD_ABUSE -> (firstRelation(relation, Perpetrator.PARENT_PARTNER, Perpetrator.CAREGIVER,
-                    Perpetrator.PARENT, Perpetrator.OTHER));
-            case ELDER_ABUSE -> (firstRelation(relation, Perpetrator.CAREGIVER, Perpetrator.ADULT_CHILD,
-                    Perpetrator.PARTNER, Perpetrator.OTHER));
+            case INTIMATE_PARTNER_VIOLENCE -> RiskFlag.Perpetrator.PARTNER;
+            case CHILD_ABUSE -> (firstRelation(relation, RiskFlag.Perpetrator.PARENT_PARTNER, RiskFlag.Perpetrator.CAREGIVER,
+                    RiskFlag.Perpetrator.PARENT, RiskFlag.Perpetrator.OTHER));
+            case ELDER_ABUSE -> (firstRelation(relation, RiskFlag.Perpetrator.CAREGIVER, RiskFlag.Perpetrator.ADULT_CHILD,
+                    RiskFlag.Perpetrator.PARTNER, RiskFlag.Perpetrator.OTHER));
             default -> null;
         };
     }
@@ -90,7 +85,7 @@ final class Merge {
     }
 
     /** The detail word for a C-SSRS level when there is one, else the kind's default detail. */
-    static String detailOf(RiskKind kind, CssrsLevel level) {
+    static String detailOf(RiskFlag.Kind kind, RiskFlag.CssrsLevel level) {
         if (level != null) {
             return switch (level) {
                 case WISH_TO_BE_DEAD -> "passive";
@@ -112,30 +107,30 @@ final class Merge {
         };
     }
 
-    static CssrsLevel level(String detail) {
+    static RiskFlag.CssrsLevel level(String detail) {
         return switch (detail == null ? "" : detail) {
-            case "passive" -> CssrsLevel.WISH_TO_BE_DEAD;
-            case "active" -> CssrsLevel.NON_SPECIFIC_THOUGHTS;
-            case "method", "means" -> CssrsLevel.METHOD;
-            case "intent" -> CssrsLevel.INTENT;
-            case "plan" -> CssrsLevel.PLAN;
-            case "preparatory" -> CssrsLevel.PREPARATORY;
-            case "attempt" -> CssrsLevel.ATTEMPT;
+            case "passive" -> RiskFlag.CssrsLevel.WISH_TO_BE_DEAD;
+            case "active" -> RiskFlag.CssrsLevel.NON_SPECIFIC_THOUGHTS;
+            case "method", "means" -> RiskFlag.CssrsLevel.METHOD;
+            case "intent" -> RiskFlag.CssrsLevel.INTENT;
+            case "plan" -> RiskFlag.CssrsLevel.PLAN;
+            case "preparatory" -> RiskFlag.CssrsLevel.PREPARATORY;
+            case "attempt" -> RiskFlag.CssrsLevel.ATTEMPT;
             default -> null;
         };
     }
 
     static List<RiskFinding> findings(List<Signal> signals, List<String> actions, Transcript transcript) {
-        Map<RiskKind, List<Signal>> byKind = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, List<Signal>> byKind = new EnumMap<>(RiskFlag.Kind.class);
         for (Signal s : signals) {
             byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
         }
         List<String> order = transcript.utterances().stream().map(Utterance::id).toList();
         List<RiskFinding> out = new ArrayList<>();
-        for (Map.Entry<RiskKind, List<Signal>> e : byKind.entrySet()) {
+        for (Map.Entry<RiskFlag.Kind, List<Signal>> e : byKind.entrySet()) {
             // Weak semantic readings stand only beside another reading of the kind that is not a denial.
             List<Signal> all = e.getValue();
-            boolean supported = all.stream().anyMatch(s -> !s.weak() && s.status() != RiskStatus.DENIED);
+            boolean supported = all.stream().anyMatch(s -> !s.weak() && s.status() != RiskFlag.Status.DENIED);
             List<Signal> kept = supported ? all : all.stream().filter(s -> !s.weak()).toList();
             if (!kept.isEmpty()) {
                 out.add(finding(e.getKey(), kept, actions, order));
@@ -144,32 +139,32 @@ final class Merge {
         return out;
     }
 
-    private static RiskFinding finding(RiskKind kind, List<Signal> all, List<String> actions, List<String> order) {
-        boolean current = all.stream().anyMatch(s -> s.status() == RiskStatus.PRESENT && !s.historical());
-        boolean past = all.stream().anyMatch(s -> s.status() == RiskStatus.PRESENT && s.historical());
-        RiskStatus status = current ? RiskStatus.PRESENT
-                : all.stream().anyMatch(s -> s.status() == RiskStatus.UNCLEAR) ? RiskStatus.UNCLEAR
-                : past ? RiskStatus.HISTORICAL : RiskStatus.DENIED;
-        RiskStatus wanted = status == RiskStatus.HISTORICAL ? RiskStatus.PRESENT : status;
+    private static RiskFinding finding(RiskFlag.Kind kind, List<Signal> all, List<String> actions, List<String> order) {
+        boolean current = all.stream().anyMatch(s -> s.status() == RiskFlag.Status.PRESENT && !s.historical());
+        boolean past = all.stream().anyMatch(s -> s.status() == RiskFlag.Status.PRESENT && s.historical());
+        RiskFlag.Status status = current ? RiskFlag.Status.PRESENT
+                : all.stream().anyMatch(s -> s.status() == RiskFlag.Status.UNCLEAR) ? RiskFlag.Status.UNCLEAR
+                : past ? RiskFlag.Status.HISTORICAL : RiskFlag.Status.DENIED;
+        RiskFlag.Status wanted = status == RiskFlag.Status.HISTORICAL ? RiskFlag.Status.PRESENT : status;
         List<Signal> chosen = all.stream().filter(s -> s.status() == wanted).toList();
         Set<String> ev = new LinkedHashSet<>();
         Set<String> details = new LinkedHashSet<>();
         boolean historical = true;
-        RiskSeverity severity = RiskSeverity.NONE;
-        CssrsLevel level = null;
-        Perpetrator perpetrator = null;
+        RiskFlag.Severity severity = RiskFlag.Severity.NONE;
+        RiskFlag.CssrsLevel level = null;
+        RiskFlag.Perpetrator perpetrator = null;
         for (Signal s : chosen) {
             ev.addAll(s.ids());
             if (s.detail() != null) {
                 details.add(s.detail());
             }
             historical &= s.historical();
-            if (s.recent() && (kind == RiskKind.SUICIDE_ATTEMPT || kind == RiskKind.SELF_HARM
-                    || kind == RiskKind.DANGEROUS_SUBSTANCE_USE)) {
+            if (s.recent() && (kind == RiskFlag.Kind.SUICIDE_ATTEMPT || kind == RiskFlag.Kind.SELF_HARM
+                    || kind == RiskFlag.Kind.DANGEROUS_SUBSTANCE_USE)) {
                 details.add("recent");
             }
             severity = max(severity, severity(kind, s));
-            CssrsLevel l = kind == RiskKind.SUICIDAL_IDEATION ? level(s.detail()) : null;
+            RiskFlag.CssrsLevel l = kind == RiskFlag.Kind.SUICIDAL_IDEATION ? level(s.detail()) : null;
             if (l != null && (level == null || l.compareTo(level) > 0)) {
                 level = l;
             }
@@ -182,12 +177,12 @@ final class Merge {
                 perpetrator = s.perpetratorGuess();
             }
         }
-        if (status == RiskStatus.PRESENT && kind == RiskKind.SUICIDAL_IDEATION) {
+        if (status == RiskFlag.Status.PRESENT && kind == RiskFlag.Kind.SUICIDAL_IDEATION) {
             // C-SSRS: the highest feature said anywhere in the conversation counts.
             for (Signal s : all) {
-                if (s.status() == RiskStatus.PRESENT && s.detail() != null) {
+                if (s.status() == RiskFlag.Status.PRESENT && s.detail() != null) {
                     details.add(s.detail());
-                    CssrsLevel l = level(s.detail());
+                    RiskFlag.CssrsLevel l = level(s.detail());
                     if (l != null && (level == null || l.compareTo(level) > 0)) {
                         level = l;
                     }
@@ -197,56 +192,56 @@ final class Merge {
                 details.remove("passive");
             }
             if (level == null) {
-                level = CssrsLevel.NON_SPECIFIC_THOUGHTS;
+                level = RiskFlag.CssrsLevel.NON_SPECIFIC_THOUGHTS;
             }
         }
-        if (kind == RiskKind.SUICIDE_ATTEMPT) {
-            level = CssrsLevel.ATTEMPT;
+        if (kind == RiskFlag.Kind.SUICIDE_ATTEMPT) {
+            level = RiskFlag.CssrsLevel.ATTEMPT;
         }
-        if (status == RiskStatus.DENIED) {
-            severity = RiskSeverity.NONE;
+        if (status == RiskFlag.Status.DENIED) {
+            severity = RiskFlag.Severity.NONE;
             details.clear();
             historical = false;
             level = null;
             perpetrator = null;
-        } else if (status == RiskStatus.UNCLEAR) {
-            severity = RiskSeverity.LOW;
+        } else if (status == RiskFlag.Status.UNCLEAR) {
+            severity = RiskFlag.Severity.LOW;
             historical = false;
             level = null;
-        } else if (status == RiskStatus.HISTORICAL) {
-            severity = RiskSeverity.LOW;
+        } else if (status == RiskFlag.Status.HISTORICAL) {
+            severity = RiskFlag.Severity.LOW;
             historical = true;
         }
         List<String> evidence = ev.stream().sorted((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)))
                 .toList();
-        List<String> acts = status == RiskStatus.DENIED ? List.of() : actions;
+        List<String> acts = status == RiskFlag.Status.DENIED ? List.of() : actions;
         details.remove("disclosed");
         return new RiskFinding(new RiskFlag(kind, status, severity, evidence, acts, level, perpetrator),
                 List.copyOf(details), historical);
     }
 
-    private static RiskSeverity severity(RiskKind kind, Signal s) {
-        if (s.status() != RiskStatus.PRESENT) {
-            return RiskSeverity.NONE;
+    private static RiskFlag.Severity severity(RiskFlag.Kind kind, Signal s) {
+        if (s.status() != RiskFlag.Status.PRESENT) {
+            return RiskFlag.Severity.NONE;
         }
         if (s.historical()) {
-            return RiskSeverity.LOW;
+            return RiskFlag.Severity.LOW;
         }
         return switch (kind) {
             case SUICIDAL_IDEATION -> switch (s.detail() == null ? "" : s.detail()) {
-                case "passive" -> RiskSeverity.LOW;
-                case "method", "plan", "intent", "means", "preparatory", "attempt" -> RiskSeverity.HIGH;
-                default -> RiskSeverity.MODERATE;
+                case "passive" -> RiskFlag.Severity.LOW;
+                case "method", "plan", "intent", "means", "preparatory", "attempt" -> RiskFlag.Severity.HIGH;
+                default -> RiskFlag.Severity.MODERATE;
             };
             case SUICIDE_ATTEMPT, SELF_HARM, DANGEROUS_SUBSTANCE_USE ->
-                    s.recent() || "withdrawal seizure".equals(s.detail()) ? RiskSeverity.HIGH : RiskSeverity.MODERATE;
+                    s.recent() || "withdrawal seizure".equals(s.detail()) ? RiskFlag.Severity.HIGH : RiskFlag.Severity.MODERATE;
             case HOMICIDAL_IDEATION, INTIMATE_PARTNER_VIOLENCE, ELDER_ABUSE ->
-                    s.lethal() ? RiskSeverity.HIGH : RiskSeverity.MODERATE;
-            case CHILD_ABUSE -> RiskSeverity.HIGH;
+                    s.lethal() ? RiskFlag.Severity.HIGH : RiskFlag.Severity.MODERATE;
+            case CHILD_ABUSE -> RiskFlag.Severity.HIGH;
         };
     }
 
-    private static RiskSeverity max(RiskSeverity a, RiskSeverity b) {
+    private static RiskFlag.Severity max(RiskFlag.Severity a, RiskFlag.Severity b) {
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 }

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.Merge.Signal;
 
 /**
@@ -45,7 +43,7 @@ final class ModelPass {
                 candidates.add(u);
             }
         }
-        Map<RiskKind, RiskStatus> status = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, RiskFlag.Status> status = new EnumMap<>(RiskFlag.Kind.class);
         rules.forEach(f -> status.put(f.kind(), f.status()));
         List<RiskModel.Verdict> verdicts = model.read(candidates, status);
         if (verdicts.isEmpty()) {
@@ -53,21 +51,21 @@ final class ModelPass {
         }
         List<Signal> out = new ArrayList<>(signals);
         for (RiskModel.Verdict v : verdicts) {
-            RiskStatus was = status.get(v.kind());
+            RiskFlag.Status was = status.get(v.kind());
             DialogueUnit at = v.unit() >= 0 && v.unit() < candidates.size() ? candidates.get(v.unit()) : null;
             switch (v.status()) {
                 case PRESENT -> {
                     // Over the patient's explicit denial the model's reading counts only in a unit where the rules
                     // read the kind too (the denial's own answer, a question about it), not in unrelated talk.
-                    if (was != RiskStatus.PRESENT && at != null
-                            && (was != RiskStatus.DENIED || namesKind(at, v.kind()))) {
-                        if (was == RiskStatus.DENIED && monologue(turns)) {
+                    if (was != RiskFlag.Status.PRESENT && at != null
+                            && (was != RiskFlag.Status.DENIED || namesKind(at, v.kind()))) {
+                        if (was == RiskFlag.Status.DENIED && monologue(turns)) {
                             // A journal's own written denial against the model: surfaced for review, not overruled.
-                            out.add(new Signal(v.kind(), RiskStatus.UNCLEAR, null, false, false, false,
+                            out.add(new Signal(v.kind(), RiskFlag.Status.UNCLEAR, null, false, false, false,
                                     at.evidence(), at.text(), false, v.perpetrator()));
                         } else if (!PATIENT_WORDS || PatientWords.carry(at, v.kind(), turns)) {
                             out.replaceAll(s -> s.kind() == v.kind() ? current(s) : s);
-                            out.add(new Signal(v.kind(), RiskStatus.PRESENT, defaultDetail(v.kind(), out, v.level()),
+                            out.add(new Signal(v.kind(), RiskFlag.Status.PRESENT, defaultDetail(v.kind(), out, v.level()),
                                     false, RiskCues.RECENT.matcher(at.text()).find(),
                                     RiskCues.LETHAL.matcher(at.text()).find(), at.evidence(), at.text(), false,
                                     v.perpetrator()));
@@ -75,26 +73,26 @@ final class ModelPass {
                             // The model reads the kind but the patient's words do not carry it (a thin answer to
                             // no question about it): surfaced for review as UNCLEAR, never dropped and never
                             // over a reading the rules made (a denial, a history).
-                            out.add(new Signal(v.kind(), RiskStatus.UNCLEAR, null, false, false, false,
+                            out.add(new Signal(v.kind(), RiskFlag.Status.UNCLEAR, null, false, false, false,
                                     at.evidence(), at.text(), false, v.perpetrator()));
                         }
                     }
                 }
                 case UNCLEAR -> {
-                    if (was == RiskStatus.PRESENT) {
-                        out.replaceAll(s -> s.kind() == v.kind() && s.status() == RiskStatus.PRESENT
-                                ? with(s, RiskStatus.UNCLEAR) : s);
+                    if (was == RiskFlag.Status.PRESENT) {
+                        out.replaceAll(s -> s.kind() == v.kind() && s.status() == RiskFlag.Status.PRESENT
+                                ? with(s, RiskFlag.Status.UNCLEAR) : s);
                     }
                 }
                 case DENIED -> {
                     // A denial the rules did not read is added only where the rules saw the kind named in the
                     // deciding unit (a question or answer about it), not read into a neighbouring kind's denial.
                     if (was == null && at != null && namesKind(at, v.kind())) {
-                        out.add(new Signal(v.kind(), RiskStatus.DENIED, null, false, false, false,
+                        out.add(new Signal(v.kind(), RiskFlag.Status.DENIED, null, false, false, false,
                                 at.evidence(), at.text(), false));
-                    } else if (was == RiskStatus.UNCLEAR) {
-                        out.replaceAll(s -> s.kind() == v.kind() && s.status() == RiskStatus.UNCLEAR
-                                ? with(s, RiskStatus.DENIED) : s);
+                    } else if (was == RiskFlag.Status.UNCLEAR) {
+                        out.replaceAll(s -> s.kind() == v.kind() && s.status() == RiskFlag.Status.UNCLEAR
+                                ? with(s, RiskFlag.Status.DENIED) : s);
                     }
                 }
                 default -> {
@@ -111,7 +109,7 @@ final class ModelPass {
     }
 
     /** Whether the rules read the kind anywhere in the unit (a reading, or a cue, frame or meaning for it). */
-    static boolean namesKind(DialogueUnit u, RiskKind kind) {
+    static boolean namesKind(DialogueUnit u, RiskFlag.Kind kind) {
         float[] f = u.features();
         String k = "." + kind.name().toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < f.length; i++) {
@@ -123,11 +121,11 @@ final class ModelPass {
     }
 
     private static Signal current(Signal s) {
-        return new Signal(s.kind(), RiskStatus.PRESENT, s.detail(), false, s.recent(), s.lethal(), s.ids(),
+        return new Signal(s.kind(), RiskFlag.Status.PRESENT, s.detail(), false, s.recent(), s.lethal(), s.ids(),
                 s.relation(), false, s.perpetratorGuess());
     }
 
-    private static Signal with(Signal s, RiskStatus status) {
+    private static Signal with(Signal s, RiskFlag.Status status) {
         return new Signal(s.kind(), status, s.detail(), s.historical(), s.recent(), s.lethal(), s.ids(),
                 s.relation(), s.weak(), s.perpetratorGuess());
     }
@@ -136,12 +134,12 @@ final class ModelPass {
      * The detail of a reading the model adds: the kind's strongest rule detail when there is one, else the model's
      * C-SSRS level (suicidal ideation), else the kind's default.
      */
-    private static String defaultDetail(RiskKind kind, List<Signal> signals, CssrsLevel level) {
+    private static String defaultDetail(RiskFlag.Kind kind, List<Signal> signals, RiskFlag.CssrsLevel level) {
         for (Signal s : signals) {
             if (s.kind() == kind && s.detail() != null) {
                 return s.detail();
             }
         }
-        return Merge.detailOf(kind, kind == RiskKind.SUICIDAL_IDEATION ? level : null);
+        return Merge.detailOf(kind, kind == RiskFlag.Kind.SUICIDAL_IDEATION ? level : null);
     }
 }

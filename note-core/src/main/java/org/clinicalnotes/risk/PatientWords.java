@@ -3,7 +3,7 @@ package org.clinicalnotes.risk;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.Context.Hit;
 import org.clinicalnotes.risk.RiskScreen.Turn;
 import org.clinicalnotes.transcript.SpeakerRole;
@@ -40,7 +40,7 @@ final class PatientWords {
      * @param turns the conversation's read turns (utterance ids map the unit's evidence to them)
      * @return whether the model's PRESENT may stand there
      */
-    static boolean carry(DialogueUnit unit, RiskKind kind, List<Turn> turns) {
+    static boolean carry(DialogueUnit unit, RiskFlag.Kind kind, List<Turn> turns) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < turns.size(); i++) {
             index.put(turns.get(i).u.id(), i);
@@ -82,7 +82,7 @@ final class PatientWords {
     }
 
     /** Whether the clinician turns just before turn {@code answer} hold a question sentence about the kind. */
-    static boolean asked(List<Turn> turns, int answer, RiskKind kind) {
+    static boolean asked(List<Turn> turns, int answer, RiskFlag.Kind kind) {
         for (int i = answer - 1; i >= 0 && turns.get(i).u.role() == SpeakerRole.CLINICIAN; i--) {
             Turn t = turns.get(i);
             for (int s = 0; s < t.sentences.size(); s++) {

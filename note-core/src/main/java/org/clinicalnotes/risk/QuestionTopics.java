@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.clinicalnotes.internal.Tsv;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.Context.Hit;
 import org.clinicalnotes.risk.RiskCues.Cue;
 
@@ -30,7 +30,7 @@ final class QuestionTopics {
             "did", "does", "was", "were", "that", "this", "with", "for", "ever", "about", "been", "what", "how",
             "when", "can", "could", "would", "there", "anything", "anyone", "of", "to", "a", "an", "in", "on", "or",
             "is", "it", "do", "me", "my", "so", "at", "be");
-    private static final RiskKind[] KINDS = RiskKind.values();
+    private static final RiskFlag.Kind[] KINDS = RiskFlag.Kind.values();
     /** The class index of an ordinary question. */
     static final int NONE = KINDS.length;
 
@@ -73,7 +73,7 @@ final class QuestionTopics {
 
     /** @return the class index of a row's label: a kind's ordinal, or {@link #NONE} */
     static int label(String kind) {
-        return kind.equals("NONE") ? NONE : RiskKind.valueOf(kind).ordinal();
+        return kind.equals("NONE") ? NONE : RiskFlag.Kind.valueOf(kind).ordinal();
     }
 
     /**
@@ -196,7 +196,7 @@ final class QuestionTopics {
         if (c == NONE) {
             return List.of();
         }
-        RiskKind kind = KINDS[c];
+        RiskFlag.Kind kind = KINDS[c];
         String detail = switch (kind) {
             case SUICIDAL_IDEATION, HOMICIDAL_IDEATION -> "active";
             case SUICIDE_ATTEMPT -> "attempt";

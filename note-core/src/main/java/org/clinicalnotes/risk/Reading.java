@@ -5,8 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.Context.Hit;
 import org.clinicalnotes.risk.Merge.Signal;
 import org.clinicalnotes.risk.RiskCues.Cue;
@@ -21,8 +20,8 @@ final class Reading {
     private final java.util.Map<Integer, String> semanticAt = new java.util.HashMap<>();
 
     /** Kinds whose answers are read clause by clause for a concede-and-deny contrast (thoughts against act). */
-    private static final Set<RiskKind> CONTRAST_KINDS = java.util.EnumSet.of(RiskKind.SUICIDAL_IDEATION,
-            RiskKind.HOMICIDAL_IDEATION, RiskKind.SELF_HARM);
+    private static final Set<RiskFlag.Kind> CONTRAST_KINDS = java.util.EnumSet.of(RiskFlag.Kind.SUICIDAL_IDEATION,
+            RiskFlag.Kind.HOMICIDAL_IDEATION, RiskFlag.Kind.SELF_HARM);
 
     List<Signal> signals() {
         return signals;
@@ -34,7 +33,7 @@ final class Reading {
     }
 
     /** @return the risk topics the clinician raised (questions, or statements that open a topic) */
-    List<Pending> clinician(Turn t, boolean siTopic, Set<RiskKind> previous) {
+    List<Pending> clinician(Turn t, boolean siTopic, Set<RiskFlag.Kind> previous) {
         List<Pending> asked = new ArrayList<>();
         String id = t.u.id();
         for (int si = 0; si < t.sentences.size(); si++) {
@@ -44,10 +43,10 @@ final class Reading {
             // The question classifier's guess defers to the topic under way: a follow-up ("have you thought
             // about how?") keeps the kind of the question before it.
             hits.removeIf(h -> QuestionTopics.isGuess(h) && (siTopic || !previous.isEmpty())
-                    && !(siTopic && h.cue().kind() == RiskKind.SUICIDAL_IDEATION) && !previous.contains(h.cue().kind()));
+                    && !(siTopic && h.cue().kind() == RiskFlag.Kind.SUICIDAL_IDEATION) && !previous.contains(h.cue().kind()));
             if (siTopic && question) {
                 hits.addAll(Context.hits(sentence, RiskCues.SI_DETAILS));
-            } else if (question && hits.stream().noneMatch(h -> h.cue().kind() == RiskKind.SUICIDAL_IDEATION)) {
+            } else if (question && hits.stream().noneMatch(h -> h.cue().kind() == RiskFlag.Kind.SUICIDAL_IDEATION)) {
                 // "Do you think you would act on these thoughts?" is about suicide whatever came before.
                 hits.addAll(Context.hits(sentence, RiskCues.SI_STRONG));
             }
@@ -67,7 +66,7 @@ final class Reading {
                     asked.add(new Pending(c.kind(), c.detail(), id, c.inverted(), negative, count, t.text, false));
                 } else if (RiskCues.REFLECTION.matcher(sentence).find()) {
                     if (Context.negated(sentence, h)) {
-                        add(c.kind(), RiskStatus.DENIED, c.detail(), sentence, List.of(id), sentence);
+                        add(c.kind(), RiskFlag.Status.DENIED, c.detail(), sentence, List.of(id), sentence);
                     } else {
                         // The clinician restating a disclosure stands unless the patient then corrects it.
                         asked.add(new Pending(c.kind(), c.detail(), id, false, false, false, sentence, true));
@@ -89,7 +88,7 @@ final class Reading {
         if (answerTurns.isEmpty()) {
             for (Pending p : pending) {
                 if (p.reflection()) {
-                    add(p.kind(), RiskStatus.PRESENT, p.detail(), p.questionText(), List.of(p.questionId()),
+                    add(p.kind(), RiskFlag.Status.PRESENT, p.detail(), p.questionText(), List.of(p.questionId()),
                             p.questionText());
                 }
             }
@@ -104,12 +103,12 @@ final class Reading {
             ids.add(t.u.id());
             text.append(t.text).append(' ');
         }
-        Set<RiskKind> seen = new LinkedHashSet<>();
-        Set<RiskKind> asked = new LinkedHashSet<>();
+        Set<RiskFlag.Kind> seen = new LinkedHashSet<>();
+        Set<RiskFlag.Kind> asked = new LinkedHashSet<>();
         pending.forEach(p -> asked.add(p.kind()));
-        Set<RiskKind> named = new LinkedHashSet<>();
-        Set<RiskKind> byMeaningOnly = new LinkedHashSet<>();
-        for (RiskKind k : asked) {
+        Set<RiskFlag.Kind> named = new LinkedHashSet<>();
+        Set<RiskFlag.Kind> byMeaningOnly = new LinkedHashSet<>();
+        for (RiskFlag.Kind k : asked) {
             Own own = ownWords(k, answerTurns, turns);
             if (own != Own.NONE) {
                 named.add(k);
@@ -142,10 +141,10 @@ final class Reading {
                 List<String> ev = new ArrayList<>();
                 ev.add(p.questionId());
                 ev.addAll(ids);
-                org.clinicalnotes.note.CssrsLevel level = Merge.level(p.detail());
-                String detail = p.kind() != RiskKind.SUICIDAL_IDEATION || level != null && level.compareTo(org.clinicalnotes.note.CssrsLevel.NON_SPECIFIC_THOUGHTS) <= 0
+                org.clinicalnotes.note.RiskFlag.CssrsLevel level = Merge.level(p.detail());
+                String detail = p.kind() != RiskFlag.Kind.SUICIDAL_IDEATION || level != null && level.compareTo(org.clinicalnotes.note.RiskFlag.CssrsLevel.NON_SPECIFIC_THOUGHTS) <= 0
                         ? p.detail() : "active";
-                add(p.kind(), RiskStatus.PRESENT, detail, text.toString(), ev, p.questionText() + " " + text);
+                add(p.kind(), RiskFlag.Status.PRESENT, detail, text.toString(), ev, p.questionText() + " " + text);
                 continue;
             }
             if (contrast == Clauses.Outcome.OTHER_NOT_ASKED) {
@@ -155,10 +154,10 @@ final class Reading {
                 for (int k = 0; k < signals.size(); k++) {
                     Signal s = signals.get(k);
                     // the answer's unclear readings, its meaning readings and a wish-level cue in the concession
-                    boolean conceded = s.status() == RiskStatus.UNCLEAR || s.status() == RiskStatus.PRESENT
+                    boolean conceded = s.status() == RiskFlag.Status.UNCLEAR || s.status() == RiskFlag.Status.PRESENT
                             && (semanticAt.containsKey(k) || s.detail() == null || "passive".equals(s.detail()));
                     if (s.kind() == p.kind() && conceded && !s.historical() && ids.containsAll(s.ids())) {
-                        signals.set(k, new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(),
+                        signals.set(k, new Signal(s.kind(), RiskFlag.Status.DENIED, s.detail(), s.historical(),
                                 s.recent(), s.lethal(), s.ids(), s.relation(), s.weak()));
                     }
                 }
@@ -167,7 +166,7 @@ final class Reading {
             if (pol == Answers.Polarity.YES && !named.isEmpty() && !named.contains(p.kind()) && asked.size() > 1) {
                 continue;
             }
-            RiskStatus status;
+            RiskFlag.Status status;
             if (pol == Answers.Polarity.NO) {
                 denySemantic(p.kind(), Merge.level(p.detail()), ids);
             }
@@ -177,18 +176,18 @@ final class Reading {
                 }
                 // Unresolved, or read only by meaning: the question stands as the topic (an UNCLEAR reading that
                 // also supports a weak semantic reading of the answer).
-                status = RiskStatus.UNCLEAR;
+                status = RiskFlag.Status.UNCLEAR;
             } else {
-                status = (pol == Answers.Polarity.YES) ^ p.inverted() ? RiskStatus.PRESENT : RiskStatus.DENIED;
+                status = (pol == Answers.Polarity.YES) ^ p.inverted() ? RiskFlag.Status.PRESENT : RiskFlag.Status.DENIED;
             }
             if (FollowUp.SCREEN_DETAIL.equals(p.detail())
-                    && (status != RiskStatus.DENIED || !FollowUp.plainDenial(sentences))) {
+                    && (status != RiskFlag.Status.DENIED || !FollowUp.plainDenial(sentences))) {
                 continue; // "do you drink?" "yes": a screening question's yes endorses no risk
             }
             List<String> ev = new ArrayList<>();
             ev.add(p.questionId());
             ev.addAll(ids);
-            RiskKind kind = p.kind();
+            RiskFlag.Kind kind = p.kind();
             String relation = p.questionText() + " " + text;
             if (p.inverted() || Merge.isAbuse(kind)) {
                 kind = Merge.abuseKind(kind, relation);
@@ -198,14 +197,14 @@ final class Reading {
     }
 
     /** @return whether the answer's own words name the kind: by a cue or frame, or only by meaning */
-    private static Own ownWords(RiskKind kind, List<Integer> answerTurns, List<Turn> turns) {
+    private static Own ownWords(RiskFlag.Kind kind, List<Integer> answerTurns, List<Turn> turns) {
         Own own = Own.NONE;
         for (int i : answerTurns) {
             Turn t = turns.get(i);
             for (int si = 0; si < t.sentences.size(); si++) {
                 String s = t.sentences.get(si);
                 for (Hit h : t.hits(si)) {
-                    RiskKind k = h.cue().kind();
+                    RiskFlag.Kind k = h.cue().kind();
                     boolean same = k == kind || Merge.isAbuse(k) && Merge.isAbuse(kind);
                     if (same && !h.cue().inverted()) {
                         if (!h.semantic()) {
@@ -214,7 +213,7 @@ final class Reading {
                         own = Own.MEANING;
                     }
                 }
-                if (kind == RiskKind.SUICIDAL_IDEATION && Context.hits(s, RiskCues.SI_DETAILS).stream()
+                if (kind == RiskFlag.Kind.SUICIDAL_IDEATION && Context.hits(s, RiskCues.SI_DETAILS).stream()
                         .anyMatch(h -> !Context.negated(s, h))) {
                     return Own.WORDS;
                 }
@@ -244,7 +243,7 @@ final class Reading {
                 continue; // an echo of the question ("Killing myself? No."): the answer after it decides
             }
             List<Hit> hits = t.hits(idx);
-            boolean siHere = siTopic || hits.stream().anyMatch(h -> h.cue().kind() == RiskKind.SUICIDAL_IDEATION
+            boolean siHere = siTopic || hits.stream().anyMatch(h -> h.cue().kind() == RiskFlag.Kind.SUICIDAL_IDEATION
                     && !Context.negated(h.semantic() ? whole.substring(h.start(), h.end()) : whole, h));
             if (siHere) {
                 hits.addAll(Context.hits(whole, RiskCues.SI_DETAILS));
@@ -259,7 +258,7 @@ final class Reading {
             boolean benign = RiskCues.BENIGN_CONTACT.matcher(whole).find();
             for (Hit h : hits) {
                 Cue c = h.cue();
-                RiskKind kind = c.kind();
+                RiskFlag.Kind kind = c.kind();
                 // A semantic hit is read within its clause; a cue within its sentence.
                 String sentence = h.semantic() ? whole.substring(h.start(), h.end()) : whole;
                 // "He hits me" takes its kind from the relationship named; so does a frame, and a semantic reading
@@ -267,7 +266,7 @@ final class Reading {
                 // named nearby is then often the victim ("cashing mom's checks").
                 boolean reassign = RiskCues.PRONOUN_VIOLENCE.equals(c.detail())
                         || c.pattern() == null && Merge.isAbuse(kind)
-                        && (!h.semantic() || kind == RiskKind.INTIMATE_PARTNER_VIOLENCE);
+                        && (!h.semantic() || kind == RiskFlag.Kind.INTIMATE_PARTNER_VIOLENCE);
                 if (reassign) {
                     kind = Merge.abuseKind(kind, relation);
                 }
@@ -277,34 +276,34 @@ final class Reading {
                     continue;
                 }
                 boolean detailOnly = RiskCues.SI_DETAILS.contains(c);
-                RiskStatus status;
+                RiskFlag.Status status;
                 if (Context.negated(sentence, h)) {
                     if (detailOnly) {
                         continue; // "I don't have a plan" does not deny the ideation itself
                     }
-                    status = RiskStatus.DENIED;
+                    status = RiskFlag.Status.DENIED;
                 } else if (asking || Context.hypothetical(sentence, h)) {
-                    status = RiskStatus.UNCLEAR;
+                    status = RiskFlag.Status.UNCLEAR;
                 } else {
-                    status = RiskStatus.PRESENT;
+                    status = RiskFlag.Status.PRESENT;
                 }
                 String detail = RiskCues.PRONOUN_VIOLENCE.equals(c.detail()) ? "violence" : c.detail();
-                if (h.semantic() && status == RiskStatus.PRESENT) {
+                if (h.semantic() && status == RiskFlag.Status.PRESENT) {
                     semanticAt.put(signals.size(), id);
                 }
                 // A weak reading of abuse stands when the conversation names who does it ("my husband, his
                 // stepdad, hit Andre"): the relationship is the support a lone weak reading lacks.
                 boolean weak = h.weak() && !(Merge.isAbuse(kind) && Merge.perpetrator(kind, relation) != null
-                        && kind != RiskKind.INTIMATE_PARTNER_VIOLENCE);
+                        && kind != RiskFlag.Kind.INTIMATE_PARTNER_VIOLENCE);
                 add(kind, status, detail, t.text, List.of(id), relation, weak);
-                si |= kind == RiskKind.SUICIDAL_IDEATION && status == RiskStatus.PRESENT;
-                if (kind == RiskKind.SUICIDE_ATTEMPT && !h.semantic()
+                si |= kind == RiskFlag.Kind.SUICIDAL_IDEATION && status == RiskFlag.Status.PRESENT;
+                if (kind == RiskFlag.Kind.SUICIDE_ATTEMPT && !h.semantic()
                         && sentence.substring(h.start(), h.end()).contains("overdos")) {
-                    add(RiskKind.DANGEROUS_SUBSTANCE_USE, status, "overdose", t.text, List.of(id), relation);
+                    add(RiskFlag.Kind.DANGEROUS_SUBSTANCE_USE, status, "overdose", t.text, List.of(id), relation);
                 }
-                if (kind == RiskKind.DANGEROUS_SUBSTANCE_USE && status == RiskStatus.PRESENT
+                if (kind == RiskFlag.Kind.DANGEROUS_SUBSTANCE_USE && status == RiskFlag.Status.PRESENT
                         && RiskCues.ON_PURPOSE.matcher(sentence).matches()) {
-                    add(RiskKind.SUICIDE_ATTEMPT, status, "attempt", t.text, List.of(id), relation);
+                    add(RiskFlag.Kind.SUICIDE_ATTEMPT, status, "attempt", t.text, List.of(id), relation);
                 }
             }
         }
@@ -315,13 +314,13 @@ final class Reading {
      * A "no" to a question about a kind denies what the matcher read into the same answer, at the level asked
      * and above: in the C-SSRS a "no" to active thoughts does not deny a wish to be dead said after it.
      */
-    private void denySemantic(RiskKind kind, org.clinicalnotes.note.CssrsLevel asked, List<String> answerIds) {
+    private void denySemantic(RiskFlag.Kind kind, org.clinicalnotes.note.RiskFlag.CssrsLevel asked, List<String> answerIds) {
         for (java.util.Map.Entry<Integer, String> e : semanticAt.entrySet()) {
             Signal s = signals.get(e.getKey());
-            org.clinicalnotes.note.CssrsLevel level = Merge.level(s.detail());
+            org.clinicalnotes.note.RiskFlag.CssrsLevel level = Merge.level(s.detail());
             boolean covered = asked == null || level == null || level.compareTo(asked) >= 0;
-            if (s.kind() == kind && covered && s.status() == RiskStatus.PRESENT && answerIds.contains(e.getValue())) {
-                signals.set(e.getKey(), new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(), s.recent(),
+            if (s.kind() == kind && covered && s.status() == RiskFlag.Status.PRESENT && answerIds.contains(e.getValue())) {
+                signals.set(e.getKey(), new Signal(s.kind(), RiskFlag.Status.DENIED, s.detail(), s.historical(), s.recent(),
                         s.lethal(), s.ids(), s.relation(), s.weak()));
             }
         }
@@ -337,16 +336,16 @@ final class Reading {
     void monologueDenials() {
         for (java.util.Map.Entry<Integer, String> e : semanticAt.entrySet()) {
             Signal s = signals.get(e.getKey());
-            if (s.status() != RiskStatus.PRESENT) {
+            if (s.status() != RiskFlag.Status.PRESENT) {
                 continue;
             }
-            org.clinicalnotes.note.CssrsLevel level = Merge.level(s.detail());
+            org.clinicalnotes.note.RiskFlag.CssrsLevel level = Merge.level(s.detail());
             for (int k = 0; k < signals.size(); k++) {
                 Signal d = signals.get(k);
-                org.clinicalnotes.note.CssrsLevel denied = Merge.level(d.detail());
-                if (d.kind() == s.kind() && d.status() == RiskStatus.DENIED && !semanticAt.containsKey(k)
+                org.clinicalnotes.note.RiskFlag.CssrsLevel denied = Merge.level(d.detail());
+                if (d.kind() == s.kind() && d.status() == RiskFlag.Status.DENIED && !semanticAt.containsKey(k)
                         && (denied == null || level == null || level.compareTo(denied) >= 0)) {
-                    signals.set(e.getKey(), new Signal(s.kind(), RiskStatus.DENIED, s.detail(), s.historical(),
+                    signals.set(e.getKey(), new Signal(s.kind(), RiskFlag.Status.DENIED, s.detail(), s.historical(),
                             s.recent(), s.lethal(), s.ids(), s.relation(), s.weak()));
                     break;
                 }
@@ -354,12 +353,12 @@ final class Reading {
         }
     }
 
-    private void add(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
+    private void add(RiskFlag.Kind kind, RiskFlag.Status status, String detail, String context, List<String> ids,
                      String relation) {
         add(kind, status, detail, context, ids, relation, false);
     }
 
-    private void add(RiskKind kind, RiskStatus status, String detail, String context, List<String> ids,
+    private void add(RiskFlag.Kind kind, RiskFlag.Status status, String detail, String context, List<String> ids,
                      String relation, boolean weak) {
         signals.add(Merge.signal(kind, status, detail, context, ids, relation, weak));
     }

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.clinicalnotes.internal.Tsv;
-import org.clinicalnotes.note.Perpetrator;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * The screen's lexicon, loaded once from the resource files beside this class ({@code cues.tsv},
@@ -22,7 +21,7 @@ final class RiskCues {
     }
 
     /** What a cue says: the kind, a C-SSRS-aligned detail word, and whether it names the speaker itself. */
-    record Cue(RiskKind kind, String detail, Pattern pattern, boolean selfExplicit, boolean inverted) {
+    record Cue(RiskFlag.Kind kind, String detail, Pattern pattern, boolean selfExplicit, boolean inverted) {
     }
 
     /** Detail of a "he/she hit me" cue: the kind follows the relation named in the utterance. */
@@ -60,7 +59,7 @@ final class RiskCues {
         List<Cue> out = new ArrayList<>();
         for (String[] r : Tsv.rows(RiskCues.class, "cues.tsv", 6)) {
             if (r[0].equals(set)) {
-                out.add(new Cue(RiskKind.valueOf(r[1]), r[2], p(r[5]), Boolean.parseBoolean(r[3]),
+                out.add(new Cue(RiskFlag.Kind.valueOf(r[1]), r[2], p(r[5]), Boolean.parseBoolean(r[3]),
                         Boolean.parseBoolean(r[4])));
             }
         }
@@ -150,23 +149,23 @@ final class RiskCues {
     }
 
     /** Relationship words per perpetrator, most specific first (a mother's boyfriend before a mother). */
-    static final Map<Perpetrator, Pattern> PERPETRATORS;
+    static final Map<RiskFlag.Perpetrator, Pattern> PERPETRATORS;
 
     static {
-        Map<Perpetrator, Pattern> m = new LinkedHashMap<>();
+        Map<RiskFlag.Perpetrator, Pattern> m = new LinkedHashMap<>();
         for (String[] r : Tsv.rows(RiskCues.class, "perpetrators.tsv", 2)) {
-            m.put(Perpetrator.valueOf(r[0]), p(r[1]));
+            m.put(RiskFlag.Perpetrator.valueOf(r[0]), p(r[1]));
         }
         PERPETRATORS = java.util.Collections.unmodifiableMap(m);
     }
 
     /** Clinical terms per kind that the strict coverage check accepts in a note statement. */
-    static final Map<RiskKind, Pattern> COVERAGE;
+    static final Map<RiskFlag.Kind, Pattern> COVERAGE;
 
     static {
-        Map<RiskKind, Pattern> m = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, Pattern> m = new EnumMap<>(RiskFlag.Kind.class);
         for (String[] r : Tsv.rows(RiskCues.class, "coverage.tsv", 2)) {
-            m.put(RiskKind.valueOf(r[0]), p(r[1]));
+            m.put(RiskFlag.Kind.valueOf(r[0]), p(r[1]));
         }
         COVERAGE = java.util.Collections.unmodifiableMap(m);
     }

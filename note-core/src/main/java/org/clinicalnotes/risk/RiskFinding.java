@@ -3,12 +3,7 @@ package org.clinicalnotes.risk;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 
 /**
  * One risk the {@link RiskScreen} found, with the detail that does not fit a {@link RiskFlag}: which
@@ -32,17 +27,17 @@ public record RiskFinding(RiskFlag flag, List<String> details, boolean historica
     }
 
     /** @return the kind, shorthand for {@code flag().kind()} */
-    public RiskKind kind() {
+    public RiskFlag.Kind kind() {
         return flag.kind();
     }
 
     /** @return the status, shorthand for {@code flag().status()} */
-    public RiskStatus status() {
+    public RiskFlag.Status status() {
         return flag.status();
     }
 
     /** @return the severity, shorthand for {@code flag().severity()} */
-    public RiskSeverity severity() {
+    public RiskFlag.Severity severity() {
         return flag.severity();
     }
 
@@ -66,7 +61,7 @@ public record RiskFinding(RiskFlag flag, List<String> details, boolean historica
             }
             sb.append(String.join(", ", details)).append(')');
         }
-        if (flag.status() != RiskStatus.DENIED) {
+        if (flag.status() != RiskFlag.Status.DENIED) {
             sb.append(", severity ").append(flag.severity().name().toLowerCase(Locale.ROOT));
         }
         if (flag.cssrs() != null) {
@@ -76,7 +71,7 @@ public record RiskFinding(RiskFlag flag, List<String> details, boolean historica
             sb.append(", perpetrator: ").append(label(flag.perpetrator()));
         }
         sb.append('.');
-        if (flag.status() != RiskStatus.DENIED) {
+        if (flag.status() != RiskFlag.Status.DENIED) {
             sb.append(flag.safetyActions().isEmpty() ? " No safety action found in the conversation."
                     : " Safety actions discussed: " + String.join(", ", flag.safetyActions()) + ".");
         }
@@ -87,7 +82,7 @@ public record RiskFinding(RiskFlag flag, List<String> details, boolean historica
      * @param level a C-SSRS level
      * @return its human label with the C-SSRS number, for example {@code wish to be dead (1)}
      */
-    public static String label(CssrsLevel level) {
+    public static String label(RiskFlag.CssrsLevel level) {
         return switch (level) {
             case WISH_TO_BE_DEAD -> "wish to be dead (1)";
             case NON_SPECIFIC_THOUGHTS -> "non-specific active suicidal thoughts (2)";
@@ -103,7 +98,7 @@ public record RiskFinding(RiskFlag flag, List<String> details, boolean historica
      * @param perpetrator a relationship
      * @return its human label, for example {@code partner of a parent}
      */
-    public static String label(Perpetrator perpetrator) {
+    public static String label(RiskFlag.Perpetrator perpetrator) {
         return switch (perpetrator) {
             case PARENT -> "parent";
             case PARENT_PARTNER -> "partner of a parent";
@@ -118,7 +113,7 @@ public record RiskFinding(RiskFlag flag, List<String> details, boolean historica
      * @param kind a kind
      * @return its human label, for example {@code suicidal ideation}
      */
-    public static String label(RiskKind kind) {
+    public static String label(RiskFlag.Kind kind) {
         return switch (kind) {
             case SUICIDAL_IDEATION -> "suicidal ideation";
             case SUICIDE_ATTEMPT -> "suicide attempt";

@@ -2,10 +2,7 @@ package org.clinicalnotes.risk;
 
 import java.util.List;
 import java.util.Map;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.Perpetrator;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * Service-provider interface: a model learned from labelled conversations that reads the screen's
@@ -32,7 +29,7 @@ public interface RiskModel {
      * @param rules the rules' status per kind (kinds the rules did not raise are absent); not null
      * @return the changes, at most one per kind; empty to leave the rules' reading as it is
      */
-    List<Verdict> read(List<DialogueUnit> units, Map<RiskKind, RiskStatus> rules);
+    List<Verdict> read(List<DialogueUnit> units, Map<RiskFlag.Kind, RiskFlag.Status> rules);
 
     /**
      * A change the model makes to one kind's reading.
@@ -46,14 +43,14 @@ public interface RiskModel {
      * @param perpetrator the model's perpetrator for a PRESENT abuse verdict, or null; used only where the rules
      *     name no relationship
      */
-    record Verdict(RiskKind kind, RiskStatus status, double score, int unit, CssrsLevel level,
-                   Perpetrator perpetrator) {
+    record Verdict(RiskFlag.Kind kind, RiskFlag.Status status, double score, int unit, RiskFlag.CssrsLevel level,
+                   RiskFlag.Perpetrator perpetrator) {
 
         /** Validates. */
         public Verdict {
             java.util.Objects.requireNonNull(kind, "kind");
             java.util.Objects.requireNonNull(status, "status");
-            if (status == RiskStatus.HISTORICAL) {
+            if (status == RiskFlag.Status.HISTORICAL) {
                 throw new IllegalArgumentException("a model verdict is PRESENT, UNCLEAR or DENIED");
             }
         }
@@ -66,7 +63,7 @@ public interface RiskModel {
          * @param score the probability that the kind is present
          * @param unit the deciding unit, or -1
          */
-        public Verdict(RiskKind kind, RiskStatus status, double score, int unit) {
+        public Verdict(RiskFlag.Kind kind, RiskFlag.Status status, double score, int unit) {
             this(kind, status, score, unit, null, null);
         }
     }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.Context.Hit;
 import org.clinicalnotes.risk.RiskCues.Cue;
 import org.clinicalnotes.transcript.SpeakerRole;
@@ -157,7 +155,7 @@ public final class RiskScreen {
     }
 
     /**
-     * Screens a conversation and returns the flags, one per kind raised, in {@link RiskKind} order.
+     * Screens a conversation and returns the flags, one per kind raised, in {@link RiskFlag.Kind} order.
      *
      * @param transcript the original transcript; not null
      * @return the flags; empty when no risk was raised
@@ -170,7 +168,7 @@ public final class RiskScreen {
      * Screens a conversation and returns the findings with their C-SSRS-aligned details.
      *
      * @param transcript the original transcript; not null
-     * @return the findings, one per kind raised, in {@link RiskKind} order
+     * @return the findings, one per kind raised, in {@link RiskFlag.Kind} order
      */
     public List<RiskFinding> findings(Transcript transcript) {
         Read r = read(transcript);
@@ -245,7 +243,7 @@ public final class RiskScreen {
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             if (t.u.role() == SpeakerRole.CLINICIAN) {
-                Set<RiskKind> previous = new LinkedHashSet<>();
+                Set<RiskFlag.Kind> previous = new LinkedHashSet<>();
                 pending.forEach(p -> previous.add(p.kind()));
                 List<Pending> asked = reading.clinician(t, siContextUntil >= i, previous);
                 boolean question = t.anyQuestion;
@@ -253,7 +251,7 @@ public final class RiskScreen {
                     reading.answer(pending, answer, turns);
                     pending = asked;
                     answer = new ArrayList<>();
-                    if (asked.stream().anyMatch(p -> p.kind() == RiskKind.SUICIDAL_IDEATION)) {
+                    if (asked.stream().anyMatch(p -> p.kind() == RiskFlag.Kind.SUICIDAL_IDEATION)) {
                         siContextUntil = Math.max(siContextUntil, i + 2);
                     }
                 }
@@ -301,7 +299,7 @@ public final class RiskScreen {
      * @param text any text, for example a note statement; not null
      * @return whether a cue or clinical term for that kind occurs
      */
-    public boolean mentions(RiskKind kind, String text) {
+    public boolean mentions(RiskFlag.Kind kind, String text) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         if (RiskCues.COVERAGE.get(kind).matcher(text).find()) {
@@ -353,12 +351,12 @@ public final class RiskScreen {
                 anyQuestion |= question;
                 // Frames read what the cues do not: kinds no cue found. "Hurt yourself on purpose" is self-harm
                 // (the cue's), not an attempt (the on-purpose frame's).
-                boolean selfDirected = question && hs.stream().anyMatch(h -> h.cue().kind() == RiskKind.SELF_HARM);
+                boolean selfDirected = question && hs.stream().anyMatch(h -> h.cue().kind() == RiskFlag.Kind.SELF_HARM);
                 if (question || !clinician && RiskCues.FIRST_PERSON.matcher(s).find()) {
                     for (Hit f : Frames.hits(s, question)) {
                         // A patient's own abuse disclosure names the patient as the one harmed ("…hits me").
                         boolean ok = (question || !Merge.isAbuse(f.cue().kind()) || RiskCues.VICTIM_OBJECT.matcher(s).find())
-                                && !(selfDirected && f.cue().kind() == RiskKind.SUICIDE_ATTEMPT);
+                                && !(selfDirected && f.cue().kind() == RiskFlag.Kind.SUICIDE_ATTEMPT);
                         if (ok && hs.stream().noneMatch(h -> h.cue().kind() == f.cue().kind())) {
                             hs.add(f);
                         }
@@ -381,7 +379,7 @@ public final class RiskScreen {
                 return new ArrayList<>(cue);
             }
             List<Hit> out = new ArrayList<>(cue);
-            Set<RiskKind> added = new LinkedHashSet<>();
+            Set<RiskFlag.Kind> added = new LinkedHashSet<>();
             for (Hit h : sem) {
                 boolean read = cue.stream().anyMatch(c -> c.cue().kind() == h.cue().kind()
                         && c.start() < h.end() && h.start() < c.end());
@@ -394,7 +392,7 @@ public final class RiskScreen {
     }
 
     /** A risk topic a clinician raised, waiting for the answer. */
-    record Pending(RiskKind kind, String detail, String questionId, boolean inverted, boolean negative,
+    record Pending(RiskFlag.Kind kind, String detail, String questionId, boolean inverted, boolean negative,
                    boolean count, String questionText, boolean reflection) {
     }
 }

@@ -2,7 +2,7 @@ package org.clinicalnotes.risk;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * The roles of a clinician's question carried to the answer (issue 12, round 6). A question about abuse has an
@@ -42,14 +42,14 @@ final class Roles {
     }
 
     /** The abuse kind an "other" relationship implies about the victim's age; the given kind otherwise. */
-    static RiskKind byVictimAge(RiskKind kind, String relation) {
+    static RiskFlag.Kind byVictimAge(RiskFlag.Kind kind, String relation) {
         if (RiskCues.ELDER_VICTIM_RELATION.matcher(relation).find()
                 && !RiskCues.CHILD_VICTIM_RELATION.matcher(relation).find()) {
-            return RiskKind.ELDER_ABUSE;
+            return RiskFlag.Kind.ELDER_ABUSE;
         }
         if (RiskCues.CHILD_VICTIM_RELATION.matcher(relation).find()
                 && !RiskCues.ELDER_VICTIM_RELATION.matcher(relation).find()) {
-            return RiskKind.CHILD_ABUSE;
+            return RiskFlag.Kind.CHILD_ABUSE;
         }
         return kind;
     }

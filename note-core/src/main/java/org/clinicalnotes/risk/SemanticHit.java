@@ -1,8 +1,7 @@
 package org.clinicalnotes.risk;
 
 import java.util.Objects;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * What a {@link SemanticRiskMatcher} read in one sentence.
@@ -13,7 +12,7 @@ import org.clinicalnotes.note.RiskKind;
  * @param exemplar the id of the nearest exemplar (the matcher's own text, never patient text); not null
  * @since 0.2.0
  */
-public record SemanticHit(RiskKind kind, CssrsLevel level, double similarity, String exemplar) {
+public record SemanticHit(RiskFlag.Kind kind, RiskFlag.CssrsLevel level, double similarity, String exemplar) {
 
     /** Validates. */
     public SemanticHit {

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.Merge.Signal;
 import org.clinicalnotes.risk.RiskScreen.Turn;
 import org.clinicalnotes.transcript.SpeakerRole;
@@ -25,7 +24,7 @@ final class Units {
     private static final String[] SHAPES = {"answer.yes", "answer.no", "negation", "other-person", "hypothetical",
         "history", "recent", "media", "accident", "idiom", "monologue", "negative-question"};
     static final List<String> FEATURE_NAMES = names();
-    private static final int KINDS = RiskKind.values().length;
+    private static final int KINDS = RiskFlag.Kind.values().length;
     private static final int SHAPE_AT = KINDS * (RULE.length + 2);
 
     private Units() {
@@ -33,7 +32,7 @@ final class Units {
 
     private static List<String> names() {
         List<String> out = new ArrayList<>();
-        for (RiskKind k : RiskKind.values()) {
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
             String n = k.name().toLowerCase(Locale.ROOT);
             for (String r : RULE) {
                 out.add("rule." + r + "." + n);
@@ -124,8 +123,8 @@ final class Units {
         boolean any = false;
         for (Signal s : signals) {
             if (s.ids().stream().anyMatch(ids::contains)) {
-                int r = s.status() == RiskStatus.PRESENT ? (s.historical() ? 3 : 0)
-                        : s.status() == RiskStatus.DENIED ? 1 : 2;
+                int r = s.status() == RiskFlag.Status.PRESENT ? (s.historical() ? 3 : 0)
+                        : s.status() == RiskFlag.Status.DENIED ? 1 : 2;
                 f[s.kind().ordinal() * (RULE.length + 2) + r] = 1;
                 any = true;
             }

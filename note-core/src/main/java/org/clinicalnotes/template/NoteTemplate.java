@@ -2,6 +2,8 @@ package org.clinicalnotes.template;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * A note layout: ordered sections, each taking some {@link ContentKind}s. Built-in templates are JSON
@@ -70,5 +72,106 @@ public interface NoteTemplate {
      */
     static NoteTemplate of(String id, String title, String documentTypeCode, List<SectionSpec> sections) {
         return new TemplateDefinition(id, title, documentTypeCode, sections);
+    }
+
+    /**
+     * One section of a {@link NoteTemplate}.
+     *
+     * @param id stable id, lower case, for example {@code subjective}; not blank
+     * @param title the heading people see; not blank
+     * @param loincCode the LOINC section code, or null where none exists
+     * @param guidance what belongs in the section, in a sentence or two; used by the offline model's
+     *     documentation and by LLM prompts; not null
+     * @param required whether an empty section gives a completeness warning
+     * @param accepts the content kinds this section takes, in order of preference; not empty
+     * @since 0.1.0
+     */
+    public record SectionSpec(String id, String title, String loincCode, String guidance, boolean required,
+                              List<ContentKind> accepts) {
+
+        /** Validates and copies. */
+        public SectionSpec {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(guidance, "guidance");
+            accepts = List.copyOf(Objects.requireNonNull(accepts, "accepts"));
+            if (id.isBlank() || title.isBlank()) {
+                throw new IllegalArgumentException("section id and title must not be blank");
+            }
+            if (accepts.isEmpty()) {
+                throw new IllegalArgumentException("section " + id + " accepts no content kind");
+            }
+            if (Set.copyOf(accepts).size() != accepts.size()) {
+                throw new IllegalArgumentException("section " + id + " lists a content kind twice");
+            }
+        }
+
+        /** @return the LOINC section code, when there is one */
+        public Optional<String> loinc() {
+            return Optional.ofNullable(loincCode);
+        }
+    }
+
+    /**
+     * What kind of content a note section takes. Templates map their sections to kinds; note models
+     * classify what was said into kinds and place it in the first section that accepts it. This lets one
+     * model fill SOAP, DAP, BIRP, GIRP or a custom template alike.
+     *
+     * @since 0.1.0
+     */
+    public enum ContentKind {
+        /** Why the patient came, in a phrase. */
+        CHIEF_COMPLAINT,
+        /** What the patient reports: symptoms, their course, feelings, events since the last visit. */
+        PATIENT_REPORT,
+        /** Past medical, surgical, psychiatric, family and social history. */
+        HISTORY,
+        /** Current medications and allergies. */
+        MEDICATIONS,
+        /** Review of systems: symptoms asked about system by system, including denials. */
+        REVIEW_OF_SYSTEMS,
+        /** Vital signs and physical examination findings the clinician states. */
+        EXAM,
+        /** Laboratory, imaging and test results. */
+        RESULTS,
+        /** The clinician's observations of presentation, mood, affect and behaviour in session. */
+        OBSERVATION,
+        /** Interventions the clinician used in session (CBT, MI, psychoeducation). */
+        INTERVENTION,
+        /** The patient's response to the interventions. */
+        RESPONSE,
+        /** Treatment goals and objectives addressed. */
+        GOALS,
+        /** The clinician's impression, diagnosis and progress. */
+        ASSESSMENT,
+        /** Orders, medications, referrals, homework and follow-up. */
+        PLAN,
+        /** Safety and risk: ideation, self-harm, abuse, safety planning. */
+        RISK;
+
+        /**
+         * Where this content goes when a template has no section for it, nearest first. Used by
+         * {@link NoteTemplate#sectionFor(ContentKind)} so that nothing said is lost to a template's shape.
+         *
+         * @return the fallback kinds, in order; never contains this kind
+         */
+        public java.util.List<ContentKind> fallbacks() {
+            return switch (this) {
+                case CHIEF_COMPLAINT -> java.util.List.of(PATIENT_REPORT, GOALS);
+                case PATIENT_REPORT -> java.util.List.of(RESPONSE, OBSERVATION, HISTORY);
+                case HISTORY -> java.util.List.of(PATIENT_REPORT, RESPONSE);
+                case MEDICATIONS -> java.util.List.of(HISTORY, PATIENT_REPORT, RESPONSE);
+                case REVIEW_OF_SYSTEMS -> java.util.List.of(PATIENT_REPORT, RESPONSE);
+                case EXAM -> java.util.List.of(OBSERVATION, RESULTS, PATIENT_REPORT, RESPONSE);
+                case RESULTS -> java.util.List.of(EXAM, OBSERVATION, PATIENT_REPORT, RESPONSE);
+                case OBSERVATION -> java.util.List.of(EXAM, PATIENT_REPORT, RESPONSE);
+                case INTERVENTION -> java.util.List.of(PLAN, RESPONSE);
+                case RESPONSE -> java.util.List.of(PATIENT_REPORT, ASSESSMENT);
+                case GOALS -> java.util.List.of(PLAN, ASSESSMENT);
+                case ASSESSMENT -> java.util.List.of(RESPONSE, PLAN);
+                case PLAN -> java.util.List.of(ASSESSMENT, GOALS);
+                case RISK -> java.util.List.of(ASSESSMENT, PATIENT_REPORT, RESPONSE);
+            };
+        }
     }
 }

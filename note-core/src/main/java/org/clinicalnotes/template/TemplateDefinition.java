@@ -15,7 +15,7 @@ import java.util.Set;
  * @param sections sections in order; not empty, ids unique
  * @since 0.1.0
  */
-record TemplateDefinition(String id, String title, String documentTypeCode, List<SectionSpec> sections)
+record TemplateDefinition(String id, String title, String documentTypeCode, List<NoteTemplate.SectionSpec> sections)
         implements NoteTemplate {
 
     /** Validates and copies. */
@@ -28,7 +28,7 @@ record TemplateDefinition(String id, String title, String documentTypeCode, List
             throw new IllegalArgumentException("template " + id + " has no sections");
         }
         Set<String> ids = new HashSet<>();
-        for (SectionSpec s : sections) {
+        for (NoteTemplate.SectionSpec s : sections) {
             if (!ids.add(s.id())) {
                 throw new IllegalArgumentException("template " + id + " repeats section id " + s.id());
             }

@@ -38,7 +38,7 @@ import org.clinicalnotes.ConfigurationException;
  *                "accepts": ["CHIEF_COMPLAINT", "PATIENT_REPORT"], "guidance": "What the patient reports…"}]}
  * }</pre>
  * {@code loinc} and {@code required} (default false) are optional; {@code accepts} lists
- * {@link ContentKind} names.
+ * {@link NoteTemplate.ContentKind} names.
  *
  * @since 0.1.0
  */
@@ -196,10 +196,10 @@ public final class TemplateRegistry {
             if (sections == null || !sections.isArray() || sections.isEmpty()) {
                 throw bad("sections", "must be a non-empty array of sections");
             }
-            List<SectionSpec> specs = new ArrayList<>();
+            List<NoteTemplate.SectionSpec> specs = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < sections.size(); i++) {
-                SectionSpec s = section(sections.get(i), "sections[" + i + "]");
+                NoteTemplate.SectionSpec s = section(sections.get(i), "sections[" + i + "]");
                 if (!seen.add(s.id())) {
                     throw bad("sections[" + i + "].id", "repeats section id '" + s.id() + "'");
                 }
@@ -208,7 +208,7 @@ public final class TemplateRegistry {
             return new TemplateDefinition(id, title, docType, specs);
         }
 
-        SectionSpec section(JsonNode node, String path) {
+        NoteTemplate.SectionSpec section(JsonNode node, String path) {
             if (!node.isObject()) {
                 throw bad(path, "must be an object");
             }
@@ -235,16 +235,16 @@ public final class TemplateRegistry {
             if (accepts == null || !accepts.isArray() || accepts.isEmpty()) {
                 throw bad(path + ".accepts", "must be a non-empty array of content kinds: " + kinds());
             }
-            List<ContentKind> kinds = new ArrayList<>();
+            List<NoteTemplate.ContentKind> kinds = new ArrayList<>();
             for (int k = 0; k < accepts.size(); k++) {
                 JsonNode a = accepts.get(k);
                 String p = path + ".accepts[" + k + "]";
                 if (!a.isTextual()) {
                     throw bad(p, "must be a string");
                 }
-                ContentKind kind;
+                NoteTemplate.ContentKind kind;
                 try {
-                    kind = ContentKind.valueOf(a.textValue().strip().toUpperCase(java.util.Locale.ROOT));
+                    kind = NoteTemplate.ContentKind.valueOf(a.textValue().strip().toUpperCase(java.util.Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     throw bad(p, "unknown content kind '" + a.textValue() + "'; use one of " + kinds());
                 }
@@ -253,7 +253,7 @@ public final class TemplateRegistry {
                 }
                 kinds.add(kind);
             }
-            return new SectionSpec(id, title, loinc, guidance, required, kinds);
+            return new NoteTemplate.SectionSpec(id, title, loinc, guidance, required, kinds);
         }
 
         private void unknownFields(JsonNode node, Set<String> allowed, String prefix) {
@@ -292,7 +292,7 @@ public final class TemplateRegistry {
         }
 
         private static String kinds() {
-            return String.join(", ", Arrays.stream(ContentKind.values()).map(Enum::name).toList());
+            return String.join(", ", Arrays.stream(NoteTemplate.ContentKind.values()).map(Enum::name).toList());
         }
     }
 

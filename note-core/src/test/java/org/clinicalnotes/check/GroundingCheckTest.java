@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
@@ -65,11 +64,11 @@ class GroundingCheckTest {
         List<NoteSection> sections = List.of(new NoteSection("subjective", "Subjective", null, List.of(
                 NoteStatement.of("Patient reports heartburn at night.", List.of("u2")),
                 NoteStatement.of("Patient reports fever.", List.of("u2")),
-                new NoteStatement("Discussed diet.", List.of(), SupportStatus.CLINICIAN_AUTHORED, null))));
-        CheckResult r = check.check(sections,
-                new CheckContext(transcript, TemplateRegistry.builtIn().get("soap"), false));
+                new NoteStatement("Discussed diet.", List.of(), NoteStatement.Support.CLINICIAN_AUTHORED, null))));
+        NoteCheck.Result r = check.check(sections,
+                new NoteCheck.Context(transcript, TemplateRegistry.builtIn().get("soap"), false));
         assertThat(r.sections().get(0).statements()).extracting(NoteStatement::support)
-                .containsExactly(SupportStatus.SUPPORTED, SupportStatus.UNSUPPORTED, SupportStatus.CLINICIAN_AUTHORED);
+                .containsExactly(NoteStatement.Support.SUPPORTED, NoteStatement.Support.UNSUPPORTED, NoteStatement.Support.CLINICIAN_AUTHORED);
         assertThat(r.warnings()).singleElement().asString().contains("1 of 2");
     }
 
@@ -81,8 +80,8 @@ class GroundingCheckTest {
                 new NoteSection("objective", "Objective", null, List.of()),
                 new NoteSection("assessment", "Assessment", null, List.of()),
                 new NoteSection("plan", "Plan", null, List.of()));
-        CheckResult r = CompletenessCheck.create().check(sections,
-                new CheckContext(transcript, TemplateRegistry.builtIn().get("soap"), false));
+        NoteCheck.Result r = CompletenessCheck.create().check(sections,
+                new NoteCheck.Context(transcript, TemplateRegistry.builtIn().get("soap"), false));
         assertThat(r.warnings()).hasSize(2)
                 .anySatisfy(w -> assertThat(w).contains("'assessment'"))
                 .anySatisfy(w -> assertThat(w).contains("'plan'"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.ClinicalNote;
@@ -28,10 +27,10 @@ class NoteGeneratorDeidTest {
         }
 
         @Override
-        public DraftNote draft(Transcript transcript, NoteTemplate template) {
+        public NoteModel.Draft draft(Transcript transcript, NoteTemplate template) {
             String first = transcript.utterances().get(0).text();
             seen.add(first);
-            return new DraftNote(List.of(new NoteSection("subjective", "Subjective", null, List.of(
+            return new NoteModel.Draft(List.of(new NoteSection("subjective", "Subjective", null, List.of(
                     NoteStatement.of(first, List.of("u1")),
                     NoteStatement.of("Referred to Dr. Zimmerman, call 608-555-0188.", List.of("u1"))))));
         }
@@ -63,8 +62,8 @@ class NoteGeneratorDeidTest {
             }
 
             @Override
-            public DraftNote draft(Transcript tr, NoteTemplate template) {
-                return new DraftNote(List.of(new NoteSection("subjective", "Subjective", null, List.of(
+            public NoteModel.Draft draft(Transcript tr, NoteTemplate template) {
+                return new NoteModel.Draft(List.of(new NoteSection("subjective", "Subjective", null, List.of(
                         NoteStatement.of(tr.utterances().get(0).text(), List.of("u1"))))));
             }
         };

@@ -15,14 +15,12 @@ import java.util.concurrent.Executors;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.deid.Redaction;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
-import org.clinicalnotes.note.SupportStatus;
+import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
@@ -61,9 +59,9 @@ class NoteGeneratorTest {
         }
 
         @Override
-        public DraftNote draft(Transcript transcript, NoteTemplate template) {
+        public NoteModel.Draft draft(Transcript transcript, NoteTemplate template) {
             seen = transcript;
-            return new DraftNote(List.of(
+            return new NoteModel.Draft(List.of(
                     new NoteSection("plan", "Plan", null, List.of(
                             NoteStatement.of("Start omeprazole 20 milligrams once a day.", List.of("u7")))),
                     new NoteSection("subjective", "Subjective", null, List.of(
@@ -80,8 +78,8 @@ class NoteGeneratorTest {
                 .containsExactly("subjective", "objective", "assessment", "plan", "risk");
         assertThat(note.section("subjective")).get().extracting(NoteSection::loincCode).isEqualTo("61150-9");
         assertThat(note.section("subjective").orElseThrow().statements()).extracting(NoteStatement::support)
-                .containsExactly(SupportStatus.SUPPORTED, SupportStatus.UNSUPPORTED);
-        assertThat(note.status()).isEqualTo(NoteStatus.PRELIMINARY);
+                .containsExactly(NoteStatement.Support.SUPPORTED, NoteStatement.Support.UNSUPPORTED);
+        assertThat(note.status()).isEqualTo(NoteMetadata.Status.PRELIMINARY);
         assertThat(note.metadata().created()).isEqualTo(CLOCK.instant());
         assertThat(note.metadata().modelId()).isEqualTo("fake/1");
         assertThat(note.metadata().deidentification()).isEqualTo("not-needed-local-model");
@@ -124,7 +122,7 @@ class NoteGeneratorTest {
     @Test
     void disabling_deidentification_for_a_remote_model_is_recorded() {
         FakeModel model = new FakeModel(false);
-        NoteGenerator g = NoteGenerator.builder().model(model).deidentification(DeidentificationPolicy.DISABLED).build();
+        NoteGenerator g = NoteGenerator.builder().model(model).deidentification(NoteGenerator.DeidentificationPolicy.DISABLED).build();
         ClinicalNote note = g.generate(transcript(), NoteRequest.of("soap"));
         assertThat(model.seen.utterance("u2").orElseThrow().text()).contains("heartburn");
         assertThat(note.metadata().deidentification()).isEqualTo("disabled-by-user");

@@ -10,18 +10,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.clinicalnotes.CheckFailedException;
 import org.clinicalnotes.check.NoteCheck;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.render.NoteMarkdown;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
@@ -48,8 +44,8 @@ class SafetyWiringTest {
         }
 
         @Override
-        public DraftNote draft(Transcript transcript, NoteTemplate template) {
-            return new DraftNote(List.of(new NoteSection(template.sections().get(0).id(),
+        public NoteModel.Draft draft(Transcript transcript, NoteTemplate template) {
+            return new NoteModel.Draft(List.of(new NoteSection(template.sections().get(0).id(),
                     template.sections().get(0).title(), null, List.of(NoteStatement.of(text, List.of("u3"))))));
         }
     }
@@ -70,8 +66,8 @@ class SafetyWiringTest {
                 .generate(VISIT, NoteRequest.of(templateId));
 
         assertThat(note.riskFlags()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(RiskKind.SUICIDAL_IDEATION);
-            assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+            assertThat(f.kind()).isEqualTo(RiskFlag.Kind.SUICIDAL_IDEATION);
+            assertThat(f.status()).isEqualTo(RiskFlag.Status.PRESENT);
             assertThat(f.safetyActions()).containsExactly("safety plan", "crisis line (988)");
         });
         NoteSection risk = note.section("risk").orElseThrow();
@@ -138,11 +134,11 @@ class SafetyWiringTest {
         org.clinicalnotes.template.NoteTemplate soap = org.clinicalnotes.template.TemplateRegistry.builtIn().get("soap");
         org.clinicalnotes.check.NoteCheck check = NoteCheck.riskCoverage();
 
-        assertThat(check.check(sections, new org.clinicalnotes.check.CheckContext(VISIT, soap, true, List.of()))
+        assertThat(check.check(sections, new org.clinicalnotes.check.NoteCheck.Context(VISIT, soap, true, List.of()))
                 .warnings()).isEmpty();
-        assertThatThrownBy(() -> check.check(sections, new org.clinicalnotes.check.CheckContext(VISIT, soap, true)))
+        assertThatThrownBy(() -> check.check(sections, new org.clinicalnotes.check.NoteCheck.Context(VISIT, soap, true)))
                 .isInstanceOf(CheckFailedException.class);
-        assertThatThrownBy(() -> check.check(sections, new org.clinicalnotes.check.CheckContext(VISIT, soap, true,
+        assertThatThrownBy(() -> check.check(sections, new org.clinicalnotes.check.NoteCheck.Context(VISIT, soap, true,
                 org.clinicalnotes.risk.RiskScreen.create().findings(VISIT)))).isInstanceOf(CheckFailedException.class);
     }
 
@@ -159,7 +155,7 @@ class SafetyWiringTest {
     @Test
     void custom_template_without_a_risk_section_gets_one_appended() {
         NoteTemplate custom = NoteTemplate.of("brief", "Brief note", "11506-3", List.of(
-                new SectionSpec("summary", "Summary", null, "What happened.", false, List.of(ContentKind.PATIENT_REPORT))));
+                new NoteTemplate.SectionSpec("summary", "Summary", null, "What happened.", false, List.of(NoteTemplate.ContentKind.PATIENT_REPORT))));
         ClinicalNote note = generator(new BlandModel("Summary.")).generate(VISIT,
                 NoteRequest.builder().template(custom).build());
 

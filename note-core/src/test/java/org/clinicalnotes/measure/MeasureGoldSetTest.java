@@ -10,7 +10,6 @@ import org.clinicalnotes.measure.internal.MeasureExtractor;
 import org.clinicalnotes.measure.internal.MedicationExtractor;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
-import org.clinicalnotes.note.MedicationStatus;
 import org.clinicalnotes.risk.Gold;
 import org.clinicalnotes.transcript.Transcript;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class MeasureGoldSetTest {
                 JsonNode e = exp.get(i);
                 MedicationMention m = got.get(i);
                 assertThat(m.name()).as(id).isEqualTo(e.get("name").asText());
-                assertThat(m.status()).as(id + ": status").isEqualTo(MedicationStatus.valueOf(e.get("status").asText()));
+                assertThat(m.status()).as(id + ": status").isEqualTo(MedicationMention.Status.valueOf(e.get("status").asText()));
                 if (e.has("dose")) {
                     assertThat(m.dose()).as(id + ": dose").isEqualTo(e.get("dose").asText());
                 }

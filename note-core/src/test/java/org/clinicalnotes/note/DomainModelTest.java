@@ -31,9 +31,9 @@ class DomainModelTest {
 
     @Test
     void a_note_cannot_be_final_without_a_signature() {
-        assertThatThrownBy(() -> new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "none", Instant.EPOCH, NoteStatus.FINAL,
+        assertThatThrownBy(() -> new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "none", Instant.EPOCH, NoteMetadata.Status.FINAL,
                 null, null, List.of())).isInstanceOf(IllegalArgumentException.class);
-        NoteMetadata signed = new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "none", Instant.EPOCH, NoteStatus.FINAL,
+        NoteMetadata signed = new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "none", Instant.EPOCH, NoteMetadata.Status.FINAL,
                 "Practitioner/123", Instant.EPOCH, List.of());
         assertThat(signed.signedBy()).contains("Practitioner/123");
     }
@@ -59,6 +59,6 @@ class DomainModelTest {
 
     static NoteMetadata preliminary() {
         return new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "not-needed-local-model", Instant.parse("2026-01-02T03:04:05Z"),
-                NoteStatus.PRELIMINARY, null, null, List.of());
+                NoteMetadata.Status.PRELIMINARY, null, null, List.of());
     }
 }

@@ -82,16 +82,16 @@ class PrivacyTest {
 
     @Test
     void the_audit_listener_hears_success_and_failure_without_text() {
-        List<AuditRecord> heard = new CopyOnWriteArrayList<>();
+        List<AuditListener.Event> heard = new CopyOnWriteArrayList<>();
         NoteGenerator g = NoteGenerator.builder().requireConsent().addAuditListener(heard::add).build();
 
         ClinicalNote note = g.generate(transcript(SESSION), NoteRequest.builder().consent(CONSENT).build());
         assertThatThrownBy(() -> g.generate(transcript(SESSION), NoteRequest.of("soap")));
 
         assertThat(heard).hasSize(2);
-        assertThat(heard.get(0).outcome()).isEqualTo(AuditRecord.Outcome.SUCCESS);
+        assertThat(heard.get(0).outcome()).isEqualTo(AuditListener.Event.Outcome.SUCCESS);
         assertThat(heard.get(0).noteId()).isEqualTo(note.id());
-        assertThat(heard.get(1).outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);
+        assertThat(heard.get(1).outcome()).isEqualTo(AuditListener.Event.Outcome.FAILURE);
         assertThat(heard.get(1).errorCode()).isEqualTo("CN-3310");
         assertThat(heard.toString()).doesNotContain("alcohol").doesNotContain("HIV");
     }

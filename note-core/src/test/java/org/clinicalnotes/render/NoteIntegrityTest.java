@@ -12,8 +12,7 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.note.NoteStatus;
-import org.clinicalnotes.note.ReviewStep;
+import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.review.NoteReview;
 import org.clinicalnotes.transcript.TranscriptReader;
 import org.junit.jupiter.api.Test;
@@ -98,7 +97,7 @@ class NoteIntegrityTest {
         root.remove("integrity");
         String json = MAPPER.writeValueAsString(root);
 
-        assertThat(NoteJson.read(json, "old.json").status()).isEqualTo(NoteStatus.PRELIMINARY);
+        assertThat(NoteJson.read(json, "old.json").status()).isEqualTo(NoteMetadata.Status.PRELIMINARY);
         assertThatThrownBy(() -> NoteJson.readSealed(json, "old.json"))
                 .hasMessageStartingWith("CN-3303: old.json: the note carries no digest");
     }
@@ -111,7 +110,7 @@ class NoteIntegrityTest {
                 .sign("dr-b", SIGNED.plusSeconds(60));
 
         assertThat(signed.metadata().history()).singleElement().satisfies(s -> {
-            assertThat(s.action()).isEqualTo(ReviewStep.Action.SIGNED);
+            assertThat(s.action()).isEqualTo(NoteMetadata.ReviewStep.Action.SIGNED);
             assertThat(s.previousDigest()).isEqualTo(NoteJson.digest(draft));
             assertThat(s.changes()).hasSize(1).allMatch(c -> c.startsWith("add plan:"));
         });

@@ -10,17 +10,11 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
-import org.clinicalnotes.note.MedicationStatus;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
-import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -30,16 +24,16 @@ class NoteJsonTest {
         return new ClinicalNote("6f1c0d2e-0000-4000-8000-000000000001", List.of(
                 new NoteSection("subjective", "Subjective", "61150-9", List.of(
                         NoteStatement.of("Patient reports poor sleep.", List.of("u2", "u3")),
-                        new NoteStatement("Sleeps 4 hours.", List.of("u4"), SupportStatus.UNSUPPORTED,
+                        new NoteStatement("Sleeps 4 hours.", List.of("u4"), NoteStatement.Support.UNSUPPORTED,
                                 "Sleeps four hours."))),
                 new NoteSection("objective", "Objective", "61149-1", List.of())),
-                List.of(new RiskFlag(RiskKind.SUICIDAL_IDEATION, RiskStatus.DENIED, RiskSeverity.NONE, List.of("u7"),
+                List.of(new RiskFlag(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.DENIED, RiskFlag.Severity.NONE, List.of("u7"),
                         List.of())),
                 List.of(new MeasureScore("PHQ-9", 14, "", LocalDate.of(2026, 1, 2), 11.0, "moderate", List.of("u9"))),
-                List.of(new MedicationMention("fluoxetine", "20 mg", "once a day", MedicationStatus.TAKING,
+                List.of(new MedicationMention("fluoxetine", "20 mg", "once a day", MedicationMention.Status.TAKING,
                         List.of("u10"))),
                 new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "not-needed-local-model", Instant.parse("2026-01-02T03:04:05Z"),
-                        NoteStatus.PRELIMINARY, null, null, List.of("completeness: required section 'plan' is empty")));
+                        NoteMetadata.Status.PRELIMINARY, null, null, List.of("completeness: required section 'plan' is empty")));
     }
 
     @Test
@@ -57,7 +51,7 @@ class NoteJsonTest {
         ModelInfo gpt = new ModelInfo("gpt-4o", "2024-08-06", "OpenAI", false);
         ClinicalNote note = new ClinicalNote(offline.id(), offline.sections(), offline.riskFlags(), offline.measures(),
                 offline.medications(), new NoteMetadata(gpt, "soap", "surrogates", offline.metadata().created(),
-                        NoteStatus.PRELIMINARY, null, null, List.of()));
+                        NoteMetadata.Status.PRELIMINARY, null, null, List.of()));
         String json = NoteJson.write(note);
         assertThat(json).contains("\"schemaVersion\" : 2", "\"provider\" : \"OpenAI\"", "\"local\" : false");
         ClinicalNote back = NoteJson.read(json, "note.json");

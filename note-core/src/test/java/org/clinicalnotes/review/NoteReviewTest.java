@@ -10,8 +10,6 @@ import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
-import org.clinicalnotes.note.SupportStatus;
 import org.clinicalnotes.render.NoteJson;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +24,7 @@ class NoteReviewTest {
                         NoteStatement.of("No chest pain.", List.of("u4")))),
                 new NoteSection("plan", "Plan", "18776-5", List.of())),
                 List.of(), List.of(), List.of(),
-                new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "not-needed-local-model", CREATED, NoteStatus.PRELIMINARY,
+                new NoteMetadata(ModelInfo.fromId("offline/0.1.0"), "soap", "not-needed-local-model", CREATED, NoteMetadata.Status.PRELIMINARY,
                         null, null, List.of()));
     }
 
@@ -38,7 +36,7 @@ class NoteReviewTest {
         assertThat(s.text()).isEqualTo("Patient reports heartburn four nights a week.");
         assertThat(s.originalText()).isEqualTo("Patient reports heartburn.");
         assertThat(s.evidence()).containsExactly("u2");
-        assertThat(n.status()).isEqualTo(NoteStatus.PRELIMINARY);
+        assertThat(n.status()).isEqualTo(NoteMetadata.Status.PRELIMINARY);
     }
 
     @Test
@@ -46,7 +44,7 @@ class NoteReviewTest {
         ClinicalNote n = NoteReview.of(draft()).add("plan", "Start omeprazole.").delete("subjective", 1).draft();
         assertThat(n.section("plan").orElseThrow().statements()).singleElement()
                 .satisfies(s -> {
-                    assertThat(s.support()).isEqualTo(SupportStatus.CLINICIAN_AUTHORED);
+                    assertThat(s.support()).isEqualTo(NoteStatement.Support.CLINICIAN_AUTHORED);
                     assertThat(s.evidence()).isEmpty();
                 });
         assertThat(n.section("subjective").orElseThrow().statements()).hasSize(1);
@@ -56,7 +54,7 @@ class NoteReviewTest {
     void sign_makes_a_final_note_with_the_signature() {
         Instant at = CREATED.plusSeconds(60);
         ClinicalNote signed = NoteReview.of(draft()).sign(Signature.of("prac-1", at));
-        assertThat(signed.status()).isEqualTo(NoteStatus.FINAL);
+        assertThat(signed.status()).isEqualTo(NoteMetadata.Status.FINAL);
         assertThat(Signature.of(signed)).contains(new Signature("prac-1", at));
         assertThat(signed.id()).isEqualTo(draft().id());
     }
@@ -66,7 +64,7 @@ class NoteReviewTest {
         assertThatThrownBy(() -> Signature.of(null, CREATED)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Signature.of("prac-1", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Signature.of(" ", CREATED)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new NoteMetadata(ModelInfo.fromId("m"), "soap", "d", CREATED, NoteStatus.FINAL, null, null, List.of()))
+        assertThatThrownBy(() -> new NoteMetadata(ModelInfo.fromId("m"), "soap", "d", CREATED, NoteMetadata.Status.FINAL, null, null, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -83,7 +81,7 @@ class NoteReviewTest {
         ClinicalNote signed = NoteReview.of(draft()).sign("prac-1", CREATED.plusSeconds(60));
         ClinicalNote amended = NoteReview.amend(signed).add("plan", "Follow up in four weeks.")
                 .sign("prac-2", CREATED.plusSeconds(120));
-        assertThat(amended.status()).isEqualTo(NoteStatus.AMENDED);
+        assertThat(amended.status()).isEqualTo(NoteMetadata.Status.AMENDED);
         assertThat(amended.id()).isNotEqualTo(signed.id());
         assertThat(amended.metadata().amends()).contains(signed.id());
         assertThat(NoteJson.read(NoteJson.write(amended), "n")).isEqualTo(amended);
@@ -95,9 +93,9 @@ class NoteReviewTest {
         ClinicalNote signed = NoteReview.of(draft()).sign("prac-1", CREATED.plusSeconds(60));
         ClinicalNote pending = NoteReview.amend(signed).add("plan", "x y z.").draft();
         ClinicalNote reloaded = NoteJson.read(NoteJson.write(pending), "n");
-        assertThat(reloaded.status()).isEqualTo(NoteStatus.PRELIMINARY);
+        assertThat(reloaded.status()).isEqualTo(NoteMetadata.Status.PRELIMINARY);
         assertThat(NoteReview.of(reloaded).sign("prac-1", CREATED.plusSeconds(90)).status())
-                .isEqualTo(NoteStatus.AMENDED);
+                .isEqualTo(NoteMetadata.Status.AMENDED);
     }
 
     @Test

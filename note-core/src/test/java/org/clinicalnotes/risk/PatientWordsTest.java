@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Utterance;
 import org.junit.jupiter.api.Test;
@@ -40,15 +38,15 @@ class PatientWordsTest {
         }
 
         @Override
-        public List<Verdict> read(List<DialogueUnit> units, Map<RiskKind, RiskStatus> rules) {
+        public List<Verdict> read(List<DialogueUnit> units, Map<RiskFlag.Kind, RiskFlag.Status> rules) {
             return units.isEmpty() ? List.of()
-                    : List.of(new Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT, 0.99, units.size() - 1));
+                    : List.of(new Verdict(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.PRESENT, 0.99, units.size() - 1));
         }
     };
 
     private static RiskFlag si(String dialog) {
         return RiskScreen.withModel(OPEN, EAGER).screen(Gold.dialog("t", dialog)).stream()
-                .filter(f -> f.kind() == RiskKind.SUICIDAL_IDEATION).findFirst().orElse(null);
+                .filter(f -> f.kind() == RiskFlag.Kind.SUICIDAL_IDEATION).findFirst().orElse(null);
     }
 
     @Test
@@ -58,7 +56,7 @@ class PatientWordsTest {
                 + " with you. | P: Okay, fair.", "C: When is the surgery booked? | P: The morning of the eleventh.")) {
             RiskFlag f = si(dialog);
             assertThat(f).isNotNull();
-            assertThat(f.status()).isEqualTo(RiskStatus.UNCLEAR);
+            assertThat(f.status()).isEqualTo(RiskFlag.Status.UNCLEAR);
             assertThat(f.evidence()).containsExactly("u2");
             assertThat(f.cssrs()).isNull();
         }
@@ -68,7 +66,7 @@ class PatientWordsTest {
     void the_model_never_turns_the_patients_denial_into_unclear_without_their_words() {
         RiskFlag f = si("C: Any thoughts of suicide? | P: No. | C: Stay hydrated on the roof. | P: Okay, fair.");
         assertThat(f).isNotNull();
-        assertThat(f.status()).isEqualTo(RiskStatus.DENIED);
+        assertThat(f.status()).isEqualTo(RiskFlag.Status.DENIED);
     }
 
     @Test
@@ -81,17 +79,17 @@ class PatientWordsTest {
         RiskFlag f = si("C: How have you been coping since the letter? | P: The fire escape of the Granville building"
                 + " goes all the way to the roof, and I'm going up there on Friday after I've paid the last bills.");
         assertThat(f).isNotNull();
-        assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+        assertThat(f.status()).isEqualTo(RiskFlag.Status.PRESENT);
     }
 
     @Test
     void only_a_question_about_the_kind_right_before_counts_as_asking() {
         assertThat(PatientWords.asked(turns("Have you had any thoughts of ending your life?", "Okay."), 1,
-                RiskKind.SUICIDAL_IDEATION)).isTrue();
+                RiskFlag.Kind.SUICIDAL_IDEATION)).isTrue();
         assertThat(PatientWords.asked(turns("People on lithium should stay hydrated to be safe.", "Okay."), 1,
-                RiskKind.SUICIDAL_IDEATION)).isFalse();
+                RiskFlag.Kind.SUICIDAL_IDEATION)).isFalse();
         assertThat(PatientWords.asked(turns("Have you had any thoughts of ending your life?", "Okay."), 1,
-                RiskKind.HOMICIDAL_IDEATION)).isFalse();
+                RiskFlag.Kind.HOMICIDAL_IDEATION)).isFalse();
     }
 
     private static List<RiskScreen.Turn> turns(String clinician, String patient) {

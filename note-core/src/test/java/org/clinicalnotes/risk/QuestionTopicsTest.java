@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.clinicalnotes.internal.Tsv;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.junit.jupiter.api.Test;
 
 /** The screening-question classifier: held-out accuracy on its corpus, and questions it never saw. */
@@ -51,7 +51,7 @@ class QuestionTopicsTest {
     @Test
     void reads_screening_questions_worded_its_own_way_and_leaves_ordinary_ones() {
         assertThat(QuestionTopics.hits("does your boyfriend ever get rough with you when he's been drinking?"))
-                .singleElement().satisfies(h -> assertThat(h.cue().kind()).isEqualTo(RiskKind.INTIMATE_PARTNER_VIOLENCE));
+                .singleElement().satisfies(h -> assertThat(h.cue().kind()).isEqualTo(RiskFlag.Kind.INTIMATE_PARTNER_VIOLENCE));
         assertThat(QuestionTopics.hits("how has your knee been since the injection?")).isEmpty();
         assertThat(QuestionTopics.hits("any chest pain or shortness of breath?")).isEmpty();
     }

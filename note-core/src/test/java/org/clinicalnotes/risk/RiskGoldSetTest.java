@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.transcript.Transcript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,16 +30,16 @@ class RiskGoldSetTest {
     @Test
     void gold_set_has_at_least_sixty_snippets_across_every_kind_and_status() {
         assertThat(GOLD).hasSizeGreaterThanOrEqualTo(60);
-        Map<RiskKind, Integer> kinds = new EnumMap<>(RiskKind.class);
-        Map<RiskStatus, Integer> statuses = new EnumMap<>(RiskStatus.class);
+        Map<RiskFlag.Kind, Integer> kinds = new EnumMap<>(RiskFlag.Kind.class);
+        Map<RiskFlag.Status, Integer> statuses = new EnumMap<>(RiskFlag.Status.class);
         for (JsonNode n : GOLD) {
             n.get("expect").fields().forEachRemaining(e -> {
-                kinds.merge(RiskKind.valueOf(e.getKey()), 1, Integer::sum);
-                statuses.merge(RiskStatus.valueOf(e.getValue().asText()), 1, Integer::sum);
+                kinds.merge(RiskFlag.Kind.valueOf(e.getKey()), 1, Integer::sum);
+                statuses.merge(RiskFlag.Status.valueOf(e.getValue().asText()), 1, Integer::sum);
             });
         }
-        assertThat(kinds.keySet()).containsExactlyInAnyOrder(RiskKind.values());
-        assertThat(statuses.keySet()).containsExactlyInAnyOrder(RiskStatus.values());
+        assertThat(kinds.keySet()).containsExactlyInAnyOrder(RiskFlag.Kind.values());
+        assertThat(statuses.keySet()).containsExactlyInAnyOrder(RiskFlag.Status.values());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,15 +47,15 @@ class RiskGoldSetTest {
     void screen_matches_gold(String id, JsonNode n) {
         Transcript t = Gold.dialog(id, n.get("dialog").asText());
         List<RiskFlag> flags = RiskScreen.create().screen(t);
-        Map<RiskKind, RiskFlag> byKind = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, RiskFlag> byKind = new EnumMap<>(RiskFlag.Kind.class);
         flags.forEach(f -> byKind.put(f.kind(), f));
 
-        Map<RiskKind, RiskStatus> expected = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, RiskFlag.Status> expected = new EnumMap<>(RiskFlag.Kind.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.get("expect").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            expected.put(RiskKind.valueOf(e.getKey()), RiskStatus.valueOf(e.getValue().asText()));
+            expected.put(RiskFlag.Kind.valueOf(e.getKey()), RiskFlag.Status.valueOf(e.getValue().asText()));
         }
-        for (Map.Entry<RiskKind, RiskStatus> e : expected.entrySet()) {
+        for (Map.Entry<RiskFlag.Kind, RiskFlag.Status> e : expected.entrySet()) {
             assertThat(byKind).as(id + ": flag " + e.getKey()).containsKey(e.getKey());
             RiskFlag f = byKind.get(e.getKey());
             assertThat(f.status()).as(id + ": status of " + e.getKey()).isEqualTo(e.getValue());
@@ -67,13 +64,13 @@ class RiskGoldSetTest {
         }
         for (RiskFlag f : flags) {
             if (!expected.containsKey(f.kind())) {
-                assertThat(f.status()).as(id + ": unexpected " + f.kind()).isNotEqualTo(RiskStatus.PRESENT);
+                assertThat(f.status()).as(id + ": unexpected " + f.kind()).isNotEqualTo(RiskFlag.Status.PRESENT);
             }
         }
         JsonNode sev = n.get("severity");
         if (sev != null) {
-            sev.fields().forEachRemaining(e -> assertThat(byKind.get(RiskKind.valueOf(e.getKey())).severity())
-                    .as(id + ": severity of " + e.getKey()).isEqualTo(RiskSeverity.valueOf(e.getValue().asText())));
+            sev.fields().forEachRemaining(e -> assertThat(byKind.get(RiskFlag.Kind.valueOf(e.getKey())).severity())
+                    .as(id + ": severity of " + e.getKey()).isEqualTo(RiskFlag.Severity.valueOf(e.getValue().asText())));
         }
     }
 }

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.clinicalnotes.note.CssrsLevel;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
 import org.junit.jupiter.api.Test;
 
 /** How the screen cuts a conversation into units for a learned model, and how it applies the model's verdicts. */
@@ -34,7 +31,7 @@ class RiskModelPassTest {
         }
     };
 
-    private static RiskModel model(BiFunction<List<DialogueUnit>, Map<RiskKind, RiskStatus>, List<RiskModel.Verdict>> f,
+    private static RiskModel model(BiFunction<List<DialogueUnit>, Map<RiskFlag.Kind, RiskFlag.Status>, List<RiskModel.Verdict>> f,
                                    List<List<DialogueUnit>> seen) {
         return new RiskModel() {
             @Override
@@ -43,14 +40,14 @@ class RiskModelPassTest {
             }
 
             @Override
-            public List<Verdict> read(List<DialogueUnit> units, Map<RiskKind, RiskStatus> rules) {
+            public List<Verdict> read(List<DialogueUnit> units, Map<RiskFlag.Kind, RiskFlag.Status> rules) {
                 seen.add(units);
                 return f.apply(units, rules);
             }
         };
     }
 
-    private static RiskFlag flag(RiskScreen s, String dialog, RiskKind kind) {
+    private static RiskFlag flag(RiskScreen s, String dialog, RiskFlag.Kind kind) {
         return s.screen(Gold.dialog("t", dialog)).stream().filter(f -> f.kind() == kind).findFirst().orElse(null);
     }
 
@@ -69,7 +66,7 @@ class RiskModelPassTest {
         float[] f = si.features();
         assertThat(f).hasSize(DialogueUnit.FEATURES.size());
         assertThat(f[DialogueUnit.FEATURES.indexOf("question.suicidal_ideation")]).isEqualTo(1f);
-        assertThat(r.rules()).extracting(RiskFinding::status).containsExactly(RiskStatus.PRESENT);
+        assertThat(r.rules()).extracting(RiskFinding::status).containsExactly(RiskFlag.Status.PRESENT);
         assertThat(si.toString()).doesNotContain("killing");
     }
 
@@ -86,10 +83,10 @@ class RiskModelPassTest {
     void a_present_verdict_adds_a_flag_the_rules_missed_with_the_units_evidence() {
         List<List<DialogueUnit>> seen = new ArrayList<>();
         RiskScreen s = RiskScreen.withModel(NOTHING, model((units, rules) -> units.isEmpty() ? List.of()
-                : List.of(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT, 0.99, 0)), seen));
+                : List.of(new RiskModel.Verdict(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.PRESENT, 0.99, 0)), seen));
         String dialog = "C: Any thoughts of suicide lately? | P: Honestly I keep thinking everyone would be fine without me.";
-        RiskFlag f = flag(s, dialog, RiskKind.SUICIDAL_IDEATION);
-        assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+        RiskFlag f = flag(s, dialog, RiskFlag.Kind.SUICIDAL_IDEATION);
+        assertThat(f.status()).isEqualTo(RiskFlag.Status.PRESENT);
         assertThat(f.cssrs()).isNotNull();
         assertThat(f.evidence()).isNotEmpty();
         assertThat(s.id()).endsWith("+fake/1");
@@ -117,62 +114,62 @@ class RiskModelPassTest {
     @Test
     void a_flag_the_model_adds_takes_its_level_and_perpetrator_where_the_rules_name_none() {
         RiskScreen s = RiskScreen.withModel(EVERYTHING, model((units, rules) -> units.isEmpty() ? List.of()
-                : List.of(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT, 0.99, 0,
-                                CssrsLevel.PLAN, null),
-                        new RiskModel.Verdict(RiskKind.ELDER_ABUSE, RiskStatus.PRESENT, 0.99, 0, null,
-                                org.clinicalnotes.note.Perpetrator.ADULT_CHILD)), new ArrayList<>()));
+                : List.of(new RiskModel.Verdict(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.PRESENT, 0.99, 0,
+                                RiskFlag.CssrsLevel.PLAN, null),
+                        new RiskModel.Verdict(RiskFlag.Kind.ELDER_ABUSE, RiskFlag.Status.PRESENT, 0.99, 0, null,
+                                org.clinicalnotes.note.RiskFlag.Perpetrator.ADULT_CHILD)), new ArrayList<>()));
         String dialog = "C: How are things at home? | P: I sorted out who gets the dog, and things go missing here.";
-        assertThat(flag(RiskScreen.withMatcher(EVERYTHING), dialog, RiskKind.SUICIDAL_IDEATION)).isNull();
-        RiskFlag si = flag(s, dialog, RiskKind.SUICIDAL_IDEATION);
-        assertThat(si.status()).isEqualTo(RiskStatus.PRESENT);
-        assertThat(si.cssrs()).isEqualTo(CssrsLevel.PLAN);
-        RiskFlag elder = flag(s, dialog, RiskKind.ELDER_ABUSE);
-        assertThat(elder.status()).isEqualTo(RiskStatus.PRESENT);
-        assertThat(elder.perpetrator()).isEqualTo(org.clinicalnotes.note.Perpetrator.ADULT_CHILD);
+        assertThat(flag(RiskScreen.withMatcher(EVERYTHING), dialog, RiskFlag.Kind.SUICIDAL_IDEATION)).isNull();
+        RiskFlag si = flag(s, dialog, RiskFlag.Kind.SUICIDAL_IDEATION);
+        assertThat(si.status()).isEqualTo(RiskFlag.Status.PRESENT);
+        assertThat(si.cssrs()).isEqualTo(RiskFlag.CssrsLevel.PLAN);
+        RiskFlag elder = flag(s, dialog, RiskFlag.Kind.ELDER_ABUSE);
+        assertThat(elder.status()).isEqualTo(RiskFlag.Status.PRESENT);
+        assertThat(elder.perpetrator()).isEqualTo(org.clinicalnotes.note.RiskFlag.Perpetrator.ADULT_CHILD);
         // without the model's level, the old default
         RiskScreen plain = RiskScreen.withModel(EVERYTHING, model((units, rules) -> units.isEmpty() ? List.of()
-                : List.of(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT, 0.99, 0)),
+                : List.of(new RiskModel.Verdict(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.PRESENT, 0.99, 0)),
                 new ArrayList<>()));
-        assertThat(flag(plain, dialog, RiskKind.SUICIDAL_IDEATION).cssrs()).isEqualTo(CssrsLevel.NON_SPECIFIC_THOUGHTS);
+        assertThat(flag(plain, dialog, RiskFlag.Kind.SUICIDAL_IDEATION).cssrs()).isEqualTo(RiskFlag.CssrsLevel.NON_SPECIFIC_THOUGHTS);
     }
 
     @Test
     void an_unclear_verdict_turns_a_rules_present_into_unclear_never_into_nothing() {
         RiskScreen s = RiskScreen.withModel(NOTHING, model((units, rules) ->
-                rules.get(RiskKind.SUICIDAL_IDEATION) == RiskStatus.PRESENT
-                        ? List.of(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.UNCLEAR, 0.01, 0))
+                rules.get(RiskFlag.Kind.SUICIDAL_IDEATION) == RiskFlag.Status.PRESENT
+                        ? List.of(new RiskModel.Verdict(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.UNCLEAR, 0.01, 0))
                         : List.of(), new ArrayList<>()));
         String dialog = "P: I've been thinking about killing myself a lot this week.";
-        assertThat(flag(RiskScreen.withMatcher(NOTHING), dialog, RiskKind.SUICIDAL_IDEATION).status())
-                .isEqualTo(RiskStatus.PRESENT);
-        RiskFlag f = flag(s, dialog, RiskKind.SUICIDAL_IDEATION);
-        assertThat(f.status()).isEqualTo(RiskStatus.UNCLEAR);
+        assertThat(flag(RiskScreen.withMatcher(NOTHING), dialog, RiskFlag.Kind.SUICIDAL_IDEATION).status())
+                .isEqualTo(RiskFlag.Status.PRESENT);
+        RiskFlag f = flag(s, dialog, RiskFlag.Kind.SUICIDAL_IDEATION);
+        assertThat(f.status()).isEqualTo(RiskFlag.Status.UNCLEAR);
         assertThat(f.evidence()).isNotEmpty();
     }
 
     @Test
     void a_denied_verdict_reads_a_denial_but_never_over_a_present() {
         RiskScreen s = RiskScreen.withModel(NOTHING, model((units, rules) -> units.isEmpty() ? List.of()
-                : List.of(new RiskModel.Verdict(RiskKind.HOMICIDAL_IDEATION, RiskStatus.DENIED, 0.0, 0),
-                        new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.DENIED, 0.0, 0)),
+                : List.of(new RiskModel.Verdict(RiskFlag.Kind.HOMICIDAL_IDEATION, RiskFlag.Status.DENIED, 0.0, 0),
+                        new RiskModel.Verdict(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.DENIED, 0.0, 0)),
                 new ArrayList<>()));
         String dialog = "C: Have you had thoughts of killing yourself? | P: Sometimes, yeah. | "
                 + "C: Any urge to hurt the people who did this to you? | P: Not a chance.";
-        assertThat(flag(s, dialog, RiskKind.SUICIDAL_IDEATION).status()).isEqualTo(RiskStatus.PRESENT);
-        assertThat(flag(s, dialog, RiskKind.HOMICIDAL_IDEATION).status()).isEqualTo(RiskStatus.DENIED);
+        assertThat(flag(s, dialog, RiskFlag.Kind.SUICIDAL_IDEATION).status()).isEqualTo(RiskFlag.Status.PRESENT);
+        assertThat(flag(s, dialog, RiskFlag.Kind.HOMICIDAL_IDEATION).status()).isEqualTo(RiskFlag.Status.DENIED);
     }
 
     @Test
     void a_verdict_cannot_be_historical() {
-        assertThatThrownBy(() -> new RiskModel.Verdict(RiskKind.SELF_HARM, RiskStatus.HISTORICAL, 0.5, 0))
+        assertThatThrownBy(() -> new RiskModel.Verdict(RiskFlag.Kind.SELF_HARM, RiskFlag.Status.HISTORICAL, 0.5, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void the_lexical_screen_builds_no_units_and_keeps_its_reading() {
         String dialog = "C: Have you wished you were dead? | P: Honestly... yes.";
-        assertThat(flag(RiskScreen.lexical(), dialog, RiskKind.SUICIDAL_IDEATION).cssrs())
-                .isEqualTo(CssrsLevel.WISH_TO_BE_DEAD);
+        assertThat(flag(RiskScreen.lexical(), dialog, RiskFlag.Kind.SUICIDAL_IDEATION).cssrs())
+                .isEqualTo(RiskFlag.CssrsLevel.WISH_TO_BE_DEAD);
         assertThat(RiskScreen.lexical().model()).isEmpty();
     }
 }

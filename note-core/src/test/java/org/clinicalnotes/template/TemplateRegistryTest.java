@@ -23,7 +23,7 @@ class TemplateRegistryTest {
         for (String id : TemplateRegistry.BUILT_IN_IDS) {
             NoteTemplate t = TemplateRegistry.builtIn().get(id);
             assertThat(t.sections()).allSatisfy(s -> assertThat(s.guidance()).isNotBlank());
-            assertThat(t.sectionFor(ContentKind.RISK)).get().extracting(SectionSpec::id).isEqualTo("risk");
+            assertThat(t.sectionFor(NoteTemplate.ContentKind.RISK)).get().extracting(NoteTemplate.SectionSpec::id).isEqualTo("risk");
             assertThat(t.documentTypeCode()).matches("\\d+-\\d");
         }
     }
@@ -31,17 +31,17 @@ class TemplateRegistryTest {
     @Test
     void soap_sections_carry_loinc_codes() {
         NoteTemplate soap = TemplateRegistry.builtIn().get("soap");
-        assertThat(soap.sections()).extracting(SectionSpec::id)
+        assertThat(soap.sections()).extracting(NoteTemplate.SectionSpec::id)
                 .containsExactly("subjective", "objective", "assessment", "plan", "risk");
-        assertThat(soap.section("subjective")).get().extracting(SectionSpec::loincCode).isEqualTo("61150-9");
-        assertThat(soap.section("plan")).get().extracting(SectionSpec::loincCode).isEqualTo("18776-5");
+        assertThat(soap.section("subjective")).get().extracting(NoteTemplate.SectionSpec::loincCode).isEqualTo("61150-9");
+        assertThat(soap.section("plan")).get().extracting(NoteTemplate.SectionSpec::loincCode).isEqualTo("18776-5");
     }
 
     @Test
     void every_content_kind_finds_a_section_in_every_built_in_template() {
         for (String id : TemplateRegistry.BUILT_IN_IDS) {
             NoteTemplate t = TemplateRegistry.builtIn().get(id);
-            for (ContentKind k : ContentKind.values()) {
+            for (NoteTemplate.ContentKind k : NoteTemplate.ContentKind.values()) {
                 assertThat(t.sectionFor(k)).as(id + " / " + k).isPresent();
             }
         }
@@ -50,9 +50,9 @@ class TemplateRegistryTest {
     @Test
     void fallback_places_interventions_in_plan_when_the_template_has_no_intervention_section() {
         NoteTemplate dap = TemplateRegistry.builtIn().get("dap");
-        assertThat(dap.sectionFor(ContentKind.GOALS)).get().extracting(SectionSpec::id).isEqualTo("plan");
+        assertThat(dap.sectionFor(NoteTemplate.ContentKind.GOALS)).get().extracting(NoteTemplate.SectionSpec::id).isEqualTo("plan");
         NoteTemplate girp = TemplateRegistry.builtIn().get("girp");
-        assertThat(girp.sectionFor(ContentKind.EXAM)).get().extracting(SectionSpec::id).isEqualTo("response");
+        assertThat(girp.sectionFor(NoteTemplate.ContentKind.EXAM)).get().extracting(NoteTemplate.SectionSpec::id).isEqualTo("response");
     }
 
     @Test
@@ -76,9 +76,9 @@ class TemplateRegistryTest {
         NoteTemplate t = TemplateRegistry.load(f);
         assertThat(t.id()).isEqualTo("brief");
         assertThat(t.sections()).hasSize(2);
-        assertThat(t.section("next")).get().extracting(SectionSpec::accepts)
-                .asList().containsExactly(ContentKind.PLAN);
-        assertThat(t.sectionFor(ContentKind.EXAM)).get().extracting(SectionSpec::id).isEqualTo("summary");
+        assertThat(t.section("next")).get().extracting(NoteTemplate.SectionSpec::accepts)
+                .asList().containsExactly(NoteTemplate.ContentKind.PLAN);
+        assertThat(t.sectionFor(NoteTemplate.ContentKind.EXAM)).get().extracting(NoteTemplate.SectionSpec::id).isEqualTo("summary");
     }
 
     @Test

@@ -18,12 +18,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +44,7 @@ final class CacheFiles {
 
     /** @return the findings stored in {@code dir} for this screen and transcript digest, or null */
     static List<RiskFinding> findings(Path dir, String screenId, String digest) {
-        JsonNode root = read(dir.resolve(NAME));
-        JsonNode entry = root == null ? null : root.path("findings").get(screenId);
+        JsonNode entry = entry(dir.resolve(NAME), "findings", screenId);
         if (entry == null || !digest.equals(entry.path("transcript").asText())) {
             return null;
         }
@@ -68,24 +62,16 @@ final class CacheFiles {
 
     /** Stores the findings for this screen and transcript digest in {@code dir}, keeping other screens' entries. */
     static void storeFindings(Path dir, String screenId, String digest, List<RiskFinding> findings) {
-        Path file = dir.resolve(NAME);
-        JsonNode old = read(file);
-        ObjectNode root = old instanceof ObjectNode o && o.path("version").asInt() == VERSION ? o
-                : JsonNodeFactory.instance.objectNode().put("version", VERSION);
-        ObjectNode all = root.has("findings") && root.get("findings").isObject() ? (ObjectNode) root.get("findings")
-                : root.putObject("findings");
         ObjectNode entry = JsonNodeFactory.instance.objectNode().put("transcript", digest);
         ArrayNode items = entry.putArray("items");
         findings.forEach(f -> items.add(tree(f)));
-        all.set(screenId, entry);
-        write(file, root);
+        store(dir.resolve(NAME), "findings", screenId, entry);
     }
 
     /** @return the findings of other transcripts (journal entries) stored in the client folder for this screen */
     static Map<String, List<RiskFinding>> entryFindings(Path clientDir, String screenId) {
         Map<String, List<RiskFinding>> out = new LinkedHashMap<>();
-        JsonNode root = read(clientDir.resolve(NAME));
-        JsonNode entry = root == null ? null : root.path("entries").get(screenId);
+        JsonNode entry = entry(clientDir.resolve(NAME), "entries", screenId);
         if (entry != null) {
             try {
                 entry.fields().forEachRemaining(e -> {
@@ -103,26 +89,18 @@ final class CacheFiles {
 
     /** Stores exactly these findings of other transcripts (journal entries) for this screen in the client folder. */
     static void storeEntryFindings(Path clientDir, String screenId, Map<String, List<RiskFinding>> findings) {
-        Path file = clientDir.resolve(NAME);
-        JsonNode old = read(file);
-        ObjectNode root = old instanceof ObjectNode o && o.path("version").asInt() == VERSION ? o
-                : JsonNodeFactory.instance.objectNode().put("version", VERSION);
-        ObjectNode all = root.has("entries") && root.get("entries").isObject() ? (ObjectNode) root.get("entries")
-                : root.putObject("entries");
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         findings.forEach((k, v) -> {
             ArrayNode items = entry.putArray(k);
             v.forEach(f -> items.add(tree(f)));
         });
-        all.set(screenId, entry);
-        write(file, root);
+        store(clientDir.resolve(NAME), "entries", screenId, entry);
     }
 
     /** @return the vectors stored in the client folder for this embedder, by text digest (empty when none) */
     static Map<String, float[]> vectors(Path clientDir, String embedderId) {
         Map<String, float[]> out = new LinkedHashMap<>();
-        JsonNode root = read(clientDir.resolve(NAME));
-        JsonNode entry = root == null ? null : root.path("vectors").get(embedderId);
+        JsonNode entry = entry(clientDir.resolve(NAME), "vectors", embedderId);
         if (entry != null) {
             try {
                 entry.fields().forEachRemaining(e -> out.put(e.getKey(), floats(e.getValue().asText())));
@@ -136,16 +114,29 @@ final class CacheFiles {
 
     /** Stores exactly these vectors for this embedder in the client folder, keeping other embedders' entries. */
     static void storeVectors(Path clientDir, String embedderId, Map<String, float[]> vectors) {
-        Path file = clientDir.resolve(NAME);
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        vectors.forEach((k, v) -> entry.put(k, base64(v)));
+        store(clientDir.resolve(NAME), "vectors", embedderId, entry);
+    }
+
+    /**
+     * Sets {@code section.key} to {@code entry} in the cache file, keeping the file's other entries (a file of
+     * another version starts afresh), and writes it.
+     */
+    private static void store(Path file, String section, String key, JsonNode entry) {
         JsonNode old = read(file);
         ObjectNode root = old instanceof ObjectNode o && o.path("version").asInt() == VERSION ? o
                 : JsonNodeFactory.instance.objectNode().put("version", VERSION);
-        ObjectNode all = root.has("vectors") && root.get("vectors").isObject() ? (ObjectNode) root.get("vectors")
-                : root.putObject("vectors");
-        ObjectNode entry = JsonNodeFactory.instance.objectNode();
-        vectors.forEach((k, v) -> entry.put(k, base64(v)));
-        all.set(embedderId, entry);
+        ObjectNode all = root.has(section) && root.get(section).isObject() ? (ObjectNode) root.get(section)
+                : root.putObject(section);
+        all.set(key, entry);
         write(file, root);
+    }
+
+    /** @return the cache file's {@code section.key} entry, or null when the file or the entry is missing */
+    private static JsonNode entry(Path file, String section, String key) {
+        JsonNode root = read(file);
+        return root == null ? null : root.path(section).get(key);
     }
 
     private static JsonNode read(Path file) {
@@ -209,10 +200,10 @@ final class CacheFiles {
         o.path("safetyActions").forEach(x -> actions.add(x.asText()));
         List<String> details = new ArrayList<>();
         o.path("details").forEach(x -> details.add(x.asText()));
-        RiskFlag flag = new RiskFlag(RiskKind.valueOf(o.get("kind").asText()), RiskStatus.valueOf(o.get("status").asText()),
-                RiskSeverity.valueOf(o.get("severity").asText()), evidence, actions,
-                o.hasNonNull("cssrs") ? CssrsLevel.valueOf(o.get("cssrs").asText()) : null,
-                o.hasNonNull("perpetrator") ? Perpetrator.valueOf(o.get("perpetrator").asText()) : null);
+        RiskFlag flag = new RiskFlag(RiskFlag.Kind.valueOf(o.get("kind").asText()), RiskFlag.Status.valueOf(o.get("status").asText()),
+                RiskFlag.Severity.valueOf(o.get("severity").asText()), evidence, actions,
+                o.hasNonNull("cssrs") ? RiskFlag.CssrsLevel.valueOf(o.get("cssrs").asText()) : null,
+                o.hasNonNull("perpetrator") ? RiskFlag.Perpetrator.valueOf(o.get("perpetrator").asText()) : null);
         return new RiskFinding(flag, details, o.path("historical").asBoolean());
     }
 

@@ -9,7 +9,6 @@ import java.util.ServiceLoader;
 import org.clinicalnotes.ClinicalNotesException;
 import org.clinicalnotes.internal.AuditDispatch;
 import org.clinicalnotes.privacy.AuditListener;
-import org.clinicalnotes.privacy.AuditRecord;
 import org.clinicalnotes.risk.RiskScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,7 +116,7 @@ public final class CourseAnalyzer {
 
     private void audit(ClientHistory history, String errorCode) {
         if (!auditListeners.isEmpty()) {
-            AuditDispatch.deliver(auditListeners, AuditRecord.ofClients(AuditRecord.Action.COURSE, Instant.now(),
+            AuditDispatch.deliver(auditListeners, AuditListener.Event.ofClients(AuditListener.Event.Action.COURSE, Instant.now(),
                     history.clientId().isBlank() ? List.of() : List.of(history.clientId()), errorCode));
         }
     }

@@ -2,6 +2,7 @@ package org.clinicalnotes.course;
 
 import java.util.List;
 import java.util.Locale;
+import org.clinicalnotes.internal.Html;
 
 /**
  * {@code course.html}: one self-contained page (inline CSS and SVG, no script, nothing fetched) with the brief,
@@ -201,17 +202,6 @@ public final class CoursePage {
     }
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
+        return Html.escape(s);
     }
 }

@@ -12,9 +12,7 @@ import java.util.regex.Pattern;
 import org.clinicalnotes.deid.SurrogateVault;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
@@ -141,7 +139,7 @@ final class PlanPrompt {
 
     /** @return one section per element, its guidance holding the element's redacted wording */
     NoteTemplate template(Transcript redacted) {
-        List<SectionSpec> specs = new ArrayList<>();
+        List<NoteTemplate.SectionSpec> specs = new ArrayList<>();
         for (Element e : elements) {
             String wording = redacted.utterance(e.utteranceId()).map(Utterance::text).orElse("");
             String guidance = (e.goal()
@@ -149,8 +147,8 @@ final class PlanPrompt {
                     + "measure, its target number and its time frame exactly: "
                     : "Rewrite this treatment-plan intervention as one concrete sentence saying what the clinician and "
                     + "client will do: ") + "\"" + wording.replace('"', '\'') + "\". Cite the utterances that show why.";
-            specs.add(new SectionSpec(e.section(), (e.goal() ? "Goal " : "Intervention ") + e.section().replaceAll("\\D", ""),
-                    null, guidance, true, List.of(e.goal() ? ContentKind.GOALS : ContentKind.PLAN)));
+            specs.add(new NoteTemplate.SectionSpec(e.section(), (e.goal() ? "Goal " : "Intervention ") + e.section().replaceAll("\\D", ""),
+                    null, guidance, true, List.of(e.goal() ? NoteTemplate.ContentKind.GOALS : NoteTemplate.ContentKind.PLAN)));
         }
         return NoteTemplate.of("treatment-plan", "treatment plan (goals and interventions)", "18776-5", specs);
     }

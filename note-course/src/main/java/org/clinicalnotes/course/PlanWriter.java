@@ -6,8 +6,7 @@ import java.util.Objects;
 import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.deid.Redaction;
 import org.clinicalnotes.deid.SurrogateVault;
-import org.clinicalnotes.generate.DeidentificationPolicy;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.transcript.Transcript;
@@ -42,7 +41,7 @@ public final class PlanWriter {
 
     private final NoteModel model;
     private final Deidentifier deidentifier;
-    private final DeidentificationPolicy policy;
+    private final NoteGenerator.DeidentificationPolicy policy;
 
     private PlanWriter(Builder b) {
         this.model = b.model;
@@ -97,7 +96,7 @@ public final class PlanWriter {
             sent = r.transcript();
             vault = r.vault();
         }
-        DraftNote answer = model.draft(prompt.withoutElements(sent), prompt.template(sent));
+        NoteModel.Draft answer = model.draft(prompt.withoutElements(sent), prompt.template(sent));
         Map<String, NoteSection> bySection = new LinkedHashMap<>();
         answer.sections().forEach(s -> bySection.put(s.id(), s));
         PlanPrompt.Merge merge = prompt.merge(bySection, vault);
@@ -117,7 +116,7 @@ public final class PlanWriter {
     public static final class Builder {
         private NoteModel model;
         private Deidentifier deidentifier;
-        private DeidentificationPolicy policy = DeidentificationPolicy.REMOTE_ONLY;
+        private NoteGenerator.DeidentificationPolicy policy = NoteGenerator.DeidentificationPolicy.REMOTE_ONLY;
 
         private Builder() {
         }
@@ -133,7 +132,7 @@ public final class PlanWriter {
 
         /**
          * @param deidentifier the de-identifier put in front of a remote model; required for one unless the
-         *     policy is {@link DeidentificationPolicy#DISABLED}
+         *     policy is {@link NoteGenerator.DeidentificationPolicy#DISABLED}
          * @return this builder
          */
         public Builder deidentifier(Deidentifier deidentifier) {
@@ -142,10 +141,10 @@ public final class PlanWriter {
         }
 
         /**
-         * @param policy when to de-identify; default {@link DeidentificationPolicy#REMOTE_ONLY}
+         * @param policy when to de-identify; default {@link NoteGenerator.DeidentificationPolicy#REMOTE_ONLY}
          * @return this builder
          */
-        public Builder deidentification(DeidentificationPolicy policy) {
+        public Builder deidentification(NoteGenerator.DeidentificationPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }

@@ -11,11 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.clinicalnotes.note.CssrsLevel;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.risk.RiskScreen;
 import org.clinicalnotes.transcript.Speaker;
@@ -39,16 +35,16 @@ final class RiskTracker {
     static RiskCourse track(List<CourseSession> sessions, List<JournalEntry> journal,
                             Function<Transcript, List<RiskFinding>> screen) {
         List<RiskPoint> points = new ArrayList<>();
-        List<Map<RiskKind, RiskFlag>> present = new ArrayList<>();
+        List<Map<RiskFlag.Kind, RiskFlag>> present = new ArrayList<>();
         for (CourseSession s : sessions) {
-            Map<RiskKind, RiskFlag> flags = new EnumMap<>(RiskKind.class);
+            Map<RiskFlag.Kind, RiskFlag> flags = new EnumMap<>(RiskFlag.Kind.class);
             for (RiskFinding f : screen.apply(s.transcript())) {
-                if (f.status() == RiskStatus.PRESENT && !f.historical()) {
+                if (f.status() == RiskFlag.Status.PRESENT && !f.historical()) {
                     flags.put(f.kind(), f.flag());
                 }
             }
             for (RiskFlag f : s.recordedRisk()) {
-                if (f.status() == RiskStatus.PRESENT) {
+                if (f.status() == RiskFlag.Status.PRESENT) {
                     flags.merge(f.kind(), f, (a, b) -> level(b) > level(a) ? b : a);
                 }
             }
@@ -83,12 +79,12 @@ final class RiskTracker {
                 reasons.add(new RiskCourse.Reason("suicide and self-harm level rose since the previous session (level "
                         + previous.level() + " to " + latest.level() + ": " + latest.description() + ")", List.of(new Evidence(latest.session(), latest.evidence()))));
             }
-            Set<RiskKind> earlier = new LinkedHashSet<>();
+            Set<RiskFlag.Kind> earlier = new LinkedHashSet<>();
             for (int i = 0; i < n - 1; i++) {
                 earlier.addAll(present.get(i).keySet());
             }
-            for (Map.Entry<RiskKind, RiskFlag> e : present.get(n - 1).entrySet()) {
-                if (!earlier.contains(e.getKey()) && e.getKey() != RiskKind.SUICIDAL_IDEATION) {
+            for (Map.Entry<RiskFlag.Kind, RiskFlag> e : present.get(n - 1).entrySet()) {
+                if (!earlier.contains(e.getKey()) && e.getKey() != RiskFlag.Kind.SUICIDAL_IDEATION) {
                     reasons.add(new RiskCourse.Reason("new in the latest session: " + RiskFinding.label(e.getKey()),
                             List.of(new Evidence(latest.session(), disclosures(new RiskPoint(latest.session(), 0, List.of(),
                                     "", e.getValue().evidence()), sessions.get(n - 1)).evidence()))));
@@ -103,9 +99,9 @@ final class RiskTracker {
                 continue;
             }
             Transcript t = Transcript.of(List.of(Utterance.of(e.id(), Speaker.PATIENT, e.text())));
-            Map<RiskKind, RiskFlag> flags = new EnumMap<>(RiskKind.class);
+            Map<RiskFlag.Kind, RiskFlag> flags = new EnumMap<>(RiskFlag.Kind.class);
             for (RiskFinding f : screen.apply(t)) {
-                if (f.status() == RiskStatus.PRESENT && !f.historical()) {
+                if (f.status() == RiskFlag.Status.PRESENT && !f.historical()) {
                     flags.put(f.kind(), new RiskFlag(f.kind(), f.status(), f.severity(), List.of(e.id()),
                             List.of(), f.flag().cssrs(), null));
                 }
@@ -117,8 +113,8 @@ final class RiskTracker {
             points.add(new RiskPoint(Evidence.JOURNAL, p.level(), p.kinds(), p.description() + " (journal "
                     + e.time().toString().substring(0, 10) + ")", List.of(e.id())));
             boolean afterLatest = since == null || !e.time().isBefore(since);
-            if (afterLatest && (flags.containsKey(RiskKind.SUICIDAL_IDEATION) || flags.containsKey(RiskKind.SELF_HARM)
-                    || flags.containsKey(RiskKind.SUICIDE_ATTEMPT))) {
+            if (afterLatest && (flags.containsKey(RiskFlag.Kind.SUICIDAL_IDEATION) || flags.containsKey(RiskFlag.Kind.SELF_HARM)
+                    || flags.containsKey(RiskFlag.Kind.SUICIDE_ATTEMPT))) {
                 reasons.add(new RiskCourse.Reason("journal entry since the latest session: " + p.description(),
                         List.of(new Evidence(Evidence.JOURNAL, List.of(e.id())))));
             }
@@ -134,7 +130,7 @@ final class RiskTracker {
                 : new RiskPoint(p.session(), p.level(), p.kinds(), p.description(), own);
     }
 
-    private static RiskPoint point(String session, Map<RiskKind, RiskFlag> flags) {
+    private static RiskPoint point(String session, Map<RiskFlag.Kind, RiskFlag> flags) {
         int level = 0;
         String description = "no current risk raised";
         List<String> kinds = new ArrayList<>();
@@ -156,13 +152,13 @@ final class RiskTracker {
 
     /** The suicide and self-harm level of a flag (other kinds: 0; they count as kinds, not levels). */
     static int level(RiskFlag f) {
-        if (f.kind() != RiskKind.SUICIDAL_IDEATION && f.kind() != RiskKind.SUICIDE_ATTEMPT && f.kind() != RiskKind.SELF_HARM) {
+        if (f.kind() != RiskFlag.Kind.SUICIDAL_IDEATION && f.kind() != RiskFlag.Kind.SUICIDE_ATTEMPT && f.kind() != RiskFlag.Kind.SELF_HARM) {
             return 0;
         }
-        CssrsLevel c = f.cssrs();
+        RiskFlag.CssrsLevel c = f.cssrs();
         if (c != null) {
             return c.ordinal() + 1;
         }
-        return f.severity() == RiskSeverity.HIGH ? 3 : f.severity() == RiskSeverity.MODERATE ? 2 : 1;
+        return f.severity() == RiskFlag.Severity.HIGH ? 3 : f.severity() == RiskFlag.Severity.MODERATE ? 2 : 1;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.clinicalnotes.risk.RiskScreen;
@@ -18,25 +17,6 @@ class CacheFilesTest {
 
     @TempDir
     Path dir;
-
-    private static final class CountingEmbedder implements SentenceEmbedder {
-        final List<String> seen = new ArrayList<>();
-
-        @Override
-        public String id() {
-            return "counting";
-        }
-
-        @Override
-        public synchronized float[][] embed(List<String> sentences) {
-            seen.addAll(sentences);
-            float[][] out = new float[sentences.size()][];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = new float[] {sentences.get(i).length() % 7, 0.1f * i, 1f};
-            }
-            return out;
-        }
-    }
 
     private Path copy() throws Exception {
         Path dst = dir.resolve("client");

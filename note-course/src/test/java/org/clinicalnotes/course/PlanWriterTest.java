@@ -8,14 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicalnotes.deid.Deidentifier;
 import org.clinicalnotes.deid.Redaction;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.risk.RiskScreen;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
 import org.junit.jupiter.api.Test;
@@ -63,15 +61,15 @@ class PlanWriterTest {
         }
 
         @Override
-        public DraftNote draft(Transcript transcript, NoteTemplate template) {
+        public NoteModel.Draft draft(Transcript transcript, NoteTemplate template) {
             transcript.utterances().forEach(u -> seen.add(u.id() + " " + u.text()));
             template.sections().forEach(s -> seen.add(s.guidance()));
             List<NoteSection> out = new ArrayList<>();
-            for (SectionSpec s : template.sections()) {
+            for (NoteTemplate.SectionSpec s : template.sections()) {
                 String text = s.id().startsWith("goal") ? goal : intervention;
                 out.add(new NoteSection(s.id(), s.title(), null, List.of(NoteStatement.of(text, List.of(evidence)))));
             }
-            return new DraftNote(out);
+            return new NoteModel.Draft(out);
         }
     }
 

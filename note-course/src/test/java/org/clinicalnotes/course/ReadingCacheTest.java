@@ -3,35 +3,12 @@ package org.clinicalnotes.course;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.clinicalnotes.risk.RiskScreen;
 import org.junit.jupiter.api.Test;
 
 class ReadingCacheTest {
 
     private static final Path SAMPLE = Path.of("../examples/samples/course-client");
-
-    /** A deterministic stand-in for sentence embeddings that records what it was asked to embed. */
-    private static final class CountingEmbedder implements SentenceEmbedder {
-        final List<String> seen = new ArrayList<>();
-
-        @Override
-        public String id() {
-            return "counting";
-        }
-
-        @Override
-        public synchronized float[][] embed(List<String> sentences) {
-            seen.addAll(sentences);
-            float[][] out = new float[sentences.size()][];
-            for (int i = 0; i < out.length; i++) {
-                String s = sentences.get(i);
-                out[i] = new float[] {s.length() % 7, s.chars().filter(c -> c == 'e').count(), 1f};
-            }
-            return out;
-        }
-    }
 
     @Test
     void a_second_brief_of_the_same_history_embeds_nothing_and_gives_the_same_brief() {

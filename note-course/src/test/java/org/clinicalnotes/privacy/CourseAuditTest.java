@@ -27,7 +27,7 @@ class CourseAuditTest {
 
     @Test
     void the_course_analyzer_audits_each_analysis_with_the_client() {
-        List<AuditRecord> heard = new CopyOnWriteArrayList<>();
+        List<AuditListener.Event> heard = new CopyOnWriteArrayList<>();
         CourseAnalyzer a = CourseAnalyzer.builder().riskScreen(RiskScreen.lexical()).addAuditListener(heard::add)
                 .build();
         ClientHistory h = ClientHistory.load(COURSE_CLIENT);
@@ -35,9 +35,9 @@ class CourseAuditTest {
 
         assertThat(c.themes()).isNotEmpty();
         assertThat(heard).hasSize(1);
-        AuditRecord r = heard.get(0);
-        assertThat(r.action()).isEqualTo(AuditRecord.Action.COURSE);
-        assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.SUCCESS);
+        AuditListener.Event r = heard.get(0);
+        assertThat(r.action()).isEqualTo(AuditListener.Event.Action.COURSE);
+        assertThat(r.outcome()).isEqualTo(AuditListener.Event.Outcome.SUCCESS);
         assertThat(r.clientIds()).containsExactly("course-client");
         assertThat(r.errorCode()).isNull();
         String said = h.latest().transcript().utterances().get(0).text();

@@ -5,14 +5,14 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * Turns an {@link AuditRecord} into a FHIR R4 {@code AuditEvent}: type DICOM 110110 (patient record),
+ * Turns an {@link AuditListener.Event} into a FHIR R4 {@code AuditEvent}: type DICOM 110110 (patient record),
  * subtype the RESTful interaction (create for generate, amend and plan; update for sign; read for verify,
  * journal scan and course), action C/U/R, outcome 0 (success) or 4 (minor failure) with the error code as
  * its description, the agent (the practitioner, or the SDK), the SDK as source, the note as entity by
@@ -37,7 +37,7 @@ public final class AuditEvents {
      * @param r the record; not null
      * @return a new AuditEvent
      */
-    public static AuditEvent toFhir(AuditRecord r) {
+    public static AuditEvent toFhir(AuditListener.Event r) {
         Objects.requireNonNull(r, "record");
         AuditEvent e = new AuditEvent();
         e.setType(new Coding(DCM, "110110", "Patient Record"));
@@ -53,7 +53,7 @@ public final class AuditEvents {
             case VERIFY, JOURNAL_SCAN, COURSE -> AuditEvent.AuditEventAction.R;
         });
         e.setRecorded(Date.from(r.at()));
-        e.setOutcome(r.outcome() == AuditRecord.Outcome.SUCCESS ? AuditEvent.AuditEventOutcome._0
+        e.setOutcome(r.outcome() == AuditListener.Event.Outcome.SUCCESS ? AuditEvent.AuditEventOutcome._0
                 : AuditEvent.AuditEventOutcome._4);
         if (r.errorCode() != null) {
             e.setOutcomeDesc(r.errorCode());
@@ -92,7 +92,7 @@ public final class AuditEvents {
      * @param r the record; not null
      * @return the AuditEvent as one line of JSON, for a JSON Lines audit file
      */
-    public static String toJsonLine(AuditRecord r) {
+    public static String toJsonLine(AuditListener.Event r) {
         return FhirContexts.r4().newJsonParser().setPrettyPrint(false).encodeResourceToString(toFhir(r));
     }
 }

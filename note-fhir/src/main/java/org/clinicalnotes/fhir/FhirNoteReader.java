@@ -8,7 +8,7 @@ import java.util.Date;
 import java.util.Objects;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.render.NoteJson;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Attachment;

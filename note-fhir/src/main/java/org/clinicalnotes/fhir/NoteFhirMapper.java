@@ -11,7 +11,6 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteMetadata;
-import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.render.NoteJson;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.TemplateRegistry;
@@ -175,7 +174,7 @@ public final class NoteFhirMapper {
             d.setAuthenticator(new Reference("Practitioner/" + m.signer()));
         }
         refs.organizationId().ifPresent(o -> d.setCustodian(new Reference("Organization/" + o)));
-        if (m.status() == NoteStatus.AMENDED && m.replaces() != null) {
+        if (m.status() == NoteMetadata.Status.AMENDED && m.replaces() != null) {
             d.addRelatesTo().setCode(DocumentReference.DocumentRelationshipType.REPLACES)
                     .setTarget(new Reference().setType("DocumentReference").setIdentifier(new Identifier()
                             .setSystem(Codes.URI_SYSTEM).setValue(Codes.urn(Codes.noteUuid(m.replaces())))));
@@ -222,7 +221,7 @@ public final class NoteFhirMapper {
         // how the transcript was protected before the model saw it: surrogates, not needed (local model),
         // or disabled by the user; a fixed policy name, never patient data
         p.addPolicy(DEIDENTIFICATION_POLICY + m.deidentification());
-        p.setActivity(new CodeableConcept(m.status() == NoteStatus.AMENDED
+        p.setActivity(new CodeableConcept(m.status() == NoteMetadata.Status.AMENDED
                 ? new Coding(Codes.DATA_OPERATION, "UPDATE", "revise")
                 : new Coding(Codes.DATA_OPERATION, "CREATE", "create")));
         p.addAgent().setType(new CodeableConcept(new Coding(Codes.PROVENANCE_PARTICIPANT, "author", "Author")))
@@ -234,7 +233,7 @@ public final class NoteFhirMapper {
         refs.practitionerId().filter(id -> !id.equals(m.signer())).ifPresent(id -> p.addAgent()
                 .setType(new CodeableConcept(new Coding(Codes.PROVENANCE_PARTICIPANT, "informant", "Informant")))
                 .setWho(new Reference("Practitioner/" + id)));
-        if (m.status() == NoteStatus.AMENDED && m.replaces() != null) {
+        if (m.status() == NoteMetadata.Status.AMENDED && m.replaces() != null) {
             p.addEntity().setRole(Provenance.ProvenanceEntityRole.REVISION)
                     .setWhat(new Reference().setType("DocumentReference").setIdentifier(new Identifier()
                             .setSystem(Codes.URI_SYSTEM).setValue(Codes.urn(Codes.noteUuid(m.replaces())))));

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.fhir.internal.Jws;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.note.NoteStatus;
+import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.render.NoteJson;
 import org.hl7.fhir.r4.model.Provenance;
 
@@ -37,7 +37,7 @@ public final class NoteSignatures {
     public static String sign(ClinicalNote note, SigningKeys.KeyPair key) {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(key, "key");
-        if (note.status() == NoteStatus.PRELIMINARY) {
+        if (note.status() == NoteMetadata.Status.PRELIMINARY) {
             throw new IllegalArgumentException("only a signed note carries a signature");
         }
         return Jws.sign(claims(note), key, "clinical-note+jws");

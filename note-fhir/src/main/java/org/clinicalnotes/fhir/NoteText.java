@@ -3,8 +3,7 @@ package org.clinicalnotes.fhir;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.NoteStatus;
-import org.clinicalnotes.note.SupportStatus;
+import org.clinicalnotes.note.NoteMetadata;
 
 /** The note as plain text for the text/plain attachment. */
 final class NoteText {
@@ -15,7 +14,7 @@ final class NoteText {
     static String render(ClinicalNote note, String title) {
         StringBuilder sb = new StringBuilder();
         sb.append(title).append('\n');
-        NoteStatus st = note.status();
+        NoteMetadata.Status st = note.status();
         sb.append(switch (st) {
             case PRELIMINARY -> "PRELIMINARY: drafted by an AI model (" + note.metadata().modelId()
                     + "); not reviewed or signed by a clinician.";
@@ -31,9 +30,9 @@ final class NoteText {
             }
             for (NoteStatement statement : s.statements()) {
                 sb.append("- ").append(statement.text());
-                if (statement.support() == SupportStatus.CLINICIAN_AUTHORED) {
+                if (statement.support() == NoteStatement.Support.CLINICIAN_AUTHORED) {
                     sb.append(" [clinician]");
-                } else if (statement.support() == SupportStatus.UNSUPPORTED) {
+                } else if (statement.support() == NoteStatement.Support.UNSUPPORTED) {
                     sb.append(" [unsupported]");
                 }
                 sb.append('\n');

@@ -8,9 +8,7 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -49,8 +47,8 @@ class NoteFhirTest {
 
     @Test
     void a_note_whose_template_is_unknown_is_a_fhir_mapping_exception() {
-        NoteTemplate custom = NoteTemplate.of("brief", "Brief", "11506-3", List.of(new SectionSpec("summary",
-                "Summary", null, "What happened.", false, List.of(ContentKind.PATIENT_REPORT))));
+        NoteTemplate custom = NoteTemplate.of("brief", "Brief", "11506-3", List.of(new NoteTemplate.SectionSpec("summary",
+                "Summary", null, "What happened.", false, List.of(NoteTemplate.ContentKind.PATIENT_REPORT))));
         ClinicalNote note = NoteGenerator.builder().build().generate(Fixtures.visit(),
                 NoteRequest.builder().template(custom).build());
 

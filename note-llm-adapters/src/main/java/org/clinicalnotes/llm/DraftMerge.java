@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clinicalnotes.llm.internal.NotePrompt;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.template.NoteTemplate;
@@ -19,10 +19,10 @@ final class DraftMerge {
     private DraftMerge() {
     }
 
-    static DraftNote merge(List<DraftNote> drafts, NoteTemplate template) {
+    static NoteModel.Draft merge(List<NoteModel.Draft> drafts, NoteTemplate template) {
         Map<String, List<NoteStatement>> bySection = new LinkedHashMap<>();
         Map<String, NoteSection> first = new LinkedHashMap<>();
-        for (DraftNote d : drafts) {
+        for (NoteModel.Draft d : drafts) {
             for (NoteSection s : d.sections()) {
                 first.putIfAbsent(s.id(), s);
                 List<NoteStatement> acc = bySection.computeIfAbsent(s.id(), k -> new ArrayList<>());
@@ -53,6 +53,6 @@ final class DraftMerge {
         for (Map.Entry<String, NoteSection> e : first.entrySet()) {
             out.add(e.getValue().withStatements(bySection.get(e.getKey())));
         }
-        return new DraftNote(out);
+        return new NoteModel.Draft(out);
     }
 }

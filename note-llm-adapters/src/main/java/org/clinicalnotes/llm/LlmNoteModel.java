@@ -20,7 +20,6 @@ import org.clinicalnotes.ModelCallException;
 import org.clinicalnotes.internal.Interruptible;
 import org.clinicalnotes.llm.internal.DraftParser;
 import org.clinicalnotes.llm.internal.NotePrompt;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.template.NoteTemplate;
@@ -173,7 +172,7 @@ public final class LlmNoteModel implements NoteModel {
     }
 
     @Override
-    public DraftNote draft(Transcript transcript, NoteTemplate template) {
+    public NoteModel.Draft draft(Transcript transcript, NoteTemplate template) {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(template, "template");
         NotePrompt prompt = new NotePrompt(template);
@@ -183,7 +182,7 @@ public final class LlmNoteModel implements NoteModel {
             return draftPart(prompt, parser, parts.get(0), 0, 1);
         }
         LOG.debug("transcript of {} utterances drafted in {} parts", transcript.size(), parts.size());
-        List<DraftNote> drafts = new ArrayList<>(parts.size());
+        List<NoteModel.Draft> drafts = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             drafts.add(draftPart(prompt, parser, parts.get(i), i + 1, parts.size()));
         }
@@ -201,7 +200,7 @@ public final class LlmNoteModel implements NoteModel {
      * @param executor where to run; not null
      * @return the future draft
      */
-    public CompletableFuture<DraftNote> draftAsync(Transcript transcript, NoteTemplate template, Executor executor) {
+    public CompletableFuture<NoteModel.Draft> draftAsync(Transcript transcript, NoteTemplate template, Executor executor) {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(executor, "executor");
@@ -227,7 +226,7 @@ public final class LlmNoteModel implements NoteModel {
         return parts;
     }
 
-    private DraftNote draftPart(NotePrompt prompt, DraftParser parser, List<Utterance> utterances, int part, int parts) {
+    private NoteModel.Draft draftPart(NotePrompt prompt, DraftParser parser, List<Utterance> utterances, int part, int parts) {
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(prompt.system()));
         messages.add(UserMessage.from(prompt.user(utterances, part, parts)));

@@ -29,7 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.ModelCallException;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class LlmNoteModelTest {
         return Fixtures.JSON.readTree(r.getBodyAsString());
     }
 
-    static List<String> statementTexts(DraftNote d) {
+    static List<String> statementTexts(NoteModel.Draft d) {
         List<String> out = new ArrayList<>();
         for (NoteSection s : d.sections()) {
             for (NoteStatement st : s.statements()) {
@@ -76,7 +76,7 @@ class LlmNoteModelTest {
     void openai_sends_schema_and_returns_every_template_section_with_evidence() throws Exception {
         server.stubFor(post("/v1/chat/completions").willReturn(Fixtures.openAi(Fixtures.validNote(), "stop")));
 
-        DraftNote draft = openAi().build().draft(Fixtures.transcript(), Fixtures.soap());
+        NoteModel.Draft draft = openAi().build().draft(Fixtures.transcript(), Fixtures.soap());
 
         assertThat(draft.sections()).extracting(NoteSection::id)
                 .containsExactly("subjective", "objective", "assessment", "plan", "risk");
@@ -108,7 +108,7 @@ class LlmNoteModelTest {
         LlmNoteModel model = LlmNoteModel.fromEnvironment(LlmProvider.AZURE_OPENAI, "notes-gpt4o", null,
                 Map.of("AZURE_OPENAI_API_KEY", "az-test", "AZURE_OPENAI_ENDPOINT", base())::get).build();
 
-        DraftNote draft = model.draft(Fixtures.transcript(), Fixtures.soap());
+        NoteModel.Draft draft = model.draft(Fixtures.transcript(), Fixtures.soap());
 
         assertThat(draft.sections().get(2).statements()).hasSize(1);
         LoggedRequest r = requests().get(0);
@@ -124,7 +124,7 @@ class LlmNoteModelTest {
         LlmNoteModel model = LlmNoteModel.builder().provider(LlmProvider.ANTHROPIC).modelName("claude-sonnet-4-5")
                 .apiKey("ak-test").baseUrl(base() + "/v1/").addListener(events::add).build();
 
-        DraftNote draft = model.draft(Fixtures.transcript(), Fixtures.soap());
+        NoteModel.Draft draft = model.draft(Fixtures.transcript(), Fixtures.soap());
 
         assertThat(draft.sections().get(1).statements().get(0).evidence()).containsExactly("u8");
         LoggedRequest r = requests().get(0);
@@ -144,7 +144,7 @@ class LlmNoteModelTest {
         LlmNoteModel model = LlmNoteModel.fromEnvironment(LlmProvider.GEMINI, "gemini-2.0-flash", base() + "/v1beta",
                 Map.of("GEMINI_API_KEY", "g-test")::get).addListener(events::add).build();
 
-        DraftNote draft = model.draft(Fixtures.transcript(), Fixtures.soap());
+        NoteModel.Draft draft = model.draft(Fixtures.transcript(), Fixtures.soap());
 
         assertThat(draft.sections().get(0).statements()).hasSize(2);
         LoggedRequest r = requests().get(0);
@@ -164,7 +164,7 @@ class LlmNoteModelTest {
         server.stubFor(post("/v1/chat/completions").inScenario("rl").whenScenarioStateIs("ok")
                 .willReturn(Fixtures.openAi(Fixtures.validNote(), "stop")));
 
-        DraftNote draft = openAi().build().draft(Fixtures.transcript(), Fixtures.soap());
+        NoteModel.Draft draft = openAi().build().draft(Fixtures.transcript(), Fixtures.soap());
 
         assertThat(draft.sections()).hasSize(5);
         assertThat(requests()).hasSize(2);
@@ -234,7 +234,7 @@ class LlmNoteModelTest {
         server.stubFor(post("/v1/chat/completions").inScenario("fix").whenScenarioStateIs("2")
                 .willReturn(Fixtures.openAi(Fixtures.validNote(), "stop")));
 
-        DraftNote draft = openAi().build().draft(Fixtures.transcript(), Fixtures.soap());
+        NoteModel.Draft draft = openAi().build().draft(Fixtures.transcript(), Fixtures.soap());
 
         assertThat(draft.sections().get(0).statements()).hasSize(2);
         List<LoggedRequest> rs = requests();
@@ -300,7 +300,7 @@ class LlmNoteModelTest {
     void injection_line_stays_inside_the_delimited_transcript_apart_from_instructions() throws Exception {
         server.stubFor(post("/v1/chat/completions").willReturn(Fixtures.openAi(Fixtures.validNote(), "stop")));
 
-        DraftNote draft = openAi().build().draft(Fixtures.transcript(), Fixtures.soap());
+        NoteModel.Draft draft = openAi().build().draft(Fixtures.transcript(), Fixtures.soap());
 
         assertThat(draft.sections()).extracting(NoteSection::id)
                 .containsExactly("subjective", "objective", "assessment", "plan", "risk");
@@ -354,7 +354,7 @@ class LlmNoteModelTest {
         LlmNoteModel model = openAi().addListener(e -> ended.countDown()).build();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            CompletableFuture<DraftNote> f = model.draftAsync(Fixtures.transcript(), Fixtures.soap(), pool);
+            CompletableFuture<NoteModel.Draft> f = model.draftAsync(Fixtures.transcript(), Fixtures.soap(), pool);
             for (int i = 0; i < 200 && requests().isEmpty(); i++) {
                 Thread.sleep(25);
             }

@@ -17,12 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.clinicalnotes.generate.DeidentificationPolicy;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.SupportStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -89,7 +87,7 @@ class LlmPhiAndGroundingTest {
         assertThat(first.text()).startsWith("Johnathan Quimby reports heartburn").doesNotContain("Alex Doe");
         assertThat(note.metadata().deidentification()).isEqualTo("test-surrogates");
         assertThat(note.metadata().modelId()).isEqualTo("m/unpinned");
-        assertThat(note.sections().get(3).statements().get(0).support()).isEqualTo(SupportStatus.SUPPORTED);
+        assertThat(note.sections().get(3).statements().get(0).support()).isEqualTo(NoteStatement.Support.SUPPORTED);
     }
 
     @Test
@@ -101,8 +99,8 @@ class LlmPhiAndGroundingTest {
 
         NoteStatement cited = note.sections().get(0).statements().get(0);
         assertThat(cited.evidence()).containsExactly("u99");
-        assertThat(cited.support()).isEqualTo(SupportStatus.UNSUPPORTED);
-        assertThat(note.sections().get(0).statements().get(1).support()).isEqualTo(SupportStatus.SUPPORTED);
+        assertThat(cited.support()).isEqualTo(NoteStatement.Support.UNSUPPORTED);
+        assertThat(note.sections().get(0).statements().get(1).support()).isEqualTo(NoteStatement.Support.SUPPORTED);
         assertThat(note.metadata().warnings()).anyMatch(w -> w.startsWith("grounding: 1 of"));
     }
 
@@ -140,7 +138,7 @@ class LlmPhiAndGroundingTest {
 
         assertThatThrownBy(() -> NoteGenerator.builder().model(model).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not local");
-        assertThat(NoteGenerator.builder().model(model).deidentification(DeidentificationPolicy.DISABLED).build())
+        assertThat(NoteGenerator.builder().model(model).deidentification(NoteGenerator.DeidentificationPolicy.DISABLED).build())
                 .isNotNull();
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinicalnotes.check.NoteCheck;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.transcript.Transcript;
@@ -66,7 +66,7 @@ class MapReduceTest {
         EchoModel fake = new EchoModel();
         LlmNoteModel model = LlmNoteModel.builder().chatModel(fake).modelName("fake").contextBudgetTokens(1500).build();
 
-        DraftNote draft = model.draft(t, Fixtures.soap());
+        NoteModel.Draft draft = model.draft(t, Fixtures.soap());
 
         assertThat(fake.idsPerCall).hasSizeGreaterThan(1);
         Set<String> seen = new HashSet<>();

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.clinicalnotes.ModelAnswerException;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +77,7 @@ class ModelAnswerTest {
         server.stubFor(post(anyUrl()).inScenario("s").whenScenarioStateIs("repaired")
                 .willReturn(Fixtures.openAi(Fixtures.validNote(), "stop")));
 
-        DraftNote d = model(LlmProvider.OPENAI).draft(Fixtures.transcript(), Fixtures.soap());
+        NoteModel.Draft d = model(LlmProvider.OPENAI).draft(Fixtures.transcript(), Fixtures.soap());
 
         assertThat(d.sections()).isNotEmpty();
         assertThat(server.findAll(postRequestedFor(anyUrl()))).hasSize(2);

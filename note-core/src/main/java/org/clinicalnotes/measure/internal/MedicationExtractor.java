@@ -12,14 +12,13 @@ import java.util.regex.Pattern;
 import org.clinicalnotes.internal.SpokenNumbers;
 import org.clinicalnotes.internal.WordStarts;
 import org.clinicalnotes.note.MedicationMention;
-import org.clinicalnotes.note.MedicationStatus;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
 
 /**
  * Finds medications mentioned in the conversation, with dose, frequency and status from context:
  * "start fluoxetine 20 milligrams once a day" gives {@code fluoxetine}, {@code 20 mg}, {@code once a day},
- * {@link MedicationStatus#NEWLY_PRESCRIBED}. Status words: stop, quit, came off ({@code STOPPED}); increase,
+ * {@link MedicationMention.Status#NEWLY_PRESCRIBED}. Status words: stop, quit, came off ({@code STOPPED}); increase,
  * decrease, switch, go up to ({@code CHANGED}); start, prescribe, put you on ({@code NEWLY_PRESCRIBED});
  * taking, I'm on, been on ({@code TAKING}). Several mentions of one medication become one, with the most
  * specific status said (stopped, changed, newly prescribed, taking, in that order) and the dose said with it.
@@ -134,8 +133,8 @@ public final class MedicationExtractor {
                     String before = s.substring(from, spans.get(i)[0]);
                     String after = s.substring(spans.get(i)[1], to);
                     String window = before + " " + name + " " + after;
-                    MedicationStatus status = status(window);
-                    if (status == MedicationStatus.UNKNOWN) { // "I'm on lithium … and quetiapine …"
+                    MedicationMention.Status status = status(window);
+                    if (status == MedicationMention.Status.UNKNOWN) { // "I'm on lithium … and quetiapine …"
                         status = status(s.substring(0, spans.get(0)[0]));
                     }
                     String dose = dose(after, status);
@@ -151,33 +150,33 @@ public final class MedicationExtractor {
         return List.copyOf(out.values());
     }
 
-    private static MedicationStatus status(String window) {
+    private static MedicationMention.Status status(String window) {
         if (STOPPED.matcher(window).find()) {
-            return MedicationStatus.STOPPED;
+            return MedicationMention.Status.STOPPED;
         }
         if (CHANGED.matcher(window).find()) {
-            return MedicationStatus.CHANGED;
+            return MedicationMention.Status.CHANGED;
         }
         if (NEW.matcher(window).find()) {
-            return MedicationStatus.NEWLY_PRESCRIBED;
+            return MedicationMention.Status.NEWLY_PRESCRIBED;
         }
         if (TAKING.matcher(window).find()) {
-            return MedicationStatus.TAKING;
+            return MedicationMention.Status.TAKING;
         }
-        return MedicationStatus.UNKNOWN;
+        return MedicationMention.Status.UNKNOWN;
     }
 
     /** The dose said; for a change, the last one ("from 20 to 40 milligrams" gives 40 mg). */
-    private static String dose(String s, MedicationStatus status) {
+    private static String dose(String s, MedicationMention.Status status) {
         Matcher m = DOSE.matcher(s);
         String found = null;
         while (m.find()) {
             found = number(m.group(1)) + " " + unit(m.group(2));
-            if (status != MedicationStatus.CHANGED) {
+            if (status != MedicationMention.Status.CHANGED) {
                 break;
             }
         }
-        if (status == MedicationStatus.CHANGED && found != null) {
+        if (status == MedicationMention.Status.CHANGED && found != null) {
             Matcher to = Pattern.compile("\\bto\\s+" + NUM + "\\b(?!\\s*(?:milligrams?|mg))", Pattern.CASE_INSENSITIVE).matcher(s);
             Matcher any = DOSE.matcher(s);
             if (to.find() && any.find()) {
@@ -235,8 +234,8 @@ public final class MedicationExtractor {
         return "mL";
     }
 
-    private static final List<MedicationStatus> PRIORITY = List.of(MedicationStatus.STOPPED, MedicationStatus.CHANGED,
-            MedicationStatus.NEWLY_PRESCRIBED, MedicationStatus.TAKING, MedicationStatus.UNKNOWN);
+    private static final List<MedicationMention.Status> PRIORITY = List.of(MedicationMention.Status.STOPPED, MedicationMention.Status.CHANGED,
+            MedicationMention.Status.NEWLY_PRESCRIBED, MedicationMention.Status.TAKING, MedicationMention.Status.UNKNOWN);
 
     private static void merge(Map<String, MedicationMention> out, MedicationMention m) {
         MedicationMention old = out.get(m.name());
@@ -247,7 +246,7 @@ public final class MedicationExtractor {
         List<String> ev = new ArrayList<>(old.evidence());
         m.evidence().stream().filter(id -> !ev.contains(id)).forEach(ev::add);
         boolean newer = PRIORITY.indexOf(m.status()) < PRIORITY.indexOf(old.status());
-        MedicationStatus status = newer ? m.status() : old.status();
+        MedicationMention.Status status = newer ? m.status() : old.status();
         String dose = newer && m.dose() != null ? m.dose() : old.dose() != null ? old.dose() : m.dose();
         String freq = newer && m.frequency() != null ? m.frequency() : old.frequency() != null ? old.frequency()
                 : m.frequency();

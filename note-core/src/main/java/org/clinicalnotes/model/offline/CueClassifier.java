@@ -2,11 +2,11 @@ package org.clinicalnotes.model.offline;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.SpeakerRole;
 
 /**
- * Assigns a {@link ContentKind} to one cleaned, lower-case sentence from its speaker and cue words. The cue
+ * Assigns a {@link NoteTemplate.ContentKind} to one cleaned, lower-case sentence from its speaker and cue words. The cue
  * lists were written by reading the shape of ACI-Bench TRAIN notes (Yim et al., Scientific Data 10:586, 2023,
  * CC BY 4.0); no validation or test encounter was used. Stateless and thread-safe.
  */
@@ -148,32 +148,32 @@ final class CueClassifier {
     }
 
     /** Classifies a clinician's sentence; empty when it carries nothing to document. */
-    static Optional<ContentKind> clinician(String s, boolean therapy) {
+    static Optional<NoteTemplate.ContentKind> clinician(String s, boolean therapy) {
         KeywordPattern.Words w = KeywordPattern.words(s);
         if (RISK.find(w)) {
-            return Optional.of(ContentKind.RISK);
+            return Optional.of(NoteTemplate.ContentKind.RISK);
         }
         if (therapy) {
             if (GOALS.find(w)) {
-                return Optional.of(ContentKind.GOALS);
+                return Optional.of(NoteTemplate.ContentKind.GOALS);
             }
             if (THERAPY_PLAN.find(w)) {
-                return Optional.of(ContentKind.PLAN);
+                return Optional.of(NoteTemplate.ContentKind.PLAN);
             }
             if (THERAPY_RESULTS.find(w)) {
-                return Optional.of(ContentKind.RESULTS);
+                return Optional.of(NoteTemplate.ContentKind.RESULTS);
             }
             if (THERAPY_ASSESSMENT.find(w) && !INTERVENTION_STRONG.find(w)) {
-                return Optional.of(ContentKind.ASSESSMENT);
+                return Optional.of(NoteTemplate.ContentKind.ASSESSMENT);
             }
             if (INTERVENTION.find(w)) {
-                return Optional.of(ContentKind.INTERVENTION);
+                return Optional.of(NoteTemplate.ContentKind.INTERVENTION);
             }
             if (OBSERVATION.find(w)) {
-                return Optional.of(ContentKind.OBSERVATION);
+                return Optional.of(NoteTemplate.ContentKind.OBSERVATION);
             }
             if (GOALS.find(w)) {
-                return Optional.of(ContentKind.GOALS);
+                return Optional.of(NoteTemplate.ContentKind.GOALS);
             }
         }
         boolean planStrong = PLAN_STRONG.find(w);
@@ -181,56 +181,56 @@ final class CueClassifier {
         boolean exam = EXAM.find(w);
         boolean history = CLINICIAN_HISTORY.find(w);
         if (history && !planStrong && HISTORY_STRONG.find(w)) {
-            return Optional.of(ContentKind.HISTORY);
+            return Optional.of(NoteTemplate.ContentKind.HISTORY);
         }
         if (!therapy && EXAM_STRONG.matcher(s).find()) {
-            return Optional.of(ContentKind.EXAM);
+            return Optional.of(NoteTemplate.ContentKind.EXAM);
         }
         if (planStrong) {
-            return Optional.of(ContentKind.PLAN);
+            return Optional.of(NoteTemplate.ContentKind.PLAN);
         }
         if (ASSESSMENT.find(w) && !results) {
-            return Optional.of(ContentKind.ASSESSMENT);
+            return Optional.of(NoteTemplate.ContentKind.ASSESSMENT);
         }
         if (results) {
-            return Optional.of(ContentKind.RESULTS);
+            return Optional.of(NoteTemplate.ContentKind.RESULTS);
         }
         if (exam) {
-            return Optional.of(therapy ? ContentKind.OBSERVATION : ContentKind.EXAM);
+            return Optional.of(therapy ? NoteTemplate.ContentKind.OBSERVATION : NoteTemplate.ContentKind.EXAM);
         }
         if (history) {
-            return Optional.of(ContentKind.HISTORY);
+            return Optional.of(NoteTemplate.ContentKind.HISTORY);
         }
         if (CLINICIAN_RESTATES_PATIENT.find(w)) {
-            return Optional.of(ContentKind.PATIENT_REPORT);
+            return Optional.of(NoteTemplate.ContentKind.PATIENT_REPORT);
         }
         if (PLAN_WEAK.find(w)) {
-            return Optional.of(ContentKind.PLAN);
+            return Optional.of(NoteTemplate.ContentKind.PLAN);
         }
         return Optional.empty();
     }
 
     /** Classifies a patient's (or companion's) sentence. */
-    static ContentKind patient(String s, boolean therapy) {
+    static NoteTemplate.ContentKind patient(String s, boolean therapy) {
         KeywordPattern.Words w = KeywordPattern.words(s);
         if (RISK.find(w)) {
-            return ContentKind.RISK;
+            return NoteTemplate.ContentKind.RISK;
         }
         if (therapy) {
             if (RESPONSE.find(w)) {
-                return ContentKind.RESPONSE;
+                return NoteTemplate.ContentKind.RESPONSE;
             }
             if (GOALS.find(w)) {
-                return ContentKind.GOALS;
+                return NoteTemplate.ContentKind.GOALS;
             }
         }
         if (MEDICATIONS.find(w)) {
-            return ContentKind.MEDICATIONS;
+            return NoteTemplate.ContentKind.MEDICATIONS;
         }
         if (PATIENT_HISTORY.find(w)) {
-            return ContentKind.HISTORY;
+            return NoteTemplate.ContentKind.HISTORY;
         }
-        return ContentKind.PATIENT_REPORT;
+        return NoteTemplate.ContentKind.PATIENT_REPORT;
     }
 
     private static final KeywordPattern HISTORY_STRONG = KeywordPattern.compile(

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.template.NoteTemplate;
 
 /**
  * A dictated note: the clinician speaks the note, section by section ("Subjective. ... Objective. ...").
@@ -19,7 +19,7 @@ import org.clinicalnotes.template.ContentKind;
 final class Dictation {
 
     /** {@code combined}: an "assessment and plan" header, whose sentences are sorted one by one. */
-    private record Header(ContentKind kind, boolean combined, Pattern pattern) {
+    private record Header(NoteTemplate.ContentKind kind, boolean combined, Pattern pattern) {
     }
 
     /** A spoken list marker opening an item: "number one,", "item two:", "first,". */
@@ -45,7 +45,7 @@ final class Dictation {
                             Pattern.CASE_INSENSITIVE);
                 } else {
                     boolean combined = f[1].endsWith("+PLAN");
-                    ContentKind kind = ContentKind.valueOf(combined ? f[1].substring(0, f[1].length() - 5) : f[1]);
+                    NoteTemplate.ContentKind kind = NoteTemplate.ContentKind.valueOf(combined ? f[1].substring(0, f[1].length() - 5) : f[1]);
                     HEADERS.add(new Header(kind, combined, Pattern.compile(
                             "^(?:" + f[2].strip() + ")(?:\\s*[:.,-]\\s*|\\s*$)", Pattern.CASE_INSENSITIVE)));
                 }
@@ -59,7 +59,7 @@ final class Dictation {
      * A sentence split into its spoken header, if any, and the rest; {@code combined} when the header opens an
      * "assessment and plan"; {@code listItem} when the rest opened with a spoken list marker (removed).
      */
-    record Parsed(Optional<ContentKind> header, boolean combined, String rest, boolean listItem) {
+    record Parsed(Optional<NoteTemplate.ContentKind> header, boolean combined, String rest, boolean listItem) {
     }
 
     private Dictation() {
@@ -75,7 +75,7 @@ final class Dictation {
             }
             s = s.substring(0, c.start()).strip();
         }
-        Optional<ContentKind> kind = Optional.empty();
+        Optional<NoteTemplate.ContentKind> kind = Optional.empty();
         boolean combined = false;
         for (Header h : HEADERS) {
             Matcher m = h.pattern().matcher(s);

@@ -8,8 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinicalnotes.internal.SpokenNumbers;
-import org.clinicalnotes.model.DraftNote;
-import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.SpeakerRole;
 import org.clinicalnotes.transcript.Transcript;
@@ -95,7 +94,7 @@ final class Drafter {
     private static final Pattern PLANNED = Pattern.compile("\\b(?:will|should|is to|needs to|going to|plans? to|agree[sd]? to)\\b");
 
     /** The content kind the last spoken header of a dictation set. */
-    private ContentKind dictatedKind;
+    private NoteTemplate.ContentKind dictatedKind;
     /** Whether the last spoken header opened a combined "assessment and plan". */
     private boolean dictatedCombined;
     /** Whether a plan item was dictated since that header. */
@@ -144,7 +143,7 @@ final class Drafter {
         return options.keepNumberWords() ? t : NumberWords.digits(t);
     }
 
-    DraftNote draft() {
+    NoteModel.Draft draft() {
         String lastQuestion = null;
         String lastQuestionId = null;
         String chiefComplaint = null;
@@ -225,7 +224,7 @@ final class Drafter {
             new Interventions(template, transcript, normalised, casing, candidates).add();
         }
         if (chiefComplaint != null && contentWords(chiefComplaint) >= 1) {
-            candidates.add(0, new Candidate(ContentKind.CHIEF_COMPLAINT, finish(chiefComplaint),
+            candidates.add(0, new Candidate(NoteTemplate.ContentKind.CHIEF_COMPLAINT, finish(chiefComplaint),
                     List.of(chiefId), chiefId, Double.MAX_VALUE));
         }
         return new NoteAssembler(options, template, transcript, therapy, dictation, candidates).assemble();
@@ -246,27 +245,27 @@ final class Drafter {
         if (text.isEmpty() || contentWords(text) < 1) {
             return;
         }
-        ContentKind cue = CueClassifier.clinician(text, therapy).orElse(null);
-        ContentKind kind;
+        NoteTemplate.ContentKind cue = CueClassifier.clinician(text, therapy).orElse(null);
+        NoteTemplate.ContentKind kind;
         if (dictatedKind != null && dictatedCombined) {
             // "assessment and plan": the impressions first, then the numbered items and orders
-            boolean plan = p.listItem() || cue == ContentKind.PLAN
-                    || dictatedPlanStarted && cue != ContentKind.ASSESSMENT;
+            boolean plan = p.listItem() || cue == NoteTemplate.ContentKind.PLAN
+                    || dictatedPlanStarted && cue != NoteTemplate.ContentKind.ASSESSMENT;
             dictatedPlanStarted |= plan;
-            kind = plan ? ContentKind.PLAN : ContentKind.ASSESSMENT;
+            kind = plan ? NoteTemplate.ContentKind.PLAN : NoteTemplate.ContentKind.ASSESSMENT;
         } else if (dictatedKind != null) {
             kind = dictatedKind;
-        } else if (cue == ContentKind.PLAN && NARRATED.matcher(text).find() && !PLANNED.matcher(text).find()) {
-            kind = ContentKind.PATIENT_REPORT;  // "he continues CBT": the patient's course, not an order
+        } else if (cue == NoteTemplate.ContentKind.PLAN && NARRATED.matcher(text).find() && !PLANNED.matcher(text).find()) {
+            kind = NoteTemplate.ContentKind.PATIENT_REPORT;  // "he continues CBT": the patient's course, not an order
         } else {
-            kind = cue == null ? ContentKind.PATIENT_REPORT : cue;
-            if (EnumSet.of(ContentKind.EXAM, ContentKind.RESULTS, ContentKind.ASSESSMENT).contains(kind)) {
+            kind = cue == null ? NoteTemplate.ContentKind.PATIENT_REPORT : cue;
+            if (EnumSet.of(NoteTemplate.ContentKind.EXAM, NoteTemplate.ContentKind.RESULTS, NoteTemplate.ContentKind.ASSESSMENT).contains(kind)) {
                 dictatedFindings = true;
-            } else if (!dictatedFindings && EnumSet.of(ContentKind.PLAN, ContentKind.GOALS,
-                    ContentKind.INTERVENTION).contains(kind)) {
+            } else if (!dictatedFindings && EnumSet.of(NoteTemplate.ContentKind.PLAN, NoteTemplate.ContentKind.GOALS,
+                    NoteTemplate.ContentKind.INTERVENTION).contains(kind)) {
                 // a dictation narrates history, findings, then the plan: before any finding, "was started on"
                 // or "seen for follow-up" is history
-                kind = ContentKind.PATIENT_REPORT;
+                kind = NoteTemplate.ContentKind.PATIENT_REPORT;
             }
         }
         String finished = finish(text);
@@ -285,7 +284,7 @@ final class Drafter {
             introFound = true;
             String text = finish(rewriter.clinicianAboutPatient(s));
             if (!text.isEmpty()) {
-                candidates.add(0, new Candidate(ContentKind.HISTORY, text, List.of(id), id, Double.MAX_VALUE));
+                candidates.add(0, new Candidate(NoteTemplate.ContentKind.HISTORY, text, List.of(id), id, Double.MAX_VALUE));
             }
             return;
         }
@@ -293,12 +292,12 @@ final class Drafter {
             Matcher last = LAST_SESSION.matcher(s);
             if (last.find()) {
                 // "last time we talked about ..." recalls the previous session: history, not plan
-                add(ContentKind.HISTORY, "The last session addressed " + rewriter.clinicianAboutPatient(last.group(1)),
+                add(NoteTemplate.ContentKind.HISTORY, "The last session addressed " + rewriter.clinicianAboutPatient(last.group(1)),
                         id, Lexicon.relevance(s));
                 return;
             }
         }
-        Optional<ContentKind> kind = CueClassifier.clinician(s, therapy);
+        Optional<NoteTemplate.ContentKind> kind = CueClassifier.clinician(s, therapy);
         if (kind.isEmpty()) {
             String finished = finish(s);
             if (!Measurements.holds(finished)) {
@@ -306,13 +305,13 @@ final class Drafter {
             }
             // a reading with no cue word ("one forty-six over ninety.") is a finding, a dose ("two puffs in the
             // morning") the plan
-            kind = Optional.of(!Measurements.holdsReading(finished) ? ContentKind.PLAN
-                    : therapy ? ContentKind.RESULTS : ContentKind.EXAM);
-        } else if ((kind.get() == ContentKind.PLAN || kind.get() == ContentKind.ASSESSMENT) && splitAtPlan(s, id)) {
+            kind = Optional.of(!Measurements.holdsReading(finished) ? NoteTemplate.ContentKind.PLAN
+                    : therapy ? NoteTemplate.ContentKind.RESULTS : NoteTemplate.ContentKind.EXAM);
+        } else if ((kind.get() == NoteTemplate.ContentKind.PLAN || kind.get() == NoteTemplate.ContentKind.ASSESSMENT) && splitAtPlan(s, id)) {
             return;
-        } else if (EnumSet.of(ContentKind.RESULTS, ContentKind.EXAM).contains(kind.get()) && CueClassifier.isScoreWithBand(s)) {
+        } else if (EnumSet.of(NoteTemplate.ContentKind.RESULTS, NoteTemplate.ContentKind.EXAM).contains(kind.get()) && CueClassifier.isScoreWithBand(s)) {
             // a score with its band ("fifteen means it's not well controlled") is the clinician's assessment
-            kind = Optional.of(ContentKind.ASSESSMENT);
+            kind = Optional.of(NoteTemplate.ContentKind.ASSESSMENT);
         }
         String text = switch (kind.get()) {
             case EXAM, RESULTS, OBSERVATION -> rewriter.finding(s);
@@ -339,13 +338,13 @@ final class Drafter {
             if (contentWords(head) < 2 || contentWords(tail) < 1) {
                 continue;
             }
-            if (CueClassifier.clinician(head, therapy).orElse(null) != ContentKind.ASSESSMENT) {
+            if (CueClassifier.clinician(head, therapy).orElse(null) != NoteTemplate.ContentKind.ASSESSMENT) {
                 return false;   // the impression must come first, before any plan
             }
-            if (CueClassifier.clinician(tail, therapy).orElse(null) == ContentKind.PLAN) {
+            if (CueClassifier.clinician(tail, therapy).orElse(null) == NoteTemplate.ContentKind.PLAN) {
                 String impression = rewriter.clinicianAboutPatient(therapy ? I_THINK.matcher(head).replaceFirst("") : head);
-                add(ContentKind.ASSESSMENT, impression, id, Lexicon.relevance(head));
-                add(ContentKind.PLAN, rewriter.instruction(TextCleaner.stripLeading(tail)), id, Lexicon.relevance(tail));
+                add(NoteTemplate.ContentKind.ASSESSMENT, impression, id, Lexicon.relevance(head));
+                add(NoteTemplate.ContentKind.PLAN, rewriter.instruction(TextCleaner.stripLeading(tail)), id, Lexicon.relevance(tail));
                 return true;
             }
         }
@@ -375,8 +374,8 @@ final class Drafter {
             if (no && !CLAUSE_START.matcher(rest).find() && u.role() == SpeakerRole.PATIENT
                     && TextCleaner.words(rest).size() <= MAX_DENIAL_WORDS && contentWords(rest) >= 1) {
                 String text = rewriter.pronoun().subject + " denies " + rewriter.patient(rest);
-                ContentKind kind = CueClassifier.isRisk(rest) ? ContentKind.RISK
-                        : ContentKind.REVIEW_OF_SYSTEMS;
+                NoteTemplate.ContentKind kind = CueClassifier.isRisk(rest) ? NoteTemplate.ContentKind.RISK
+                        : NoteTemplate.ContentKind.REVIEW_OF_SYSTEMS;
                 List<String> evidence = List.of(u.id());
                 Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
                 if (last != null && last.utteranceId().equals(u.id()) && last.evidence().size() == 2
@@ -393,14 +392,14 @@ final class Drafter {
         if (contentWords(s) < options.minContentWords() + PATIENT_EXTRA_WORDS) {
             return;
         }
-        ContentKind kind = CueClassifier.patient(s, therapy);
+        NoteTemplate.ContentKind kind = CueClassifier.patient(s, therapy);
         String text;
         if (u.role() == SpeakerRole.PATIENT) {
             text = rewriter.patient(s);
             String subject = rewriter.pronoun().subject;
             if (!text.startsWith(subject + " ") && !text.startsWith(rewriter.pronoun().possessive + " ")) {
                 double relevance = Lexicon.relevance(s);
-                if (question != null && (therapy || shortExchange || kind == ContentKind.RISK
+                if (question != null && (therapy || shortExchange || kind == NoteTemplate.ContentKind.RISK
                         || relevance >= options.minRelevance())
                         && folds.quoteFragment(question, questionId, s, u, kind, relevance)) {
                     return;
@@ -415,9 +414,9 @@ final class Drafter {
     }
 
 
-    private void add(ContentKind kind, String text, String id, double relevance) {
+    private void add(NoteTemplate.ContentKind kind, String text, String id, double relevance) {
         String finished = finish(text);
-        if (finished.isEmpty() || !therapy && !shortExchange && kind != ContentKind.RISK
+        if (finished.isEmpty() || !therapy && !shortExchange && kind != NoteTemplate.ContentKind.RISK
                 && relevance < options.minRelevance() && !Measurements.pins(kind, finished)) {
             return;
         }

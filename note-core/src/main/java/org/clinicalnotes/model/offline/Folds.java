@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.transcript.Utterance;
 
 /**
@@ -114,8 +114,8 @@ final class Folds {
             boolean feel = state.group(1).contains("feel");
             String text = rewriter.pronoun().subject + (feel ? (no ? " does not feel " : " feels ")
                     : (no ? " is not " : " is ")) + topic;
-            ContentKind kind = CueClassifier.isRisk(topic) || topic.contains("safe") ? ContentKind.RISK
-                    : ContentKind.REVIEW_OF_SYSTEMS;
+            NoteTemplate.ContentKind kind = CueClassifier.isRisk(topic) || topic.contains("safe") ? NoteTemplate.ContentKind.RISK
+                    : NoteTemplate.ContentKind.REVIEW_OF_SYSTEMS;
             candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId,
                     Double.MAX_VALUE));
             return;
@@ -141,7 +141,7 @@ final class Folds {
         topic = rewriter.clinicianAboutPatient(topic);
         String subject = rewriter.pronoun().subject;
         String text = subject + (negative ? " denies " : " reports ") + topic;
-        ContentKind kind = CueClassifier.isRisk(topic) ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
+        NoteTemplate.ContentKind kind = CueClassifier.isRisk(topic) ? NoteTemplate.ContentKind.RISK : NoteTemplate.ContentKind.REVIEW_OF_SYSTEMS;
         candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId,
                 Double.MAX_VALUE));
     }
@@ -184,7 +184,7 @@ final class Folds {
         } else {
             return;
         }
-        ContentKind kind = CueClassifier.isRisk(text) ? ContentKind.RISK : ContentKind.REVIEW_OF_SYSTEMS;
+        NoteTemplate.ContentKind kind = CueClassifier.isRisk(text) ? NoteTemplate.ContentKind.RISK : NoteTemplate.ContentKind.REVIEW_OF_SYSTEMS;
         candidates.add(new Candidate(kind, finish(text), List.of(questionId, answerId), answerId, Double.MAX_VALUE));
     }
 
@@ -267,7 +267,7 @@ final class Folds {
         } else {
             return false;
         }
-        ContentKind kind = CueClassifier.patient(a, therapy);
+        NoteTemplate.ContentKind kind = CueClassifier.patient(a, therapy);
         candidates.add(new Candidate(kind, finish(text), List.of(questionId, u.id()), u.id(), Double.MAX_VALUE));
         return true;
     }
@@ -277,7 +277,7 @@ final class Folds {
      * question it answers ("Asked “where is the rash?”, the patient answered “all over my torso and arms”."),
      * citing both turns. It keeps the relevance of the report it replaces, so the word budget treats it alike.
      */
-    boolean quoteFragment(String question, String questionId, String answer, Utterance u, ContentKind kind,
+    boolean quoteFragment(String question, String questionId, String answer, Utterance u, NoteTemplate.ContentKind kind,
                           double relevance) {
         String a = answer.strip().replaceAll("[.!]+$", "");
         if (!QuestionForm.isVerblessFragment(a)) {

@@ -3,9 +3,7 @@ package org.clinicalnotes.model.offline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.transcript.Transcript;
 
 /**
@@ -35,8 +33,8 @@ final class Interventions {
      * turns that carried them out; the homework itself goes to the plan.
      */
     void add() {
-        Optional<SectionSpec> section = template.sectionFor(ContentKind.INTERVENTION);
-        if (section.isEmpty() || section.equals(template.sectionFor(ContentKind.PLAN))) {
+        Optional<NoteTemplate.SectionSpec> section = template.sectionFor(NoteTemplate.ContentKind.INTERVENTION);
+        if (section.isEmpty() || section.equals(template.sectionFor(NoteTemplate.ContentKind.PLAN))) {
             return;
         }
         for (var i : org.clinicalnotes.internal.InterventionFinder.findIn(transcript)) {
@@ -48,8 +46,8 @@ final class Interventions {
                 String said = clinicianStatement(id);
                 if (said != null) {
                     candidates.removeIf(c -> c.utteranceId().equals(id) && c.evidence().size() == 1
-                            && (c.kind() == ContentKind.INTERVENTION || c.kind() == ContentKind.PLAN));
-                    candidates.add(new Candidate(ContentKind.INTERVENTION, Character.toUpperCase(name.charAt(0))
+                            && (c.kind() == NoteTemplate.ContentKind.INTERVENTION || c.kind() == NoteTemplate.ContentKind.PLAN));
+                    candidates.add(new Candidate(NoteTemplate.ContentKind.INTERVENTION, Character.toUpperCase(name.charAt(0))
                             + name.substring(1) + ": " + said, List.of(id), id, Double.MAX_VALUE));
                     break;
                 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicalnotes.internal.MatcherSlots;
 
 /**
  * A fast equivalent of {@code Pattern.compile("\\b(a|b|c...)\\b").matcher(s).find()} for cue lists of many
@@ -448,13 +449,11 @@ final class KeywordPattern {
      * Matcher#reset(CharSequence)} when the text changes): one search at a time per thread.
      */
     private static final class MatcherCache {
-        private final Matcher[] matchers;
-        private final CharSequence[] texts;
+        private final MatcherSlots slots;
         private CharSequence s;
 
         MatcherCache(int size) {
-            this.matchers = new Matcher[size];
-            this.texts = new CharSequence[size];
+            this.slots = new MatcherSlots(size);
         }
 
         MatcherCache on(CharSequence text) {
@@ -463,15 +462,7 @@ final class KeywordPattern {
         }
 
         int lookingAt(Pattern p, int slot, int i) {
-            Matcher m = matchers[slot];
-            if (m == null) {
-                m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                matchers[slot] = m;
-                texts[slot] = s;
-            } else if (texts[slot] != s) {
-                m.reset(s);
-                texts[slot] = s;
-            }
+            Matcher m = slots.on(slot, p, s);
             m.region(i, s.length());
             return m.lookingAt() ? Math.max(m.end(), i + 1) : -1;
         }

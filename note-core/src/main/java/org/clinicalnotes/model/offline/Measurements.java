@@ -70,8 +70,8 @@ final class Measurements {
      * Whether a statement of this kind is kept whatever its relevance and the word budget: it holds a
      * measurement, or it is an exam finding.
      */
-    static boolean pins(org.clinicalnotes.template.ContentKind kind, String text) {
-        return kind == org.clinicalnotes.template.ContentKind.EXAM ? isFinding(text) : holds(text);
+    static boolean pins(org.clinicalnotes.template.NoteTemplate.ContentKind kind, String text) {
+        return kind == org.clinicalnotes.template.NoteTemplate.ContentKind.EXAM ? isFinding(text) : holds(text);
     }
 
     private static boolean hasDigit(String text) {

@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.transcript.SpeakerRole;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Utterance;
@@ -30,9 +28,9 @@ final class NoteAssembler {
      * In a therapy session, the clinician's observations, impressions and interventions and the client's
      * response are the note's core: the word budget, whose weights were learnt from medical visits, keeps them.
      */
-    private static final Set<ContentKind> THERAPY_CORE = java.util.EnumSet.of(ContentKind.OBSERVATION,
-            ContentKind.ASSESSMENT, ContentKind.INTERVENTION, ContentKind.RESPONSE, ContentKind.GOALS,
-            ContentKind.RESULTS);
+    private static final Set<NoteTemplate.ContentKind> THERAPY_CORE = java.util.EnumSet.of(NoteTemplate.ContentKind.OBSERVATION,
+            NoteTemplate.ContentKind.ASSESSMENT, NoteTemplate.ContentKind.INTERVENTION, NoteTemplate.ContentKind.RESPONSE, NoteTemplate.ContentKind.GOALS,
+            NoteTemplate.ContentKind.RESULTS);
 
     private final OfflineNoteModel.Options options;
     private final NoteTemplate template;
@@ -70,7 +68,7 @@ final class NoteAssembler {
         for (int i : order) {
             Candidate c = candidates.get(i);
             int w = TextCleaner.words(c.text().toLowerCase(Locale.ROOT)).size();
-            boolean always = c.relevance() == Double.MAX_VALUE || c.kind() == ContentKind.RISK
+            boolean always = c.relevance() == Double.MAX_VALUE || c.kind() == NoteTemplate.ContentKind.RISK
                     || therapy && THERAPY_CORE.contains(c.kind()) || Measurements.pins(c.kind(), c.text());
             if (always || used + w <= budget) {
                 keep[i] = true;
@@ -86,31 +84,31 @@ final class NoteAssembler {
         return out;
     }
 
-    DraftNote assemble() {
+    NoteModel.Draft assemble() {
         Map<String, List<Candidate>> bySection = new LinkedHashMap<>();
-        for (SectionSpec spec : template.sections()) {
+        for (NoteTemplate.SectionSpec spec : template.sections()) {
             bySection.put(spec.id(), new ArrayList<>());
         }
         for (Candidate c : select()) {
-            SectionSpec spec = place(c.kind());
+            NoteTemplate.SectionSpec spec = place(c.kind());
             if (spec != null) {
                 bySection.get(spec.id()).add(c);
             }
         }
         List<NoteSection> sections = new ArrayList<>();
-        for (SectionSpec spec : template.sections()) {
+        for (NoteTemplate.SectionSpec spec : template.sections()) {
             sections.add(new NoteSection(spec.id(), spec.title(), spec.loincCode(), merge(bySection.get(spec.id()))));
         }
-        return new DraftNote(sections);
+        return new NoteModel.Draft(sections);
     }
 
-    private SectionSpec place(ContentKind kind) {
-        Optional<SectionSpec> direct = template.sectionFor(kind);
+    private NoteTemplate.SectionSpec place(NoteTemplate.ContentKind kind) {
+        Optional<NoteTemplate.SectionSpec> direct = template.sectionFor(kind);
         if (direct.isPresent()) {
             return direct.get();
         }
-        for (ContentKind k : List.of(ContentKind.PATIENT_REPORT, ContentKind.ASSESSMENT, ContentKind.PLAN)) {
-            Optional<SectionSpec> s = template.sectionFor(k);
+        for (NoteTemplate.ContentKind k : List.of(NoteTemplate.ContentKind.PATIENT_REPORT, NoteTemplate.ContentKind.ASSESSMENT, NoteTemplate.ContentKind.PLAN)) {
+            Optional<NoteTemplate.SectionSpec> s = template.sectionFor(k);
             if (s.isPresent()) {
                 return s.get();
             }
@@ -124,7 +122,7 @@ final class NoteAssembler {
         List<Set<String>> evidence = new ArrayList<>();
         List<Set<String>> tokens = new ArrayList<>();
         String lastUtterance = null;
-        ContentKind lastKind = null;
+        NoteTemplate.ContentKind lastKind = null;
         for (Candidate given : list) {
             Candidate c = new Candidate(given.kind(), ClinicalVoice.apply(given.text(), isClinician(given.utteranceId())),
                     given.evidence(), given.utteranceId(), given.relevance());

@@ -2,7 +2,6 @@ package org.clinicalnotes.model.offline;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.template.NoteTemplate;
@@ -15,7 +14,7 @@ import org.clinicalnotes.transcript.Transcript;
  * <p>It splits every turn into sentences (unpunctuated speech is segmented, and its questions recognised, by a
  * small model learnt from punctuated dialogues), drops greetings, small talk, fillers, back-channels and
  * virtual-assistant commands ("hey dragon ..."), classifies each remaining sentence into a
- * {@link org.clinicalnotes.template.ContentKind} from the speaker and cue words, rewrites first and second
+ * {@link org.clinicalnotes.template.NoteTemplate.ContentKind} from the speaker and cue words, rewrites first and second
  * person into clinical third person ("I keep waking up" becomes "He keeps waking up"), folds short answers
  * into the clinician's question ("any chest pain?" / "no" becomes "He denies chest pain.", and "no fever or
  * chills" becomes "He denies fever or chills."), opens the history with the clinician's dictated introduction
@@ -32,7 +31,7 @@ import org.clinicalnotes.transcript.Transcript;
  *
  * <pre>{@code
  * NoteModel model = OfflineNoteModel.create();
- * DraftNote draft = model.draft(transcript, template);
+ * NoteModel.Draft draft = model.draft(transcript, template);
  * }</pre>
  *
  * @since 0.1.0
@@ -113,7 +112,7 @@ public final class OfflineNoteModel implements NoteModel {
      * @since 0.1.0
      */
     @Override
-    public DraftNote draft(Transcript transcript, NoteTemplate template) {
+    public NoteModel.Draft draft(Transcript transcript, NoteTemplate template) {
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(template, "template");
         return new Drafter(options, withoutMarks(transcript), template).draft();

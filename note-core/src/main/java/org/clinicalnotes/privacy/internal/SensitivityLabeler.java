@@ -13,7 +13,6 @@ import org.clinicalnotes.internal.Tsv;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.note.SensitivityLabel;
 import org.clinicalnotes.note.SensitivityLabel.Category;
 import org.clinicalnotes.transcript.Transcript;
@@ -79,7 +78,7 @@ public final class SensitivityLabeler {
         }
         for (RiskFlag f : flags) {
             Category c = risks.get(f.kind().name());
-            if (c != null && f.status() != RiskStatus.DENIED) {
+            if (c != null && f.status() != RiskFlag.Status.DENIED) {
                 hit(trigger, evidence, c, "risk:" + f.kind().name(), f.evidence());
             }
         }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.template.NoteTemplate;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.Transcript.Turn;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MeasurementsAndAssessmentTest {
 
     /** A visit long enough that the relevance floor and the word budget apply (more than five turns). */
-    private static DraftNote visit(String... clinicianAndPatient) {
+    private static NoteModel.Draft visit(String... clinicianAndPatient) {
         List<Turn> turns = new ArrayList<>();
         turns.add(new Turn(Speaker.CLINICIAN, "Hi there, how are you doing today?"));
         turns.add(new Turn(Speaker.PATIENT, "I'm okay, thanks. The traffic was terrible this morning."));
@@ -28,12 +28,12 @@ class MeasurementsAndAssessmentTest {
         return OfflineNoteModel.create().draft(Transcript.ofTurns("t", turns), TestTemplates.SOAP);
     }
 
-    private static List<NoteStatement> section(DraftNote d, String id) {
+    private static List<NoteStatement> section(NoteModel.Draft d, String id) {
         return d.sections().stream().filter(s -> s.id().equals(id)).map(NoteSection::statements).findFirst()
                 .orElseThrow();
     }
 
-    private static List<String> texts(DraftNote d) {
+    private static List<String> texts(NoteModel.Draft d) {
         return d.sections().stream().flatMap(s -> s.statements().stream()).map(NoteStatement::text).toList();
     }
 
@@ -56,15 +56,15 @@ class MeasurementsAndAssessmentTest {
 
     @Test
     void exam_findings_are_pinned_and_other_exam_chatter_is_not() {
-        assertThat(Measurements.pins(ContentKind.EXAM, "There is some wheezing on both sides.")).isTrue();
-        assertThat(Measurements.pins(ContentKind.EXAM, "Medial joint line tenderness.")).isTrue();
-        assertThat(Measurements.pins(ContentKind.EXAM, "That is the tricky part with it.")).isFalse();
-        assertThat(Measurements.pins(ContentKind.PATIENT_REPORT, "There is some wheezing.")).isFalse();
+        assertThat(Measurements.pins(NoteTemplate.ContentKind.EXAM, "There is some wheezing on both sides.")).isTrue();
+        assertThat(Measurements.pins(NoteTemplate.ContentKind.EXAM, "Medial joint line tenderness.")).isTrue();
+        assertThat(Measurements.pins(NoteTemplate.ContentKind.EXAM, "That is the tricky part with it.")).isFalse();
+        assertThat(Measurements.pins(NoteTemplate.ContentKind.PATIENT_REPORT, "There is some wheezing.")).isFalse();
     }
 
     @Test
     void a_reading_said_without_a_cue_word_is_kept_as_a_finding_citing_its_turn() {
-        DraftNote d = visit("Let me recheck your pressure now. One forty-six over ninety.", "So still high.");
+        NoteModel.Draft d = visit("Let me recheck your pressure now. One forty-six over ninety.", "So still high.");
 
         assertThat(section(d, "objective")).extracting(NoteStatement::text).contains("146/90.");
         assertThat(section(d, "objective").get(0).evidence()).containsExactly("u5");
@@ -73,7 +73,7 @@ class MeasurementsAndAssessmentTest {
 
     @Test
     void a_patients_home_readings_are_kept_whatever_the_relevance_weights() {
-        DraftNote d = visit("Did you bring your home readings?",
+        NoteModel.Draft d = visit("Did you bring your home readings?",
                 "Mornings, one forty-eight over ninety-two, one fifty-one over ninety.");
 
         assertThat(texts(d)).anyMatch(t -> t.contains("148/92") && t.contains("151/90"));
@@ -81,7 +81,7 @@ class MeasurementsAndAssessmentTest {
 
     @Test
     void an_impression_then_a_plan_in_one_sentence_is_split_between_assessment_and_plan() {
-        DraftNote d = visit("So your asthma is not well controlled, probably triggered by the cat and the pollen, "
+        NoteModel.Draft d = visit("So your asthma is not well controlled, probably triggered by the cat and the pollen, "
                 + "and I'd like to switch you to a different inhaler, budesonide-formoterol.", "Okay.");
 
         List<NoteStatement> assessment = section(d, "assessment");
@@ -97,7 +97,7 @@ class MeasurementsAndAssessmentTest {
 
     @Test
     void a_score_with_its_band_is_an_assessment() {
-        DraftNote d = visit("Your asthma control test score is fifteen, which means it is not well controlled.",
+        NoteModel.Draft d = visit("Your asthma control test score is fifteen, which means it is not well controlled.",
                 "Yeah, that tracks.");
 
         assertThat(section(d, "assessment")).extracting(NoteStatement::text)

@@ -3,7 +3,7 @@ package org.clinicalnotes.model.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
@@ -15,7 +15,7 @@ class NoteVoiceTest {
     private static List<NoteStatement> statements(String question, String answer) {
         Transcript t = Transcript.ofTurns("t", List.of(new Turn(Speaker.CLINICIAN, question),
                 new Turn(Speaker.PATIENT, answer)));
-        DraftNote d = OfflineNoteModel.create().draft(t, TestTemplates.SOAP);
+        NoteModel.Draft d = OfflineNoteModel.create().draft(t, TestTemplates.SOAP);
         return d.sections().stream().flatMap(s -> s.statements().stream()).toList();
     }
 

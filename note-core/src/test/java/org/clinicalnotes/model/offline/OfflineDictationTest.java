@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
@@ -20,14 +20,14 @@ class OfflineDictationTest {
             new Turn(Speaker.CLINICIAN, "Assessment. Acute bronchitis. Plan. Albuterol inhaler as needed. "
                     + "Follow up in two weeks. End of dictation.")));
 
-    private static String section(DraftNote d, String id) {
+    private static String section(NoteModel.Draft d, String id) {
         return d.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().statements().stream()
                 .map(NoteStatement::text).collect(Collectors.joining("\n"));
     }
 
     @Test
     void dictated_headers_place_each_sentence_and_keep_its_words() {
-        DraftNote d = OfflineNoteModel.create().draft(DICTATION, TestTemplates.SOAP);
+        NoteModel.Draft d = OfflineNoteModel.create().draft(DICTATION, TestTemplates.SOAP);
 
         assertThat(section(d, "subjective")).contains("She reports 2 weeks of cough.").contains("She denies fever.");
         assertThat(section(d, "objective")).contains("Lungs with scattered wheezes.");
@@ -38,7 +38,7 @@ class OfflineDictationTest {
 
     @Test
     void identity_and_dictation_commands_never_become_statements() {
-        DraftNote d = OfflineNoteModel.create().draft(DICTATION, TestTemplates.SOAP);
+        NoteModel.Draft d = OfflineNoteModel.create().draft(DICTATION, TestTemplates.SOAP);
         String all = d.sections().stream().flatMap(s -> s.statements().stream()).map(NoteStatement::text)
                 .collect(Collectors.joining("\n"));
 
@@ -55,7 +55,7 @@ class OfflineDictationTest {
                 new Turn(Speaker.CLINICIAN, "Exam. Blood pressure one twenty-four over eighty."),
                 new Turn(Speaker.CLINICIAN, "Assessment and plan. Major depression, improving. Number one, continue "
                         + "sertraline one hundred milligrams daily. Number two, follow up in three months.")));
-        DraftNote d = OfflineNoteModel.create().draft(t, TestTemplates.SOAP);
+        NoteModel.Draft d = OfflineNoteModel.create().draft(t, TestTemplates.SOAP);
 
         assertThat(section(d, "subjective")).contains("increased to 100 mg in August")
                 .contains("He continues therapy every 2 weeks.").doesNotContain("follow-up note", "October");

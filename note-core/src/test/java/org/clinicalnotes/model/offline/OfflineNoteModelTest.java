@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.clinicalnotes.check.NoteCheck;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.template.NoteTemplate;
@@ -31,7 +31,7 @@ class OfflineNoteModelTest {
         return Transcript.ofTurns("test", turns);
     }
 
-    private static NoteSection section(DraftNote draft, String id) {
+    private static NoteSection section(NoteModel.Draft draft, String id) {
         return draft.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -39,7 +39,7 @@ class OfflineNoteModelTest {
         return section.statements().stream().map(NoteStatement::text).collect(Collectors.joining("\n"));
     }
 
-    private static String all(DraftNote draft) {
+    private static String all(NoteModel.Draft draft) {
         return draft.sections().stream().map(OfflineNoteModelTest::text).collect(Collectors.joining("\n"));
     }
 
@@ -62,7 +62,7 @@ class OfflineNoteModelTest {
 
     @Test
     void produces_every_template_section_in_order_with_spec_metadata() {
-        DraftNote draft = model.draft(VISIT, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(VISIT, TestTemplates.SOAP);
 
         assertThat(draft.sections()).extracting(NoteSection::id)
                 .containsExactly("subjective", "objective", "assessment", "plan", "risk");
@@ -73,7 +73,7 @@ class OfflineNoteModelTest {
 
     @Test
     void places_sentences_in_the_right_sections() {
-        DraftNote draft = model.draft(VISIT, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(VISIT, TestTemplates.SOAP);
 
         assertThat(text(section(draft, "subjective"))).containsIgnoringCase("heartburn").containsIgnoringCase("tums");
         assertThat(text(section(draft, "objective")))
@@ -124,7 +124,7 @@ class OfflineNoteModelTest {
 
     @Test
     void folds_a_denial_into_the_question_and_cites_both_utterances() {
-        DraftNote draft = model.draft(VISIT, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(VISIT, TestTemplates.SOAP);
 
         NoteStatement denial = section(draft, "subjective").statements().stream()
                 .filter(s -> s.text().contains("denies chest pain")).findFirst().orElseThrow();
@@ -134,7 +134,7 @@ class OfflineNoteModelTest {
 
     @Test
     void every_statement_cites_existing_utterances_that_contain_its_words() {
-        DraftNote draft = model.draft(VISIT, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(VISIT, TestTemplates.SOAP);
 
         for (NoteSection s : draft.sections()) {
             for (NoteStatement st : s.statements()) {
@@ -187,7 +187,7 @@ class OfflineNoteModelTest {
                 "D: have you had any thoughts of hurting yourself ?",
                 "P: sometimes i think everyone would be better off dead without me .");
 
-        DraftNote draft = model.draft(t, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(t, TestTemplates.SOAP);
 
         assertThat(text(section(draft, "risk"))).containsIgnoringCase("better off dead");
         assertThat(section(draft, "risk").statements().get(0).evidence()).contains("u2");
@@ -195,7 +195,7 @@ class OfflineNoteModelTest {
 
     @Test
     void falls_back_when_the_template_lacks_a_kind() {
-        DraftNote draft = model.draft(VISIT, TestTemplates.MINIMAL);
+        NoteModel.Draft draft = model.draft(VISIT, TestTemplates.MINIMAL);
 
         String note = all(draft);
         assertThat(note).containsIgnoringCase("lungs are clear").containsIgnoringCase("acid reflux")
@@ -214,7 +214,7 @@ class OfflineNoteModelTest {
 
     @Test
     void fills_a_dap_template_from_a_therapy_session() {
-        DraftNote draft = model.draft(SESSION, TestTemplates.DAP);
+        NoteModel.Draft draft = model.draft(SESSION, TestTemplates.DAP);
 
         String data = text(section(draft, "data"));
         assertThat(data).containsIgnoringCase("anxious at work").containsIgnoringCase("affect is anxious")
@@ -225,7 +225,7 @@ class OfflineNoteModelTest {
 
     @Test
     void fills_a_birp_template_from_a_therapy_session() {
-        DraftNote draft = model.draft(SESSION, TestTemplates.BIRP);
+        NoteModel.Draft draft = model.draft(SESSION, TestTemplates.BIRP);
 
         assertThat(text(section(draft, "behavior"))).containsIgnoringCase("anxious at work")
                 .containsIgnoringCase("seems tense");
@@ -236,9 +236,9 @@ class OfflineNoteModelTest {
 
     @Test
     void is_deterministic_and_thread_safe() {
-        DraftNote first = model.draft(VISIT, TestTemplates.SOAP);
+        NoteModel.Draft first = model.draft(VISIT, TestTemplates.SOAP);
 
-        List<DraftNote> parallel = IntStream.range(0, 32).parallel()
+        List<NoteModel.Draft> parallel = IntStream.range(0, 32).parallel()
                 .mapToObj(i -> model.draft(VISIT, TestTemplates.SOAP)).toList();
 
         assertThat(parallel).allSatisfy(d -> assertThat(d).isEqualTo(first));
@@ -316,7 +316,7 @@ class OfflineNoteModelTest {
 
     @Test
     void drafts_a_note_from_unpunctuated_speech_without_asking_questions() {
-        DraftNote draft = model.draft(UNPUNCTUATED, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(UNPUNCTUATED, TestTemplates.SOAP);
 
         String note = all(draft);
         assertThat(note).doesNotContainIgnoringCase("how long have");
@@ -326,7 +326,7 @@ class OfflineNoteModelTest {
 
     @Test
     void turns_a_patients_no_with_a_symptom_into_a_denial_citing_the_answer() {
-        DraftNote draft = model.draft(UNPUNCTUATED, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(UNPUNCTUATED, TestTemplates.SOAP);
 
         List<NoteStatement> denials = section(draft, "subjective").statements().stream()
                 .filter(st -> st.text().contains("denies fever or chills")).toList();
@@ -367,7 +367,7 @@ class OfflineNoteModelTest {
         Transcript t = transcript(
                 "D: on your heart exam , i hear a murmur so we will follow up on that .");
 
-        DraftNote draft = model.draft(t, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(t, TestTemplates.SOAP);
 
         assertThat(text(section(draft, "objective"))).containsIgnoringCase("murmur");
         assertThat(section(draft, "plan").statements()).isEmpty();
@@ -376,7 +376,7 @@ class OfflineNoteModelTest {
     @Test
     void every_statement_passes_the_grounding_check_with_spoken_numbers_as_digits() {
         for (Transcript t : List.of(VISIT, UNPUNCTUATED)) {
-            DraftNote draft = model.draft(t, TestTemplates.SOAP);
+            NoteModel.Draft draft = model.draft(t, TestTemplates.SOAP);
             for (NoteSection s : draft.sections()) {
                 assertThat(s.statements()).allSatisfy(st -> assertThat(NoteCheck.isGrounded(st, t))
                         .as(st.text()).isTrue());

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.clinicalnotes.check.NoteCheck;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.transcript.Speaker;
@@ -28,7 +28,7 @@ class OfflineTherapyNoteTest {
         return Transcript.ofTurns("therapy", turns);
     }
 
-    private static NoteSection section(DraftNote draft, String id) {
+    private static NoteSection section(NoteModel.Draft draft, String id) {
         return draft.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -36,7 +36,7 @@ class OfflineTherapyNoteTest {
         return section.statements().stream().map(NoteStatement::text).collect(Collectors.joining("\n"));
     }
 
-    private static String all(DraftNote draft) {
+    private static String all(NoteModel.Draft draft) {
         return draft.sections().stream().map(OfflineTherapyNoteTest::text).collect(Collectors.joining("\n"));
     }
 
@@ -68,7 +68,7 @@ class OfflineTherapyNoteTest {
                 "T: I think the poor sleep and the worry are feeding each other.",
                 "T: Your anxiety seems to have worsened since the move, though you've kept up with your classes.");
 
-        DraftNote draft = model.draft(t, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(t, TestTemplates.SOAP);
 
         assertThat(text(section(draft, "assessment")))
                 .contains("The poor sleep and the worry are feeding each other.")
@@ -81,7 +81,7 @@ class OfflineTherapyNoteTest {
         Transcript t = transcript(
                 "T: You completed the GAD-7 before the session, and your score came out at 12 this time.");
 
-        DraftNote draft = model.draft(t, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(t, TestTemplates.SOAP);
 
         assertThat(text(section(draft, "objective"))).contains("GAD-7").contains("12");
     }
@@ -107,7 +107,7 @@ class OfflineTherapyNoteTest {
                 "T: And how has your appetite been?",
                 "P: Pretty low most days.");
 
-        DraftNote draft = model.draft(t, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(t, TestTemplates.SOAP);
         String subjective = text(section(draft, "subjective"));
 
         assertThat(subjective).contains("The patient reports this is happening about 4 mornings out of 7.")
@@ -124,7 +124,7 @@ class OfflineTherapyNoteTest {
         Transcript t = transcript(
                 "T: Last time we talked about the belief that you have to say yes to every request at work.");
 
-        DraftNote draft = model.draft(t, TestTemplates.SOAP);
+        NoteModel.Draft draft = model.draft(t, TestTemplates.SOAP);
 
         assertThat(text(section(draft, "plan"))).isEmpty();
         assertThat(text(section(draft, "subjective"))).isEqualTo(
@@ -180,8 +180,8 @@ class OfflineTherapyNoteTest {
                 "P: That helped, I feel calmer now.",
                 "T: I think the stress at work is driving the insomnia.",
                 "T: For homework, I'd like you to keep a sleep diary this week.");
-        DraftNote dap = model.draft(t, TestTemplates.DAP);
-        DraftNote birp = model.draft(t, TestTemplates.BIRP);
+        NoteModel.Draft dap = model.draft(t, TestTemplates.DAP);
+        NoteModel.Draft birp = model.draft(t, TestTemplates.BIRP);
 
         assertThat(text(section(dap, "assessment"))).contains("The stress at work is driving the insomnia.");
         assertThat(text(section(dap, "plan"))).contains("For homework, keep a sleep diary this week.");

@@ -3,7 +3,7 @@ package org.clinicalnotes.model.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.Transcript;
@@ -69,7 +69,7 @@ class PatientPronounTest {
         Transcript t = Transcript.ofTurns("t", List.of(
                 new Turn(Speaker.CLINICIAN, "How have things been with your husband? Did he come home late again?"),
                 new Turn(Speaker.PATIENT, "I have been sleeping badly for three weeks because of the fights.")));
-        DraftNote d = OfflineNoteModel.create().draft(t, TestTemplates.SOAP);
+        NoteModel.Draft d = OfflineNoteModel.create().draft(t, TestTemplates.SOAP);
         String all = String.join("\n", d.sections().stream().flatMap(s -> s.statements().stream())
                 .map(NoteStatement::text).toList());
 

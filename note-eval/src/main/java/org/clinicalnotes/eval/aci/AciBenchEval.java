@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.eval.rouge.Rouge;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.NoteSection;
@@ -80,7 +79,7 @@ public final class AciBenchEval {
             for (Map<String, String> row : rows) {
                 String dialogue = row.get("dialogue");
                 Transcript t = parse(row.get("encounter_id"), dialogue);
-                DraftNote draft = model.draft(t, AciTemplate.INSTANCE);
+                NoteModel.Draft draft = model.draft(t, AciTemplate.INSTANCE);
                 for (NoteSection section : draft.sections()) {
                     for (NoteStatement st : section.statements()) {
                         statements++;
@@ -180,7 +179,7 @@ public final class AciBenchEval {
     }
 
     /** Renders a draft as ACI-Bench style plain text: upper-case headings, one statement per line. */
-    static String render(DraftNote draft) {
+    static String render(NoteModel.Draft draft) {
         StringBuilder sb = new StringBuilder();
         for (NoteSection section : draft.sections()) {
             if (section.isEmpty()) {

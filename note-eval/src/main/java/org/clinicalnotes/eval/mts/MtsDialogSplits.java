@@ -18,7 +18,6 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.eval.run.EvalCase;
 import org.clinicalnotes.eval.run.EvalSplit;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
 import org.clinicalnotes.template.TemplateRegistry;
 
@@ -55,19 +54,19 @@ public final class MtsDialogSplits {
      * @throws BadInputException (CN-1905) for a header the dataset does not use
      * @since 0.1.0
      */
-    public static List<ContentKind> kindsFor(String header) {
+    public static List<NoteTemplate.ContentKind> kindsFor(String header) {
         return switch (header.strip().toLowerCase(Locale.ROOT)) {
-            case "cc" -> List.of(ContentKind.CHIEF_COMPLAINT);
-            case "genhx" -> List.of(ContentKind.PATIENT_REPORT);
+            case "cc" -> List.of(NoteTemplate.ContentKind.CHIEF_COMPLAINT);
+            case "genhx" -> List.of(NoteTemplate.ContentKind.PATIENT_REPORT);
             case "fam/sochx", "pastmedicalhx", "pastsurgical", "gynhx", "immunizations", "procedures", "other_history" ->
-                    List.of(ContentKind.HISTORY);
-            case "allergy", "medications" -> List.of(ContentKind.MEDICATIONS);
-            case "ros" -> List.of(ContentKind.REVIEW_OF_SYSTEMS);
-            case "exam" -> List.of(ContentKind.EXAM);
-            case "labs", "imaging" -> List.of(ContentKind.RESULTS);
-            case "assessment", "diagnosis" -> List.of(ContentKind.ASSESSMENT);
-            case "plan", "disposition" -> List.of(ContentKind.PLAN);
-            case "edcourse" -> List.of(ContentKind.PLAN, ContentKind.PATIENT_REPORT);
+                    List.of(NoteTemplate.ContentKind.HISTORY);
+            case "allergy", "medications" -> List.of(NoteTemplate.ContentKind.MEDICATIONS);
+            case "ros" -> List.of(NoteTemplate.ContentKind.REVIEW_OF_SYSTEMS);
+            case "exam" -> List.of(NoteTemplate.ContentKind.EXAM);
+            case "labs", "imaging" -> List.of(NoteTemplate.ContentKind.RESULTS);
+            case "assessment", "diagnosis" -> List.of(NoteTemplate.ContentKind.ASSESSMENT);
+            case "plan", "disposition" -> List.of(NoteTemplate.ContentKind.PLAN);
+            case "edcourse" -> List.of(NoteTemplate.ContentKind.PLAN, NoteTemplate.ContentKind.PATIENT_REPORT);
             default -> throw new BadInputException("CN-1905", "section_header", 0,
                     "unknown MTS-Dialog section header", "use the unchanged MTS-Dialog files", null);
         };
@@ -87,7 +86,7 @@ public final class MtsDialogSplits {
      */
     public static NoteTemplate sectionTemplate() {
         StringBuilder kinds = new StringBuilder();
-        for (ContentKind k : ContentKind.values()) {
+        for (NoteTemplate.ContentKind k : NoteTemplate.ContentKind.values()) {
             kinds.append(kinds.length() == 0 ? "" : ", ").append('"').append(k.name()).append('"');
         }
         return TemplateRegistry.parse("{\"id\": \"section\", \"title\": \"Note section\", \"documentType\": \"11506-3\","

@@ -2,6 +2,7 @@ package org.clinicalnotes.eval.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.clinicalnotes.internal.Html;
 
 /** Renders an {@link EvalReport} as one HTML page with inline CSS and SVG. Stateless. */
 final class HtmlRenderer {
@@ -199,16 +200,6 @@ final class HtmlRenderer {
     }
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
+        return Html.escapeKeepingApostrophes(s);
     }
 }

@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.Perpetrator;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.semantic.internal.UnitModel;
 
@@ -33,11 +29,11 @@ final class AttributeCv {
             if (e.xs().isEmpty()) {
                 continue;
             }
-            if (c.cssrs() != null && c.expect().get(RiskKind.SUICIDAL_IDEATION) == RiskStatus.PRESENT) {
-                lx.add(e.xs().get(best(m, e, RiskKind.SUICIDAL_IDEATION)));
+            if (c.cssrs() != null && c.expect().get(RiskFlag.Kind.SUICIDAL_IDEATION) == RiskFlag.Status.PRESENT) {
+                lx.add(e.xs().get(best(m, e, RiskFlag.Kind.SUICIDAL_IDEATION)));
                 ly.add(UnitModel.LEVELS.indexOf(c.cssrs()));
             }
-            RiskKind abuse = abuseKind(c);
+            RiskFlag.Kind abuse = abuseKind(c);
             if (c.perpetrator() != null && abuse != null && UnitModel.PERPETRATORS.contains(c.perpetrator())) {
                 px.add(e.xs().get(best(m, e, abuse)));
                 py.add(UnitModel.PERPETRATORS.indexOf(c.perpetrator()));
@@ -47,9 +43,9 @@ final class AttributeCv {
                 MilLogistic.trainSoftmax("perpetrator", UnitModel.PERPETRATORS, px, py));
     }
 
-    private static RiskKind abuseKind(BlindRiskReport.Case c) {
-        for (RiskKind k : RiskKind.values()) {
-            if (UnitModel.isAbuse(k) && c.expect().get(k) == RiskStatus.PRESENT) {
+    private static RiskFlag.Kind abuseKind(BlindRiskReport.Case c) {
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
+            if (UnitModel.isAbuse(k) && c.expect().get(k) == RiskFlag.Status.PRESENT) {
                 return k;
             }
         }
@@ -57,7 +53,7 @@ final class AttributeCv {
     }
 
     /** The unit with the best present reading of the kind, among the evidence units where there are any. */
-    private static int best(UnitModel m, RiskModelTrainer.Example e, RiskKind k) {
+    private static int best(UnitModel m, RiskModelTrainer.Example e, RiskFlag.Kind k) {
         boolean[] ev = e.bag().evidence();
         int best = -1;
         double bestZ = Double.NEGATIVE_INFINITY;
@@ -86,8 +82,8 @@ final class AttributeCv {
             BlindRiskReport.Case c = s.e().c();
             UnitModel m = models.get(s.e().group());
             UnitModel.Thresholds t = chosen.get(s.e().group());
-            for (RiskKind k : RiskKind.values()) {
-                if (c.expect().get(k) != RiskStatus.PRESENT || RiskModelTrainer.status(s, k, t) != RiskStatus.PRESENT) {
+            for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
+                if (c.expect().get(k) != RiskFlag.Status.PRESENT || RiskModelTrainer.status(s, k, t) != RiskFlag.Status.PRESENT) {
                     continue;
                 }
                 int unit = (int) s.r()[k.ordinal()][UnitModel.PRESENT][1];
@@ -95,18 +91,18 @@ final class AttributeCv {
                     continue;
                 }
                 float[] x = s.e().xs().get(unit);
-                int added = s.e().rules().get(k) == RiskStatus.PRESENT ? 0 : 1;
+                int added = s.e().rules().get(k) == RiskFlag.Status.PRESENT ? 0 : 1;
                 RiskFinding f = s.e().findings().get(k);
-                RiskFlag rule = f == null || f.status() != RiskStatus.PRESENT ? null : f.flag();
-                if (k == RiskKind.SUICIDAL_IDEATION && c.cssrs() != null) {
+                RiskFlag rule = f == null || f.status() != RiskFlag.Status.PRESENT ? null : f.flag();
+                if (k == RiskFlag.Kind.SUICIDAL_IDEATION && c.cssrs() != null) {
                     levelN[added]++;
-                    CssrsLevel was = rule != null && rule.cssrs() != null ? rule.cssrs() : CssrsLevel.NON_SPECIFIC_THOUGHTS;
+                    RiskFlag.CssrsLevel was = rule != null && rule.cssrs() != null ? rule.cssrs() : RiskFlag.CssrsLevel.NON_SPECIFIC_THOUGHTS;
                     levelRule[added] += was.name().equals(c.cssrs()) ? 1 : 0;
                     levelHead[added] += m.levelHead().predict(x).equals(c.cssrs()) ? 1 : 0;
                 }
                 if (UnitModel.isAbuse(k) && c.perpetrator() != null) {
                     perpN[added]++;
-                    Perpetrator was = rule == null ? (k == RiskKind.INTIMATE_PARTNER_VIOLENCE ? Perpetrator.PARTNER
+                    RiskFlag.Perpetrator was = rule == null ? (k == RiskFlag.Kind.INTIMATE_PARTNER_VIOLENCE ? RiskFlag.Perpetrator.PARTNER
                             : null) : rule.perpetrator();
                     perpRule[added] += was != null && was.name().equals(c.perpetrator()) ? 1 : 0;
                     perpHead[added] += m.perpetratorHead().predict(x).equals(c.perpetrator()) ? 1 : 0;

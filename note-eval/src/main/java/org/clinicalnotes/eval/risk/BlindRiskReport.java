@@ -19,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskScreen;
 import org.clinicalnotes.transcript.Speaker;
 import org.clinicalnotes.transcript.SpeakerRole;
@@ -48,13 +46,13 @@ public final class BlindRiskReport {
 
     /**
      * One case of a blind set. {@code evidence}: the 0-based turn indices where the disclosure or denial is said
-     * (empty when the set gives none); {@code perpetrator} uses the {@link org.clinicalnotes.note.Perpetrator}
+     * (empty when the set gives none); {@code perpetrator} uses the {@link org.clinicalnotes.note.RiskFlag.Perpetrator}
      * names (the writers' {@code PARTNER_OF_PARENT} is {@code PARENT_PARTNER}).
      */
-    record Case(String id, Transcript transcript, Map<RiskKind, RiskStatus> expect, List<RiskKind> allow,
+    record Case(String id, Transcript transcript, Map<RiskFlag.Kind, RiskFlag.Status> expect, List<RiskFlag.Kind> allow,
                 String cssrs, String perpetrator, String group, String style, List<Integer> evidence) {
 
-        Case(String id, Transcript transcript, Map<RiskKind, RiskStatus> expect, List<RiskKind> allow, String cssrs,
+        Case(String id, Transcript transcript, Map<RiskFlag.Kind, RiskFlag.Status> expect, List<RiskFlag.Kind> allow, String cssrs,
              String perpetrator, String group, String style) {
             this(id, transcript, expect, allow, cssrs, perpetrator, group, style, List.of());
         }
@@ -124,13 +122,13 @@ public final class BlindRiskReport {
             };
             turns.add(new Transcript.Turn(speaker, t.get("text").asText()));
         }
-        Map<RiskKind, RiskStatus> expect = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, RiskFlag.Status> expect = new EnumMap<>(RiskFlag.Kind.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.path("expect").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            expect.put(RiskKind.valueOf(e.getKey()), RiskStatus.valueOf(e.getValue().asText()));
+            expect.put(RiskFlag.Kind.valueOf(e.getKey()), RiskFlag.Status.valueOf(e.getValue().asText()));
         }
-        List<RiskKind> allow = new ArrayList<>();
-        n.path("allow").forEach(a -> allow.add(RiskKind.valueOf(a.asText())));
+        List<RiskFlag.Kind> allow = new ArrayList<>();
+        n.path("allow").forEach(a -> allow.add(RiskFlag.Kind.valueOf(a.asText())));
         List<Integer> evidence = new ArrayList<>();
         n.path("evidence").forEach(e -> evidence.add(e.asInt()));
         String perp = text(n, "perpetrator");
@@ -170,7 +168,7 @@ public final class BlindRiskReport {
 
     /** The outcome of one run. */
     static final class Result {
-        final Map<RiskKind, Tally> byKind = new EnumMap<>(RiskKind.class);
+        final Map<RiskFlag.Kind, Tally> byKind = new EnumMap<>(RiskFlag.Kind.class);
         final Map<String, Tally> byStyle = new LinkedHashMap<>();
         final Tally all = new Tally();
         int hardNegatives;
@@ -205,31 +203,31 @@ public final class BlindRiskReport {
     static Result score(RiskScreen screen, List<Case> cases, boolean withText) {
         Result r = new Result();
         for (Case c : cases) {
-            Map<RiskKind, RiskFlag> got = new EnumMap<>(RiskKind.class);
+            Map<RiskFlag.Kind, RiskFlag> got = new EnumMap<>(RiskFlag.Kind.class);
             screen.screen(c.transcript()).forEach(f -> got.put(f.kind(), f));
             Tally style = r.byStyle.computeIfAbsent(c.style(), s -> new Tally());
             List<String> wrong = new ArrayList<>();
-            for (Map.Entry<RiskKind, RiskStatus> e : c.expect().entrySet()) {
+            for (Map.Entry<RiskFlag.Kind, RiskFlag.Status> e : c.expect().entrySet()) {
                 RiskFlag f = got.get(e.getKey());
-                RiskStatus st = f == null ? null : f.status();
+                RiskFlag.Status st = f == null ? null : f.status();
                 for (Tally t : List.of(r.all, style, r.byKind.computeIfAbsent(e.getKey(), k -> new Tally()))) {
-                    if (e.getValue() == RiskStatus.PRESENT) {
+                    if (e.getValue() == RiskFlag.Status.PRESENT) {
                         t.present++;
-                        t.found += st == RiskStatus.PRESENT ? 1 : 0;
-                        t.surfaced += st == RiskStatus.PRESENT || st == RiskStatus.UNCLEAR ? 1 : 0;
-                    } else if (e.getValue() == RiskStatus.DENIED) {
+                        t.found += st == RiskFlag.Status.PRESENT ? 1 : 0;
+                        t.surfaced += st == RiskFlag.Status.PRESENT || st == RiskFlag.Status.UNCLEAR ? 1 : 0;
+                    } else if (e.getValue() == RiskFlag.Status.DENIED) {
                         t.denied++;
-                        t.deniedRight += st == RiskStatus.DENIED ? 1 : 0;
-                        t.deniedNotPresent += st != RiskStatus.PRESENT ? 1 : 0;
+                        t.deniedRight += st == RiskFlag.Status.DENIED ? 1 : 0;
+                        t.deniedNotPresent += st != RiskFlag.Status.PRESENT ? 1 : 0;
                     }
                 }
                 if (e.getValue() != st) {
                     wrong.add(e.getKey() + " " + e.getValue() + "→" + (st == null ? "none" : st));
                 }
-                if (e.getValue() == RiskStatus.PRESENT && st == RiskStatus.PRESENT) {
-                    if (c.cssrs() != null && f.cssrs() != null && (e.getKey() == RiskKind.SUICIDAL_IDEATION)) {
+                if (e.getValue() == RiskFlag.Status.PRESENT && st == RiskFlag.Status.PRESENT) {
+                    if (c.cssrs() != null && f.cssrs() != null && (e.getKey() == RiskFlag.Kind.SUICIDAL_IDEATION)) {
                         r.levels++;
-                        int d = Math.abs(f.cssrs().ordinal() - org.clinicalnotes.note.CssrsLevel.valueOf(c.cssrs()).ordinal());
+                        int d = Math.abs(f.cssrs().ordinal() - org.clinicalnotes.note.RiskFlag.CssrsLevel.valueOf(c.cssrs()).ordinal());
                         r.levelsRight += d == 0 ? 1 : 0;
                         r.levelsWithinOne += d <= 1 ? 1 : 0;
                         if (d != 0) {
@@ -248,10 +246,10 @@ public final class BlindRiskReport {
             }
             boolean alarm = false;
             for (RiskFlag f : got.values()) {
-                if (f.status() != RiskStatus.PRESENT || c.allow().contains(f.kind())) {
+                if (f.status() != RiskFlag.Status.PRESENT || c.allow().contains(f.kind())) {
                     continue;
                 }
-                boolean right = c.expect().get(f.kind()) == RiskStatus.PRESENT;
+                boolean right = c.expect().get(f.kind()) == RiskFlag.Status.PRESENT;
                 for (Tally t : List.of(r.all, style, r.byKind.computeIfAbsent(f.kind(), k -> new Tally()))) {
                     t.flagged++;
                     t.flaggedRight += right ? 1 : 0;
@@ -270,7 +268,7 @@ public final class BlindRiskReport {
             if ("hard_negative".equals(c.group())) {
                 r.hardNegatives++;
                 r.hardNegativeAlarms += alarm ? 1 : 0;
-                r.hardNegativeReviews += !alarm && got.values().stream().anyMatch(f -> f.status() == RiskStatus.UNCLEAR
+                r.hardNegativeReviews += !alarm && got.values().stream().anyMatch(f -> f.status() == RiskFlag.Status.UNCLEAR
                         && !c.allow().contains(f.kind())) ? 1 : 0;
             }
             if (!wrong.isEmpty()) {
@@ -286,7 +284,7 @@ public final class BlindRiskReport {
         sb.append("| kind | PRESENT cases | recall | PRESENT flags | precision | DENIED cases | read DENIED | not read PRESENT"
                 + " | flags on hard negatives |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|\n");
-        for (Map.Entry<RiskKind, Tally> e : r.byKind.entrySet()) {
+        for (Map.Entry<RiskFlag.Kind, Tally> e : r.byKind.entrySet()) {
             row(sb, e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
         }
         for (Map.Entry<String, Tally> e : r.byStyle.entrySet()) {

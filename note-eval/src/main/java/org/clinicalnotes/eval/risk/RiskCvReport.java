@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.semantic.internal.UnitModel;
 
 /** The cross-validation report of {@link RiskModelTrainer}: status-level figures, rules alone and with the model. */
@@ -31,7 +30,7 @@ final class RiskCvReport {
         groups.forEach(g -> sb.append(' ').append(g).append(" (").append(outer.stream()
                 .filter(s -> s.e().group().equals(g)).count()).append(") |"));
         sb.append(" shipped |\n|---|").append("---|".repeat(groups.size() + 1)).append('\n');
-        for (RiskKind k : RiskKind.values()) {
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
             sb.append("| ").append(k.name().toLowerCase(Locale.ROOT)).append(" |");
             groups.forEach(g -> sb.append(' ').append(chosen.get(g).of(k)).append(" |"));
             sb.append(' ').append(shipped.of(k)).append(" |\n");
@@ -44,7 +43,7 @@ final class RiskCvReport {
         sb.append("| source | PRESENT recall | precision | DENIED read | hard negatives flagged |\n|---|---|---|---|---|\n");
         for (String g : groups) {
             Counts c = new Counts();
-            count(outer.stream().filter(s -> s.e().group().equals(g)).toList(), chosen, new EnumMap<>(RiskKind.class),
+            count(outer.stream().filter(s -> s.e().group().equals(g)).toList(), chosen, new EnumMap<>(RiskFlag.Kind.class),
                     new LinkedHashMap<>(), c);
             sb.append("| ").append(g).append(" | ").append(pct(c.found, c.present)).append(" | ")
                     .append(pct(c.right, c.flags)).append(" | ").append(pct(c.deniedRight, c.denied)).append(" | ")
@@ -59,7 +58,7 @@ final class RiskCvReport {
         sb.append("### Held-out ranking of the present reading\n\n");
         sb.append("| kind | AUC, all | AUC, where the rules did not read PRESENT | PRESENT cases without a candidate unit |\n");
         sb.append("|---|---|---|---|\n");
-        for (RiskKind k : RiskKind.values()) {
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
             List<double[]> all = new ArrayList<>();
             List<double[]> missed = new ArrayList<>();
             int none = 0;
@@ -68,12 +67,12 @@ final class RiskCvReport {
                 if (c.allow().contains(k)) {
                     continue;
                 }
-                double y = c.expect().get(k) == RiskStatus.PRESENT ? 1 : 0;
+                double y = c.expect().get(k) == RiskFlag.Status.PRESENT ? 1 : 0;
                 double[] r = s.r()[k.ordinal()][org.clinicalnotes.semantic.internal.UnitModel.PRESENT];
                 double score = r[1] < 0 ? -1 : r[0];
                 none += y == 1 && r[1] < 0 ? 1 : 0;
                 all.add(new double[] {score, y});
-                if (s.e().rules().get(k) != RiskStatus.PRESENT) {
+                if (s.e().rules().get(k) != RiskFlag.Status.PRESENT) {
                     missed.add(new double[] {score, y});
                 }
             }
@@ -118,7 +117,7 @@ final class RiskCvReport {
 
     private static void table(StringBuilder sb, String title, List<RiskModelTrainer.Scored> outer,
                               Map<String, UnitModel.Thresholds> chosen) {
-        Map<RiskKind, Counts> byKind = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, Counts> byKind = new EnumMap<>(RiskFlag.Kind.class);
         Map<String, Counts> byStyle = new LinkedHashMap<>();
         Counts all = new Counts();
         count(outer, chosen, byKind, byStyle, all);
@@ -133,31 +132,31 @@ final class RiskCvReport {
     }
 
     private static void count(List<RiskModelTrainer.Scored> outer, Map<String, UnitModel.Thresholds> chosen,
-                              Map<RiskKind, Counts> byKind, Map<String, Counts> byStyle, Counts all) {
+                              Map<RiskFlag.Kind, Counts> byKind, Map<String, Counts> byStyle, Counts all) {
         for (RiskModelTrainer.Scored s : outer) {
             BlindRiskReport.Case c = s.e().c();
             UnitModel.Thresholds t = chosen == null ? null : chosen.get(s.e().group());
             Counts style = byStyle.computeIfAbsent(c.style(), x -> new Counts());
             boolean alarm = false;
-            for (RiskKind k : RiskKind.values()) {
-                RiskStatus st = RiskModelTrainer.status(s, k, t);
-                RiskStatus want = c.expect().get(k);
+            for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
+                RiskFlag.Status st = RiskModelTrainer.status(s, k, t);
+                RiskFlag.Status want = c.expect().get(k);
                 List<Counts> slices = new ArrayList<>(List.of(all, style, byKind.computeIfAbsent(k, x -> new Counts())));
                 for (Counts x : slices) {
-                    if (want == RiskStatus.PRESENT) {
+                    if (want == RiskFlag.Status.PRESENT) {
                         x.present++;
-                        x.found += st == RiskStatus.PRESENT ? 1 : 0;
-                    } else if (want == RiskStatus.DENIED) {
+                        x.found += st == RiskFlag.Status.PRESENT ? 1 : 0;
+                    } else if (want == RiskFlag.Status.DENIED) {
                         x.denied++;
-                        x.deniedRight += st == RiskStatus.DENIED ? 1 : 0;
-                        x.deniedNotPresent += st != RiskStatus.PRESENT ? 1 : 0;
+                        x.deniedRight += st == RiskFlag.Status.DENIED ? 1 : 0;
+                        x.deniedNotPresent += st != RiskFlag.Status.PRESENT ? 1 : 0;
                     }
-                    if (st == RiskStatus.PRESENT && !c.allow().contains(k)) {
+                    if (st == RiskFlag.Status.PRESENT && !c.allow().contains(k)) {
                         x.flags++;
-                        x.right += want == RiskStatus.PRESENT ? 1 : 0;
+                        x.right += want == RiskFlag.Status.PRESENT ? 1 : 0;
                     }
                 }
-                alarm |= st == RiskStatus.PRESENT && want != RiskStatus.PRESENT && !c.allow().contains(k);
+                alarm |= st == RiskFlag.Status.PRESENT && want != RiskFlag.Status.PRESENT && !c.allow().contains(k);
             }
             if ("hard_negative".equals(c.group())) {
                 all.hn++;

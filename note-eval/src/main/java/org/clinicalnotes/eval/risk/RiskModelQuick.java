@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.semantic.internal.UnitModel;
 
 /**
@@ -91,7 +91,7 @@ final class RiskModelQuick {
         for (String g : groups) {
             chosen.put(g, RiskModelTrainer.choose(outer.stream().filter(x -> !x.e().group().equals(g)).toList()));
         }
-        int n = RiskKind.values().length;
+        int n = RiskFlag.Kind.values().length;
         double[][] med = new double[3][n];
         for (int k = 0; k < n; k++) {
             for (int j = 0; j < 3; j++) {

@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.DialogueUnit;
 import org.clinicalnotes.risk.RiskFinding;
 import org.clinicalnotes.risk.RiskModel.Verdict;
@@ -64,8 +63,8 @@ public final class RiskModelTrainer {
     private static final double[] DENY = grid(UnitModel.MIN_DENY, 0.95, 0.05);
 
     /** One labelled conversation, read by the rules, with its candidate units' inputs. */
-    record Example(BlindRiskReport.Case c, String group, Map<RiskKind, RiskStatus> rules, List<float[]> xs,
-                   MilLogistic.Bag bag, boolean augmented, Map<RiskKind, RiskFinding> findings) {
+    record Example(BlindRiskReport.Case c, String group, Map<RiskFlag.Kind, RiskFlag.Status> rules, List<float[]> xs,
+                   MilLogistic.Bag bag, boolean augmented, Map<RiskFlag.Kind, RiskFinding> findings) {
     }
 
     /** An example with a model's readings (per kind and head: probability, unit). */
@@ -191,12 +190,12 @@ public final class RiskModelTrainer {
 
     static UnitModel.Thresholds choose(List<Scored> scored, boolean addOverUnclear) {
         boolean perKind = Boolean.parseBoolean(System.getProperty("risk.perKind", "true"));
-        int n = RiskKind.values().length;
+        int n = RiskFlag.Kind.values().length;
         double[] a = new double[n];
         double[] v = new double[n];
         double[] d = new double[n];
         double bestAll = Double.NEGATIVE_INFINITY;
-        for (RiskKind k : perKind ? RiskKind.values() : new RiskKind[] {null}) {
+        for (RiskFlag.Kind k : perKind ? RiskFlag.Kind.values() : new RiskFlag.Kind[] {null}) {
             double best = Double.NEGATIVE_INFINITY;
             for (double add : ADD) {
                 for (double veto : VETO) {
@@ -236,26 +235,26 @@ public final class RiskModelTrainer {
     }
 
     /** @return the counts over one kind, or all kinds when {@code only} is null */
-    static Outcome outcome(List<Scored> scored, UnitModel.Thresholds t, RiskKind only, boolean addOverUnclear) {
+    static Outcome outcome(List<Scored> scored, UnitModel.Thresholds t, RiskFlag.Kind only, boolean addOverUnclear) {
         int spurious = 0;
         int found = 0;
         int falseFlags = 0;
         int denied = 0;
         for (Scored s : scored) {
             UnitModel.Thresholds tt = t;
-            for (RiskKind k : only == null ? RiskKind.values() : new RiskKind[] {only}) {
-                RiskStatus st = status(s, k, tt, addOverUnclear);
-                RiskStatus want = s.e().c().expect().get(k);
-                if (st == RiskStatus.DENIED && want == null && !s.e().c().allow().contains(k)) {
+            for (RiskFlag.Kind k : only == null ? RiskFlag.Kind.values() : new RiskFlag.Kind[] {only}) {
+                RiskFlag.Status st = status(s, k, tt, addOverUnclear);
+                RiskFlag.Status want = s.e().c().expect().get(k);
+                if (st == RiskFlag.Status.DENIED && want == null && !s.e().c().allow().contains(k)) {
                     spurious++;
                 }
-                if (st == RiskStatus.PRESENT) {
-                    if (want == RiskStatus.PRESENT) {
+                if (st == RiskFlag.Status.PRESENT) {
+                    if (want == RiskFlag.Status.PRESENT) {
                         found++;
                     } else if (!s.e().c().allow().contains(k)) {
                         falseFlags++;
                     }
-                } else if (st == RiskStatus.DENIED && want == RiskStatus.DENIED) {
+                } else if (st == RiskFlag.Status.DENIED && want == RiskFlag.Status.DENIED) {
                     denied++;
                 }
             }
@@ -270,12 +269,12 @@ public final class RiskModelTrainer {
     static boolean unframed = UnitModel.ADD_OVER_UNFRAMED;
 
     /** The final status of a kind, as {@code ModelPass} and the merge give it; t null means the rules alone. */
-    static RiskStatus status(Scored s, RiskKind k, UnitModel.Thresholds t) {
+    static RiskFlag.Status status(Scored s, RiskFlag.Kind k, UnitModel.Thresholds t) {
         return status(s, k, t, UnitModel.ADD_OVER_UNCLEAR);
     }
 
-    static RiskStatus status(Scored s, RiskKind k, UnitModel.Thresholds t, boolean addOverUnclear) {
-        RiskStatus rule = s.e().rules().get(k);
+    static RiskFlag.Status status(Scored s, RiskFlag.Kind k, UnitModel.Thresholds t, boolean addOverUnclear) {
+        RiskFlag.Status rule = s.e().rules().get(k);
         if (t == null) {
             return rule;
         }
@@ -286,16 +285,16 @@ public final class RiskModelTrainer {
             return rule;
         }
         return switch (v.status()) {
-            case PRESENT -> RiskStatus.PRESENT;
-            case UNCLEAR -> rule == RiskStatus.PRESENT ? RiskStatus.UNCLEAR : rule;
-            case DENIED -> rule == RiskStatus.UNCLEAR || rule == null && namesKind(s.e().xs().get(v.unit()), k)
-                    ? RiskStatus.DENIED : rule;
+            case PRESENT -> RiskFlag.Status.PRESENT;
+            case UNCLEAR -> rule == RiskFlag.Status.PRESENT ? RiskFlag.Status.UNCLEAR : rule;
+            case DENIED -> rule == RiskFlag.Status.UNCLEAR || rule == null && namesKind(s.e().xs().get(v.unit()), k)
+                    ? RiskFlag.Status.DENIED : rule;
             default -> rule;
         };
     }
 
     /** As {@code ModelPass.namesKind}: whether a unit's rule features name the kind (a reading, cue, frame or meaning). */
-    static boolean namesKind(float[] x, RiskKind k) {
+    static boolean namesKind(float[] x, RiskFlag.Kind k) {
         int off = x.length - DialogueUnit.FEATURES.size();
         String suffix = "." + k.name().toLowerCase(Locale.ROOT);
         for (int i = 0; i < DialogueUnit.FEATURES.size(); i++) {
@@ -344,8 +343,8 @@ public final class RiskModelTrainer {
         for (int i = 0; i < cases.size(); i++) {
             BlindRiskReport.Case c = cases.get(i);
             RiskScreen.DialogueReading r = readings.get(i);
-            Map<RiskKind, RiskStatus> rules = new EnumMap<>(RiskKind.class);
-            Map<RiskKind, RiskFinding> findings = new EnumMap<>(RiskKind.class);
+            Map<RiskFlag.Kind, RiskFlag.Status> rules = new EnumMap<>(RiskFlag.Kind.class);
+            Map<RiskFlag.Kind, RiskFinding> findings = new EnumMap<>(RiskFlag.Kind.class);
             for (RiskFinding f : r.rules()) {
                 rules.put(f.kind(), f.status());
                 findings.put(f.kind(), f);
@@ -376,17 +375,17 @@ public final class RiskModelTrainer {
         List<BlindRiskReport.Case> out = new ArrayList<>();
         for (com.fasterxml.jackson.databind.JsonNode n : RiskReportSection.load(RiskReportSection.RISK_GOLD)) {
             String id = n.path("id").asText();
-            Map<RiskKind, RiskStatus> expect = new EnumMap<>(RiskKind.class);
-            List<RiskKind> allow = new ArrayList<>();
+            Map<RiskFlag.Kind, RiskFlag.Status> expect = new EnumMap<>(RiskFlag.Kind.class);
+            List<RiskFlag.Kind> allow = new ArrayList<>();
             n.path("expect").fields().forEachRemaining(e -> {
-                RiskStatus st = RiskStatus.valueOf(e.getValue().asText());
-                if (st == RiskStatus.PRESENT || st == RiskStatus.DENIED) {
-                    expect.put(RiskKind.valueOf(e.getKey()), st);
+                RiskFlag.Status st = RiskFlag.Status.valueOf(e.getValue().asText());
+                if (st == RiskFlag.Status.PRESENT || st == RiskFlag.Status.DENIED) {
+                    expect.put(RiskFlag.Kind.valueOf(e.getKey()), st);
                 } else {
-                    allow.add(RiskKind.valueOf(e.getKey()));
+                    allow.add(RiskFlag.Kind.valueOf(e.getKey()));
                 }
             });
-            String group = expect.containsValue(RiskStatus.PRESENT) ? "present" : expect.isEmpty() ? "hard_negative"
+            String group = expect.containsValue(RiskFlag.Status.PRESENT) ? "present" : expect.isEmpty() ? "hard_negative"
                     : "denial";
             out.add(new BlindRiskReport.Case(id, RiskReportSection.dialog(id, n.path("dialog").asText()), expect, allow,
                     null, null, group, "clean"));
@@ -404,13 +403,13 @@ public final class RiskModelTrainer {
     }
 
     static int[][] labels(BlindRiskReport.Case c) {
-        int[][] y = new int[RiskKind.values().length][UnitModel.HEADS];
-        for (RiskKind k : RiskKind.values()) {
-            RiskStatus want = c.expect().get(k);
+        int[][] y = new int[RiskFlag.Kind.values().length][UnitModel.HEADS];
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
+            RiskFlag.Status want = c.expect().get(k);
             boolean skip = c.allow().contains(k);
-            y[k.ordinal()][UnitModel.PRESENT] = skip ? -1 : want == RiskStatus.PRESENT ? 1 : 0;
+            y[k.ordinal()][UnitModel.PRESENT] = skip ? -1 : want == RiskFlag.Status.PRESENT ? 1 : 0;
             y[k.ordinal()][UnitModel.DENIED] = skip || SessionNegatives.GROUP.equals(c.group()) ? -1
-                    : want == RiskStatus.DENIED ? 1 : 0;
+                    : want == RiskFlag.Status.DENIED ? 1 : 0;
         }
         return y;
     }

@@ -21,8 +21,6 @@ import org.clinicalnotes.measure.internal.MedicationExtractor;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.eval.report.BarChart;
 import org.clinicalnotes.eval.report.ReportSection;
 import org.clinicalnotes.eval.report.ReportSectionProvider;
@@ -67,7 +65,7 @@ public final class RiskReportSection implements ReportSectionProvider {
         return Optional.of(section(load(RISK_GOLD), load(MEASURE_GOLD)));
     }
 
-    private static final int N = RiskStatus.values().length;
+    private static final int N = RiskFlag.Status.values().length;
 
     /** Risk counts for one kind. */
     static final class KindStat {
@@ -75,7 +73,7 @@ public final class RiskReportSection implements ReportSectionProvider {
         int predictedPresent;
         int predictedPresentCorrect;
 
-        int gold(RiskStatus s) {
+        int gold(RiskFlag.Status s) {
             int n = 0;
             for (int v : confusion[s.ordinal()]) {
                 n += v;
@@ -85,13 +83,13 @@ public final class RiskReportSection implements ReportSectionProvider {
     }
 
     static ReportSection section(List<JsonNode> riskGold, List<JsonNode> measureGold) {
-        Map<RiskKind, KindStat> stats = scoreRisk(riskGold);
+        Map<RiskFlag.Kind, KindStat> stats = scoreRisk(riskGold);
         List<List<String>> rows = new ArrayList<>();
         KindStat all = new KindStat();
         List<Double> recall = new ArrayList<>();
         List<Double> precision = new ArrayList<>();
         List<String> cats = new ArrayList<>();
-        for (RiskKind k : RiskKind.values()) {
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
             KindStat s = stats.get(k);
             rows.add(riskRow(k.name().toLowerCase(Locale.ROOT).replace('_', ' '), s));
             for (int g = 0; g < N; g++) {
@@ -101,13 +99,13 @@ public final class RiskReportSection implements ReportSectionProvider {
             }
             all.predictedPresent += s.predictedPresent;
             all.predictedPresentCorrect += s.predictedPresentCorrect;
-            cats.add(k.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (n=" + s.gold(RiskStatus.PRESENT) + ")");
-            recall.add(ratio(s.confusion[RiskStatus.PRESENT.ordinal()][0], s.gold(RiskStatus.PRESENT)));
+            cats.add(k.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (n=" + s.gold(RiskFlag.Status.PRESENT) + ")");
+            recall.add(ratio(s.confusion[RiskFlag.Status.PRESENT.ordinal()][0], s.gold(RiskFlag.Status.PRESENT)));
             precision.add(ratio(s.predictedPresentCorrect, s.predictedPresent));
         }
         rows.add(riskRow("all", all));
         List<List<String>> confusion = new ArrayList<>();
-        for (RiskStatus g : RiskStatus.values()) {
+        for (RiskFlag.Status g : RiskFlag.Status.values()) {
             int[] c = all.confusion[g.ordinal()];
             List<String> row = new ArrayList<>();
             row.add(g.name());
@@ -148,46 +146,46 @@ public final class RiskReportSection implements ReportSectionProvider {
     }
 
     private static List<String> riskRow(String name, KindStat s) {
-        int present = s.gold(RiskStatus.PRESENT);
+        int present = s.gold(RiskFlag.Status.PRESENT);
         int exact = 0;
         int gold = 0;
-        for (RiskStatus g : RiskStatus.values()) {
+        for (RiskFlag.Status g : RiskFlag.Status.values()) {
             exact += s.confusion[g.ordinal()][g.ordinal()];
             gold += s.gold(g);
         }
-        return List.of(name, String.valueOf(present), pct(s.confusion[RiskStatus.PRESENT.ordinal()][0], present),
-                String.valueOf(s.gold(RiskStatus.DENIED)),
-                String.valueOf(s.confusion[RiskStatus.DENIED.ordinal()][RiskStatus.PRESENT.ordinal()]),
-                String.valueOf(s.gold(RiskStatus.UNCLEAR)), exact + " of " + gold, String.valueOf(s.predictedPresent),
+        return List.of(name, String.valueOf(present), pct(s.confusion[RiskFlag.Status.PRESENT.ordinal()][0], present),
+                String.valueOf(s.gold(RiskFlag.Status.DENIED)),
+                String.valueOf(s.confusion[RiskFlag.Status.DENIED.ordinal()][RiskFlag.Status.PRESENT.ordinal()]),
+                String.valueOf(s.gold(RiskFlag.Status.UNCLEAR)), exact + " of " + gold, String.valueOf(s.predictedPresent),
                 pct(s.predictedPresentCorrect, s.predictedPresent));
     }
 
-    static Map<RiskKind, KindStat> scoreRisk(List<JsonNode> gold) {
-        Map<RiskKind, KindStat> stats = new EnumMap<>(RiskKind.class);
-        for (RiskKind k : RiskKind.values()) {
+    static Map<RiskFlag.Kind, KindStat> scoreRisk(List<JsonNode> gold) {
+        Map<RiskFlag.Kind, KindStat> stats = new EnumMap<>(RiskFlag.Kind.class);
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
             stats.put(k, new KindStat());
         }
         RiskScreen screen = RiskScreen.create();
         for (JsonNode n : gold) {
             String id = n.path("id").asText();
-            Map<RiskKind, RiskStatus> expected = new EnumMap<>(RiskKind.class);
+            Map<RiskFlag.Kind, RiskFlag.Status> expected = new EnumMap<>(RiskFlag.Kind.class);
             for (Iterator<Map.Entry<String, JsonNode>> it = n.path("expect").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                expected.put(RiskKind.valueOf(e.getKey()), RiskStatus.valueOf(e.getValue().asText()));
+                expected.put(RiskFlag.Kind.valueOf(e.getKey()), RiskFlag.Status.valueOf(e.getValue().asText()));
             }
-            Map<RiskKind, RiskStatus> got = new EnumMap<>(RiskKind.class);
+            Map<RiskFlag.Kind, RiskFlag.Status> got = new EnumMap<>(RiskFlag.Kind.class);
             for (RiskFlag f : screen.screen(dialog(id, n.path("dialog").asText()))) {
                 got.put(f.kind(), f.status());
             }
-            for (Map.Entry<RiskKind, RiskStatus> e : expected.entrySet()) {
-                RiskStatus g = got.get(e.getKey());
+            for (Map.Entry<RiskFlag.Kind, RiskFlag.Status> e : expected.entrySet()) {
+                RiskFlag.Status g = got.get(e.getKey());
                 stats.get(e.getKey()).confusion[e.getValue().ordinal()][g == null ? N : g.ordinal()]++;
             }
-            for (Map.Entry<RiskKind, RiskStatus> e : got.entrySet()) {
-                if (e.getValue() == RiskStatus.PRESENT) {
+            for (Map.Entry<RiskFlag.Kind, RiskFlag.Status> e : got.entrySet()) {
+                if (e.getValue() == RiskFlag.Status.PRESENT) {
                     KindStat s = stats.get(e.getKey());
                     s.predictedPresent++;
-                    if (expected.get(e.getKey()) == RiskStatus.PRESENT) {
+                    if (expected.get(e.getKey()) == RiskFlag.Status.PRESENT) {
                         s.predictedPresentCorrect++;
                     }
                 }

@@ -14,8 +14,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.risk.RiskScreen;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptReader;
@@ -39,9 +37,9 @@ public final class SessionFlagReport {
     }
 
     /** One session's PRESENT flags against its truth. */
-    record Session(String name, List<RiskFlag> present, List<RiskKind> truth, int unclear) {
+    record Session(String name, List<RiskFlag> present, List<RiskFlag.Kind> truth, int unclear) {
 
-        Session(String name, List<RiskFlag> present, List<RiskKind> truth) {
+        Session(String name, List<RiskFlag> present, List<RiskFlag.Kind> truth) {
             this(name, present, truth, 0);
         }
 
@@ -71,13 +69,13 @@ public final class SessionFlagReport {
                 default -> paths.add(Path.of(args[i]));
             }
         }
-        Map<String, List<RiskKind>> truth = truthFile == null ? Map.of() : truth(truthFile);
+        Map<String, List<RiskFlag.Kind>> truth = truthFile == null ? Map.of() : truth(truthFile);
         List<Session> sessions = new ArrayList<>();
         for (Path p : paths) {
             for (Map.Entry<String, Transcript> e : transcripts(p).entrySet()) {
                 List<RiskFlag> all = screen.screen(e.getValue());
-                List<RiskFlag> present = all.stream().filter(f -> f.status() == RiskStatus.PRESENT).toList();
-                int unclear = (int) all.stream().filter(f -> f.status() == RiskStatus.UNCLEAR).count();
+                List<RiskFlag> present = all.stream().filter(f -> f.status() == RiskFlag.Status.PRESENT).toList();
+                int unclear = (int) all.stream().filter(f -> f.status() == RiskFlag.Status.UNCLEAR).count();
                 sessions.add(new Session(e.getKey(), present, truth.getOrDefault(e.getKey(), List.of()), unclear));
                 if (show) {
                     // Local reading of the public, synthetic sessions only: never for real transcripts.
@@ -107,7 +105,7 @@ public final class SessionFlagReport {
     static String render(String screenId, List<Session> sessions) {
         StringBuilder sb = new StringBuilder();
         sb.append("Screen ").append(screenId).append(", ").append(sessions.size()).append(" sessions\n\n");
-        Map<RiskKind, int[]> perKind = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, int[]> perKind = new EnumMap<>(RiskFlag.Kind.class);
         int falseTotal = 0;
         int sessionsWithFalse = 0;
         int found = 0;
@@ -141,19 +139,19 @@ public final class SessionFlagReport {
     }
 
     /** @return the true PRESENT kinds per session name, from lines {@code name<TAB>KIND,KIND} */
-    static Map<String, List<RiskKind>> truth(Path file) {
-        Map<String, List<RiskKind>> out = new TreeMap<>();
+    static Map<String, List<RiskFlag.Kind>> truth(Path file) {
+        Map<String, List<RiskFlag.Kind>> out = new TreeMap<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cols = line.split("\t", -1);
-                List<RiskKind> kinds = new ArrayList<>();
+                List<RiskFlag.Kind> kinds = new ArrayList<>();
                 if (cols.length > 1) {
                     for (String k : cols[1].split(",")) {
                         if (!k.isBlank()) {
-                            kinds.add(RiskKind.valueOf(k.strip()));
+                            kinds.add(RiskFlag.Kind.valueOf(k.strip()));
                         }
                     }
                 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.transcript.TranscriptReader;
 
 /**
@@ -40,7 +40,7 @@ final class SessionNegatives {
                 for (Map.Entry<String, String> e : SessionFlagReport.dialogues(p).entrySet()) {
                     cases.add(new BlindRiskReport.Case(e.getKey(),
                             TranscriptReader.defaults().read(e.getValue(), e.getKey()), Map.of(),
-                            List.of(RiskKind.DANGEROUS_SUBSTANCE_USE), null, null, GROUP, "asr"));
+                            List.of(RiskFlag.Kind.DANGEROUS_SUBSTANCE_USE), null, null, GROUP, "asr"));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the session negatives", e);

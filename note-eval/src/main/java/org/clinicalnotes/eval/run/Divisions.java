@@ -3,9 +3,7 @@ package org.clinicalnotes.eval.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 
 /**
  * Maps a template's sections to ACI-Bench's four divisions by the first content kind each section takes:
@@ -37,7 +35,7 @@ public final class Divisions {
      * @return one of {@link EvalSplit#ACI_DIVISIONS}
      * @since 0.1.0
      */
-    public static String of(ContentKind kind) {
+    public static String of(NoteTemplate.ContentKind kind) {
         return switch (kind) {
             case CHIEF_COMPLAINT, PATIENT_REPORT, HISTORY, MEDICATIONS, REVIEW_OF_SYSTEMS, RESPONSE, RISK -> "subjective";
             case EXAM, OBSERVATION -> "objective_exam";
@@ -55,8 +53,8 @@ public final class Divisions {
      */
     public static Map<String, String> forTemplate(NoteTemplate template) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (SectionSpec s : template.sections()) {
-            List<ContentKind> kinds = s.accepts();
+        for (NoteTemplate.SectionSpec s : template.sections()) {
+            List<NoteTemplate.ContentKind> kinds = s.accepts();
             out.put(s.id(), kinds.isEmpty() ? "subjective" : of(kinds.get(0)));
         }
         return out;

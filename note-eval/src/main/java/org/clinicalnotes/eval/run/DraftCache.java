@@ -20,17 +20,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A folder of model outputs ({@link DraftNote}s as JSON), so that rerunning an evaluation only rescores.
+ * A folder of model outputs ({@link NoteModel.Draft}s as JSON), so that rerunning an evaluation only rescores.
  *
  * <p>The key is a SHA-256 over the model's id ({@code name/version}), for in-process models a fingerprint of
  * the code they were loaded from (the jar's size and time, or the newest class file of a classes folder, so a
@@ -89,7 +87,7 @@ public final class DraftCache {
         StringBuilder sb = new StringBuilder();
         sb.append(model.info().id()).append('\n').append(model.info().local() ? codeFingerprint(model.getClass()) : "")
                 .append('\n').append(template.id());
-        for (SectionSpec s : template.sections()) {
+        for (NoteTemplate.SectionSpec s : template.sections()) {
             sb.append('|').append(s.id()).append(':').append(s.accepts());
         }
         sb.append('\n').append(dialogue);
@@ -138,7 +136,7 @@ public final class DraftCache {
      * @return the draft, or empty when missing or unreadable
      * @since 0.1.0
      */
-    public Optional<DraftNote> get(String key) {
+    public Optional<NoteModel.Draft> get(String key) {
         Path file = dir.resolve(key + ".json");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -158,7 +156,7 @@ public final class DraftCache {
      * @param draft the draft; not null
      * @since 0.1.0
      */
-    public void put(String key, DraftNote draft) {
+    public void put(String key, NoteModel.Draft draft) {
         Path file = dir.resolve(key + ".json");
         try {
             Path tmp = Files.createTempFile(dir, key, ".tmp");
@@ -173,7 +171,7 @@ public final class DraftCache {
         }
     }
 
-    static ObjectNode toJson(DraftNote draft) {
+    static ObjectNode toJson(NoteModel.Draft draft) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", 1);
         ArrayNode sections = root.putArray("sections");
@@ -194,7 +192,7 @@ public final class DraftCache {
         return root;
     }
 
-    static DraftNote fromJson(JsonNode root) {
+    static NoteModel.Draft fromJson(JsonNode root) {
         if (root.path("format").asInt() != 1) {
             throw new IllegalArgumentException("unknown cache format");
         }
@@ -209,6 +207,6 @@ public final class DraftCache {
             sections.add(new NoteSection(sn.get("id").asText(), sn.get("title").asText(),
                     sn.hasNonNull("loinc") ? sn.get("loinc").asText() : null, statements));
         }
-        return new DraftNote(sections);
+        return new NoteModel.Draft(sections);
     }
 }

@@ -3,7 +3,7 @@ package org.clinicalnotes.eval.run;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.template.NoteTemplate;
 
 /**
  * One evaluation item: a dialogue and the gold text to score the model's output against.
@@ -23,7 +23,7 @@ import org.clinicalnotes.template.ContentKind;
  * @since 0.1.0
  */
 public record EvalCase(String id, String subset, String dialogue, String reference,
-                       Map<String, String> divisionReferences, List<ContentKind> targetKinds) {
+                       Map<String, String> divisionReferences, List<NoteTemplate.ContentKind> targetKinds) {
 
     /** Validates and copies. */
     public EvalCase {

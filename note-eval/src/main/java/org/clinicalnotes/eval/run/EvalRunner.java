@@ -10,14 +10,11 @@ import java.util.Optional;
 import org.clinicalnotes.check.NoteCheck;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.template.ContentKind;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptReader;
 
@@ -91,15 +88,15 @@ public final class EvalRunner {
         for (EvalCase c : split.cases()) {
             Transcript transcript = reader.read(c.dialogue(), split.name() + ":" + c.id());
             String key = cache != null ? DraftCache.key(model, template, c.dialogue()) : null;
-            Optional<DraftNote> hit = cache != null ? cache.get(key) : Optional.empty();
-            DraftNote draft;
+            Optional<NoteModel.Draft> hit = cache != null ? cache.get(key) : Optional.empty();
+            NoteModel.Draft draft;
             long nanos = 0;
             if (hit.isPresent()) {
                 draft = hit.get();
             } else {
                 long t0 = System.nanoTime();
                 draft = generator != null
-                        ? new DraftNote(generator.generate(transcript, NoteRequest.builder().template(template).build())
+                        ? new NoteModel.Draft(generator.generate(transcript, NoteRequest.builder().template(template).build())
                                 .sections())
                         : model.draft(transcript, template);
                 nanos = System.nanoTime() - t0;
@@ -136,10 +133,10 @@ public final class EvalRunner {
     }
 
     /** The sections of the draft that the template uses for any of the kinds, in note order. */
-    static List<NoteSection> sectionsFor(NoteTemplate template, List<ContentKind> kinds, DraftNote draft) {
+    static List<NoteSection> sectionsFor(NoteTemplate template, List<NoteTemplate.ContentKind> kinds, NoteModel.Draft draft) {
         List<String> ids = new ArrayList<>();
-        for (ContentKind k : kinds) {
-            template.sectionFor(k).map(SectionSpec::id).ifPresent(ids::add);
+        for (NoteTemplate.ContentKind k : kinds) {
+            template.sectionFor(k).map(NoteTemplate.SectionSpec::id).ifPresent(ids::add);
         }
         return draft.sections().stream().filter(s -> ids.contains(s.id())).toList();
     }

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.clinicalnotes.deid.PhiCategory;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
-import org.clinicalnotes.generate.DeidentificationPolicy;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.ClinicalNote;
@@ -50,13 +48,13 @@ class DeidNoLeakTest {
         }
 
         @Override
-        public synchronized DraftNote draft(Transcript transcript, NoteTemplate template) {
+        public synchronized NoteModel.Draft draft(Transcript transcript, NoteTemplate template) {
             List<NoteStatement> sts = new ArrayList<>();
             for (Utterance u : transcript.utterances()) {
                 received.add(u.speaker().label() + " " + u.text());
                 sts.add(NoteStatement.of(u.text(), List.of(u.id())));
             }
-            return new DraftNote(List.of(new NoteSection("subjective", "Subjective", null, sts)));
+            return new NoteModel.Draft(List.of(new NoteSection("subjective", "Subjective", null, sts)));
         }
     }
 
@@ -69,7 +67,7 @@ class DeidNoLeakTest {
         EchoModel model = new EchoModel();
         NoteGenerator generator = NoteGenerator.builder().model(model)
                 .deidentifier(SafeHarborDeidentifier.builder().seed(20261124L).build())
-                .deidentification(DeidentificationPolicy.REMOTE_ONLY)
+                .deidentification(NoteGenerator.DeidentificationPolicy.REMOTE_ONLY)
                 .build();
         PrintStream err = System.err;
         PrintStream out = System.out;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.eval.run.EvalSplit;
-import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.template.NoteTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +26,8 @@ class MtsDialogSplitsTest {
         for (String h : headers) {
             assertThat(template.sectionFor(MtsDialogSplits.kindsFor(h).get(0))).as(h).isPresent();
         }
-        assertThat(MtsDialogSplits.kindsFor("FAM/SOCHX")).containsExactly(ContentKind.HISTORY);
-        assertThat(MtsDialogSplits.kindsFor("labs")).containsExactly(ContentKind.RESULTS);
+        assertThat(MtsDialogSplits.kindsFor("FAM/SOCHX")).containsExactly(NoteTemplate.ContentKind.HISTORY);
+        assertThat(MtsDialogSplits.kindsFor("labs")).containsExactly(NoteTemplate.ContentKind.RESULTS);
         assertThatThrownBy(() -> MtsDialogSplits.kindsFor("billing"))
                 .isInstanceOf(BadInputException.class).hasMessageStartingWith("CN-1905");
     }
@@ -45,7 +45,7 @@ class MtsDialogSplitsTest {
         assertThat(split.cases()).hasSize(2);
         assertThat(split.cases().get(0).id()).isEqualTo("0");
         assertThat(split.cases().get(0).subset()).isEqualTo("genhx");
-        assertThat(split.cases().get(1).targetKinds()).containsExactly(ContentKind.MEDICATIONS);
+        assertThat(split.cases().get(1).targetKinds()).containsExactly(NoteTemplate.ContentKind.MEDICATIONS);
         assertThat(split.cases().get(1).fullNote()).isFalse();
     }
 

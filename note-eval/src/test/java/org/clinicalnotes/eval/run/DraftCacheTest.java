@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.clinicalnotes.model.DraftNote;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
@@ -18,8 +18,8 @@ class DraftCacheTest {
     @TempDir
     Path tmp;
 
-    private static DraftNote draft() {
-        return new DraftNote(List.of(
+    private static NoteModel.Draft draft() {
+        return new NoteModel.Draft(List.of(
                 new NoteSection("cc", "Chief complaint", "10154-3", List.of(NoteStatement.of("Knee pain.", List.of("u2")))),
                 new NoteSection("plan", "Plan", null, List.of(NoteStatement.of("Ice.", List.of("u5", "u6"))))));
     }
@@ -30,7 +30,7 @@ class DraftCacheTest {
 
         cache.put("k1", draft());
 
-        DraftNote back = cache.get("k1").orElseThrow();
+        NoteModel.Draft back = cache.get("k1").orElseThrow();
         assertThat(back.sections()).extracting(NoteSection::id).containsExactly("cc", "plan");
         assertThat(back.sections().get(0).loincCode()).isEqualTo("10154-3");
         assertThat(back.sections().get(1).loincCode()).isNull();

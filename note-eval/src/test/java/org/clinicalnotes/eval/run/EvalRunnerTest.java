@@ -12,9 +12,9 @@ import org.clinicalnotes.BadInputException;
 import org.clinicalnotes.ConfigurationException;
 import org.clinicalnotes.eval.aci.AciBenchSplits;
 import org.clinicalnotes.eval.concept.ConceptLexicon;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.model.offline.OfflineNoteModel;
-import org.clinicalnotes.template.ContentKind;
+import org.clinicalnotes.template.NoteTemplate;
+import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.template.TemplateRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class EvalRunnerTest {
             }
 
             @Override
-            public org.clinicalnotes.model.DraftNote draft(org.clinicalnotes.transcript.Transcript t,
+            public org.clinicalnotes.model.NoteModel.Draft draft(org.clinicalnotes.transcript.Transcript t,
                                                            org.clinicalnotes.template.NoteTemplate template) {
                 t.utterances().forEach(u -> seen.add(u.text()));
                 return fake.draft(t, template);
@@ -140,15 +140,15 @@ class EvalRunnerTest {
     void section_items_score_only_the_sections_that_take_their_kinds() throws Exception {
         var template = TemplateRegistry.builtIn().get("hp");
         EvalCase c = new EvalCase("0", "exam", "Doctor: Any pain?\nPatient: No.\nDoctor: Lungs are clear.",
-                "Lungs clear.", Map.of(), List.of(ContentKind.EXAM));
-        DraftNote draft = new FakeModel().draft(
+                "Lungs clear.", Map.of(), List.of(NoteTemplate.ContentKind.EXAM));
+        NoteModel.Draft draft = new FakeModel().draft(
                 org.clinicalnotes.transcript.TranscriptReader.defaults().read(c.dialogue(), "x"), template);
 
         String text = EvalRunner.renderStatements(EvalRunner.sectionsFor(template, c.targetKinds(), draft));
 
-        assertThat(template.sectionFor(ContentKind.EXAM).orElseThrow().id()).isEqualTo("physical_examination");
+        assertThat(template.sectionFor(NoteTemplate.ContentKind.EXAM).orElseThrow().id()).isEqualTo("physical_examination");
         assertThat(text).isEmpty();
-        assertThat(EvalRunner.renderStatements(EvalRunner.sectionsFor(template, List.of(ContentKind.CHIEF_COMPLAINT),
+        assertThat(EvalRunner.renderStatements(EvalRunner.sectionsFor(template, List.of(NoteTemplate.ContentKind.CHIEF_COMPLAINT),
                 draft))).isEqualTo("Any pain?\n");
     }
 

@@ -3,13 +3,11 @@ package org.clinicalnotes.eval.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.model.NoteModel;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.transcript.Transcript;
 
 /** Puts utterance i into section (i mod sections), verbatim with its id; counts calls. */
@@ -23,9 +21,9 @@ final class FakeModel implements NoteModel {
     }
 
     @Override
-    public DraftNote draft(Transcript transcript, NoteTemplate template) {
+    public NoteModel.Draft draft(Transcript transcript, NoteTemplate template) {
         calls.incrementAndGet();
-        List<SectionSpec> specs = template.sections();
+        List<NoteTemplate.SectionSpec> specs = template.sections();
         List<List<NoteStatement>> st = new ArrayList<>();
         specs.forEach(s -> st.add(new ArrayList<>()));
         for (int i = 0; i < transcript.utterances().size(); i++) {
@@ -36,6 +34,6 @@ final class FakeModel implements NoteModel {
         for (int i = 0; i < specs.size(); i++) {
             sections.add(new NoteSection(specs.get(i).id(), specs.get(i).title(), null, st.get(i)));
         }
-        return new DraftNote(sections);
+        return new NoteModel.Draft(sections);
     }
 }

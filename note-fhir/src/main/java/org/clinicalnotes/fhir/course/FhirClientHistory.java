@@ -25,12 +25,8 @@ import org.clinicalnotes.course.JournalEntry;
 import org.clinicalnotes.course.MeasurePoint;
 import org.clinicalnotes.course.MeasureTrajectory;
 import org.clinicalnotes.course.RiskPoint;
-import org.clinicalnotes.note.CssrsLevel;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.speech.TranscriptWriter;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptReader;
@@ -131,7 +127,7 @@ public final class FhirClientHistory {
                 continue;
             }
             for (RiskAssessment.RiskAssessmentPredictionComponent p : a.getPrediction()) {
-                RiskKind kind = kind(p.getOutcome());
+                RiskFlag.Kind kind = kind(p.getOutcome());
                 if (kind == null) {
                     continue;
                 }
@@ -139,10 +135,10 @@ public final class FhirClientHistory {
                 if (ev.isEmpty()) {
                     continue;
                 }
-                CssrsLevel level = cssrs(p.getQualitativeRisk());
-                risk.computeIfAbsent(session, k -> new ArrayList<>()).add(new RiskFlag(kind, RiskStatus.PRESENT,
-                        level == null ? RiskSeverity.LOW : level.compareTo(CssrsLevel.METHOD) >= 0 ? RiskSeverity.HIGH
-                                : level == CssrsLevel.NON_SPECIFIC_THOUGHTS ? RiskSeverity.MODERATE : RiskSeverity.LOW,
+                RiskFlag.CssrsLevel level = cssrs(p.getQualitativeRisk());
+                risk.computeIfAbsent(session, k -> new ArrayList<>()).add(new RiskFlag(kind, RiskFlag.Status.PRESENT,
+                        level == null ? RiskFlag.Severity.LOW : level.compareTo(RiskFlag.CssrsLevel.METHOD) >= 0 ? RiskFlag.Severity.HIGH
+                                : level == RiskFlag.CssrsLevel.NON_SPECIFIC_THOUGHTS ? RiskFlag.Severity.MODERATE : RiskFlag.Severity.LOW,
                         ev, List.of(), level, null));
             }
         }
@@ -351,21 +347,21 @@ public final class FhirClientHistory {
         return List.of();
     }
 
-    private static RiskKind kind(CodeableConcept c) {
+    private static RiskFlag.Kind kind(CodeableConcept c) {
         try {
-            return c.hasText() ? RiskKind.valueOf(c.getText().toUpperCase(Locale.ROOT)) : null;
+            return c.hasText() ? RiskFlag.Kind.valueOf(c.getText().toUpperCase(Locale.ROOT)) : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
     private static String levelName(int level) {
-        return level >= 1 && level <= CssrsLevel.values().length ? CssrsLevel.values()[level - 1].name() : "present";
+        return level >= 1 && level <= RiskFlag.CssrsLevel.values().length ? RiskFlag.CssrsLevel.values()[level - 1].name() : "present";
     }
 
-    private static CssrsLevel cssrs(CodeableConcept c) {
+    private static RiskFlag.CssrsLevel cssrs(CodeableConcept c) {
         try {
-            return c.hasText() ? CssrsLevel.valueOf(c.getText()) : null;
+            return c.hasText() ? RiskFlag.CssrsLevel.valueOf(c.getText()) : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

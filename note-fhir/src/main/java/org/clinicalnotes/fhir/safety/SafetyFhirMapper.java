@@ -18,11 +18,8 @@ import org.clinicalnotes.measure.Instrument;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
-import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.NoteMetadata;
 import org.clinicalnotes.risk.RiskFinding;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -143,7 +140,7 @@ public final class SafetyFhirMapper {
         ra.setOccurrence(dateTime(note.metadata().created()));
         RiskAssessment.RiskAssessmentPredictionComponent p = ra.addPrediction();
         p.setOutcome(new CodeableConcept().setText(outcome(f.kind())));
-        if (f.status() != RiskStatus.DENIED && f.severity() != RiskSeverity.NONE) {
+        if (f.status() != RiskFlag.Status.DENIED && f.severity() != RiskFlag.Severity.NONE) {
             String code = f.severity().name().toLowerCase(Locale.ROOT);
             p.setQualitativeRisk(new CodeableConcept(new Coding(RISK_PROBABILITY, code, capital(code) + " likelihood")));
         }
@@ -164,7 +161,7 @@ public final class SafetyFhirMapper {
         return ra;
     }
 
-    private static String outcome(RiskKind kind) {
+    private static String outcome(RiskFlag.Kind kind) {
         return switch (kind) {
             case SUICIDAL_IDEATION, SUICIDE_ATTEMPT -> "Suicide attempt";
             case SELF_HARM -> "Self-harm";
@@ -273,7 +270,7 @@ public final class SafetyFhirMapper {
             case STOPPED -> MedicationStatement.MedicationStatementStatus.STOPPED;
             case UNKNOWN -> MedicationStatement.MedicationStatementStatus.UNKNOWN;
         });
-        if (m.status() == org.clinicalnotes.note.MedicationStatus.CHANGED) {
+        if (m.status() == org.clinicalnotes.note.MedicationMention.Status.CHANGED) {
             ms.addStatusReason(new CodeableConcept().setText("Dose or frequency changed in this encounter"));
         }
         ms.setMedication(new CodeableConcept().setText(m.name()));
@@ -309,7 +306,7 @@ public final class SafetyFhirMapper {
     }
 
     private static boolean signed(ClinicalNote note) {
-        return note.status() != NoteStatus.PRELIMINARY;
+        return note.status() != NoteMetadata.Status.PRELIMINARY;
     }
 
     private static String id(ClinicalNote note, String item) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.clinicalnotes.fhir.AuditEvents;
 import org.clinicalnotes.fhir.R4Validation;
-import org.clinicalnotes.privacy.AuditRecord;
+import org.clinicalnotes.privacy.AuditListener;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class JournalAuditEventsTest {
 
     @Test
     void a_journal_scan_names_each_client_as_the_journal_bundle_does() {
-        AuditRecord r = AuditRecord.ofClients(AuditRecord.Action.JOURNAL_SCAN, Instant.parse("2026-03-02T10:00:00Z"),
+        AuditListener.Event r = AuditListener.Event.ofClients(AuditListener.Event.Action.JOURNAL_SCAN, Instant.parse("2026-03-02T10:00:00Z"),
                 List.of("client-ana", "Jane Doe"), null);
         AuditEvent e = AuditEvents.toFhir(r);
         assertValid(e);
@@ -39,19 +39,19 @@ class JournalAuditEventsTest {
 
     @Test
     void course_reads_and_plan_creates_and_a_failure_carries_only_its_code() {
-        AuditEvent course = AuditEvents.toFhir(AuditRecord.ofClients(AuditRecord.Action.COURSE, Instant.EPOCH,
+        AuditEvent course = AuditEvents.toFhir(AuditListener.Event.ofClients(AuditListener.Event.Action.COURSE, Instant.EPOCH,
                 List.of("p-1"), null));
         assertValid(course);
         assertThat(course.getAction()).isEqualTo(AuditEvent.AuditEventAction.R);
         assertThat(course.getSubtypeFirstRep().getCode()).isEqualTo("read");
 
-        AuditEvent plan = AuditEvents.toFhir(AuditRecord.ofClients(AuditRecord.Action.PLAN, Instant.EPOCH,
+        AuditEvent plan = AuditEvents.toFhir(AuditListener.Event.ofClients(AuditListener.Event.Action.PLAN, Instant.EPOCH,
                 List.of("p-1"), null));
         assertValid(plan);
         assertThat(plan.getAction()).isEqualTo(AuditEvent.AuditEventAction.C);
         assertThat(plan.getSubtypeFirstRep().getCode()).isEqualTo("create");
 
-        AuditEvent failed = AuditEvents.toFhir(AuditRecord.ofClients(AuditRecord.Action.JOURNAL_SCAN, Instant.EPOCH,
+        AuditEvent failed = AuditEvents.toFhir(AuditListener.Event.ofClients(AuditListener.Event.Action.JOURNAL_SCAN, Instant.EPOCH,
                 List.of(), "CN-3210"));
         assertValid(failed);
         assertThat(failed.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);

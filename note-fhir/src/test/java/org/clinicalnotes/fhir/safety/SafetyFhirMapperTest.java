@@ -27,14 +27,9 @@ import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.note.ClinicalNote;
 import org.clinicalnotes.note.MeasureScore;
 import org.clinicalnotes.note.MedicationMention;
-import org.clinicalnotes.note.MedicationStatus;
 import org.clinicalnotes.note.ModelInfo;
 import org.clinicalnotes.note.NoteMetadata;
-import org.clinicalnotes.note.NoteStatus;
 import org.clinicalnotes.note.RiskFlag;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskSeverity;
-import org.clinicalnotes.note.RiskStatus;
 import org.clinicalnotes.transcript.Transcript;
 import org.clinicalnotes.transcript.TranscriptReader;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -166,13 +161,13 @@ class SafetyFhirMapperTest {
                 .isEqualTo("mg");
     }
 
-    static ClinicalNote handMade(NoteStatus status) {
+    static ClinicalNote handMade(NoteMetadata.Status status) {
         NoteMetadata meta = new NoteMetadata(ModelInfo.fromId("offline"), "soap", "not-needed-local-model",
-                Instant.parse("2026-03-02T15:00:00Z"), status, status == NoteStatus.PRELIMINARY ? null : "Dr A",
-                status == NoteStatus.PRELIMINARY ? null : Instant.parse("2026-03-02T16:00:00Z"), List.of());
+                Instant.parse("2026-03-02T15:00:00Z"), status, status == NoteMetadata.Status.PRELIMINARY ? null : "Dr A",
+                status == NoteMetadata.Status.PRELIMINARY ? null : Instant.parse("2026-03-02T16:00:00Z"), List.of());
         LocalDate day = LocalDate.of(2026, 3, 2);
         return new ClinicalNote("n1", List.of(),
-                List.of(new RiskFlag(RiskKind.DANGEROUS_SUBSTANCE_USE, RiskStatus.UNCLEAR, RiskSeverity.LOW,
+                List.of(new RiskFlag(RiskFlag.Kind.DANGEROUS_SUBSTANCE_USE, RiskFlag.Status.UNCLEAR, RiskFlag.Severity.LOW,
                         List.of("u2"), List.of())),
                 List.of(new MeasureScore("GAD-7", 9, "", day, null, "mild", List.of("u1")),
                         new MeasureScore("PHQ-2", 4, "", day, null, "positive screen", List.of("u1")),
@@ -186,18 +181,18 @@ class SafetyFhirMapperTest {
                         new MeasureScore("Body weight", 182, "[lb_av]", day, 190.0, null, List.of("u3")),
                         new MeasureScore("Body weight", 70.5, "kg", day, null, null, List.of("u5")),
                         new MeasureScore("Unknown scale", 3, "", day, null, null, List.of("u5"))),
-                List.of(new MedicationMention("fluoxetine", "20 mg", "once a day", MedicationStatus.NEWLY_PRESCRIBED,
+                List.of(new MedicationMention("fluoxetine", "20 mg", "once a day", MedicationMention.Status.NEWLY_PRESCRIBED,
                                 List.of("u6")),
-                        new MedicationMention("sertraline", "100 mg", null, MedicationStatus.CHANGED, List.of("u6")),
-                        new MedicationMention("lorazepam", "0.5 mg", "as needed", MedicationStatus.TAKING, List.of("u6")),
-                        new MedicationMention("insulin", "10 units", "at bedtime", MedicationStatus.UNKNOWN,
+                        new MedicationMention("sertraline", "100 mg", null, MedicationMention.Status.CHANGED, List.of("u6")),
+                        new MedicationMention("lorazepam", "0.5 mg", "as needed", MedicationMention.Status.TAKING, List.of("u6")),
+                        new MedicationMention("insulin", "10 units", "at bedtime", MedicationMention.Status.UNKNOWN,
                                 List.of("u6"))),
                 meta);
     }
 
     @Test
     void every_instrument_vital_and_medication_status_validates_and_codes_are_loinc() {
-        List<Resource> rs = SafetyFhirMapper.create().map(handMade(NoteStatus.FINAL), PATIENT);
+        List<Resource> rs = SafetyFhirMapper.create().map(handMade(NoteMetadata.Status.FINAL), PATIENT);
         for (Resource r : rs) {
             assertThat(errors(r)).as(r.fhirType() + " " + ctx.newJsonParser().encodeResourceToString(r)).isEmpty();
         }
@@ -234,7 +229,7 @@ class SafetyFhirMapperTest {
 
     @Test
     void rejects_a_blank_patient_reference() {
-        assertThatThrownBy(() -> SafetyFhirMapper.create().map(handMade(NoteStatus.PRELIMINARY), " "))
+        assertThatThrownBy(() -> SafetyFhirMapper.create().map(handMade(NoteMetadata.Status.PRELIMINARY), " "))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

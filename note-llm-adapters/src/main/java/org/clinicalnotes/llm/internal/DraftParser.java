@@ -9,13 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.clinicalnotes.model.DraftNote;
 import org.clinicalnotes.note.NoteSection;
 import org.clinicalnotes.note.NoteStatement;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
-import org.clinicalnotes.template.ContentKind;
-import org.clinicalnotes.template.SectionSpec;
+import org.clinicalnotes.note.RiskFlag;
+import org.clinicalnotes.template.NoteTemplate;
+import org.clinicalnotes.model.NoteModel;
 
 /**
  * Parses and validates a model's answer against the template's schema. Error messages name JSON
@@ -50,7 +48,7 @@ public final class DraftParser {
      * @return the draft: template sections in order, risk mentions appended to the section for risk content
      * @throws InvalidOutput when the answer is not JSON or breaks the schema
      */
-    public DraftNote parse(String answer) throws InvalidOutput {
+    public NoteModel.Draft parse(String answer) throws InvalidOutput {
         if (answer == null || answer.isBlank()) {
             throw new InvalidOutput("the answer was empty");
         }
@@ -65,7 +63,7 @@ public final class DraftParser {
             throw new InvalidOutput("the answer must be one JSON object, was " + kind(root));
         }
         Set<String> known = new LinkedHashSet<>();
-        for (SectionSpec s : prompt.template().sections()) {
+        for (NoteTemplate.SectionSpec s : prompt.template().sections()) {
             known.add(s.id());
         }
         known.add(NotePrompt.RISKS);
@@ -76,7 +74,7 @@ public final class DraftParser {
             }
         }
         List<NoteSection> sections = new ArrayList<>();
-        for (SectionSpec s : prompt.template().sections()) {
+        for (NoteTemplate.SectionSpec s : prompt.template().sections()) {
             JsonNode arr = root.get(s.id());
             if (arr == null) {
                 throw new InvalidOutput("missing key \"" + s.id() + "\" (use [] for an empty section)");
@@ -109,12 +107,12 @@ public final class DraftParser {
             if (!r.isObject()) {
                 throw new InvalidOutput(path + " must be an object, was " + kind(r));
             }
-            enumValue(r, "kind", path, RiskKind.class);
-            enumValue(r, "status", path, RiskStatus.class);
+            enumValue(r, "kind", path, RiskFlag.Kind.class);
+            enumValue(r, "status", path, RiskFlag.Status.class);
             riskStatements.add(NoteStatement.of(text(r, path), evidence(r, path)));
         }
         if (!riskStatements.isEmpty()) {
-            String riskSection = prompt.template().sectionFor(ContentKind.RISK)
+            String riskSection = prompt.template().sectionFor(NoteTemplate.ContentKind.RISK)
                     .orElse(prompt.template().sections().get(prompt.template().sections().size() - 1)).id();
             for (int i = 0; i < sections.size(); i++) {
                 NoteSection s = sections.get(i);
@@ -129,7 +127,7 @@ public final class DraftParser {
                 }
             }
         }
-        return new DraftNote(sections);
+        return new NoteModel.Draft(sections);
     }
 
     private String text(JsonNode node, String path) throws InvalidOutput {

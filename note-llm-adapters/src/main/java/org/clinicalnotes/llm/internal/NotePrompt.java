@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.template.NoteTemplate;
-import org.clinicalnotes.template.SectionSpec;
 import org.clinicalnotes.transcript.Utterance;
 
 /**
@@ -156,7 +154,7 @@ public final class NotePrompt {
                 .append("\": risks discussed (suicidal ideation, self-harm, abuse, violence, dangerous substance "
                         + "use), each {\"kind\", \"status\", \"text\", \"evidence\"}, empty when none.\n")
                 .append("Sections, in order:\n");
-        for (SectionSpec s : t.sections()) {
+        for (NoteTemplate.SectionSpec s : t.sections()) {
             sb.append("- ").append(s.id()).append(" (").append(s.title()).append("): ").append(s.guidance()).append('\n');
         }
         return sb.toString();
@@ -173,14 +171,14 @@ public final class NotePrompt {
                 .build();
         Map<String, JsonSchemaElement> props = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
-        for (SectionSpec s : t.sections()) {
+        for (NoteTemplate.SectionSpec s : t.sections()) {
             props.put(s.id(), JsonArraySchema.builder().description(s.title() + ": " + s.guidance())
                     .items(statement).build());
             required.add(s.id());
         }
         JsonObjectSchema risk = JsonObjectSchema.builder()
-                .addProperty("kind", JsonEnumSchema.builder().enumValues(names(RiskKind.values())).build())
-                .addProperty("status", JsonEnumSchema.builder().enumValues(names(RiskStatus.values())).build())
+                .addProperty("kind", JsonEnumSchema.builder().enumValues(names(RiskFlag.Kind.values())).build())
+                .addProperty("status", JsonEnumSchema.builder().enumValues(names(RiskFlag.Status.values())).build())
                 .addStringProperty("text", "the risk as a statement in clinical third person")
                 .addProperty("evidence", JsonArraySchema.builder().items(JsonStringSchema.builder().build()).build())
                 .required("kind", "status", "text", "evidence")

@@ -1,7 +1,6 @@
 package org.clinicalnotes.semantic.internal;
 
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * One row of the exemplar bank: a sentence written for the bank (never patient text) and what it means.
@@ -11,7 +10,7 @@ import org.clinicalnotes.note.RiskKind;
  * @param level the C-SSRS level for suicidal ideation and attempts; null otherwise
  * @param text the lower-case, first-person sentence
  */
-record Exemplar(String id, RiskKind kind, CssrsLevel level, String text) {
+record Exemplar(String id, RiskFlag.Kind kind, RiskFlag.CssrsLevel level, String text) {
 
     /** @return true for a hard negative: a sentence that sounds risky but is not */
     boolean isNone() {

@@ -12,8 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * Reads and validates the exemplar bank, {@code org/clinicalnotes/semantic/risk-exemplars.tsv} (its
@@ -82,7 +81,7 @@ final class ExemplarBank {
         if (out.isEmpty()) {
             throw new IllegalStateException("exemplar bank is empty");
         }
-        EnumSet<RiskKind> seen = EnumSet.noneOf(RiskKind.class);
+        EnumSet<RiskFlag.Kind> seen = EnumSet.noneOf(RiskFlag.Kind.class);
         boolean none = false;
         for (Exemplar e : out) {
             if (e.isNone()) {
@@ -94,7 +93,7 @@ final class ExemplarBank {
         if (!none) {
             throw new IllegalStateException("exemplar bank has no NONE (hard-negative) exemplar");
         }
-        EnumSet<RiskKind> missing = EnumSet.complementOf(seen);
+        EnumSet<RiskFlag.Kind> missing = EnumSet.complementOf(seen);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("exemplar bank has no exemplar for " + missing);
         }
@@ -113,23 +112,23 @@ final class ExemplarBank {
         if (id.isEmpty() || !id.matches("[a-z0-9-]+")) {
             throw bad(lineNo, "id must be lower-case letters, digits and '-'");
         }
-        RiskKind kind = null;
+        RiskFlag.Kind kind = null;
         if (!kindName.equals(NONE)) {
             try {
-                kind = RiskKind.valueOf(kindName);
+                kind = RiskFlag.Kind.valueOf(kindName);
             } catch (IllegalArgumentException e) {
                 throw bad(lineNo, "unknown kind " + kindName + " (id " + id + ")");
             }
         }
-        CssrsLevel level = null;
-        boolean levelled = kind == RiskKind.SUICIDAL_IDEATION || kind == RiskKind.SUICIDE_ATTEMPT;
+        RiskFlag.CssrsLevel level = null;
+        boolean levelled = kind == RiskFlag.Kind.SUICIDAL_IDEATION || kind == RiskFlag.Kind.SUICIDE_ATTEMPT;
         if (levelled) {
             try {
-                level = CssrsLevel.valueOf(levelName);
+                level = RiskFlag.CssrsLevel.valueOf(levelName);
             } catch (IllegalArgumentException e) {
                 throw bad(lineNo, "kind " + kindName + " needs a C-SSRS level, found " + levelName + " (id " + id + ")");
             }
-            if ((kind == RiskKind.SUICIDE_ATTEMPT) != (level == CssrsLevel.ATTEMPT)) {
+            if ((kind == RiskFlag.Kind.SUICIDE_ATTEMPT) != (level == RiskFlag.CssrsLevel.ATTEMPT)) {
                 throw bad(lineNo, "ATTEMPT is the level of SUICIDE_ATTEMPT and of it only (id " + id + ")");
             }
         } else if (!levelName.equals("-")) {

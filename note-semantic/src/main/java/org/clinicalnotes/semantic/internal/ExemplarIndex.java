@@ -3,7 +3,7 @@ package org.clinicalnotes.semantic.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.SemanticHit;
 
 /**
@@ -12,7 +12,7 @@ import org.clinicalnotes.risk.SemanticHit;
  */
 final class ExemplarIndex {
 
-    private static final RiskKind[] KINDS = RiskKind.values();
+    private static final RiskFlag.Kind[] KINDS = RiskFlag.Kind.values();
     /** Label index of NONE in the per-label arrays; kinds use their ordinal. */
     private static final int NONE = KINDS.length;
 
@@ -108,7 +108,7 @@ final class ExemplarIndex {
         }
         double bestNone = best[NONE];
         List<Candidate> found = new ArrayList<>(2);
-        for (RiskKind kind : KINDS) {
+        for (RiskFlag.Kind kind : KINDS) {
             int label = kind.ordinal();
             double s = best[label];
             if (near[label] && s >= rule.threshold(kind) && s - bestNone >= rule.margin()) {
@@ -157,6 +157,6 @@ final class ExemplarIndex {
         return top;
     }
 
-    private record Candidate(RiskKind kind, double vote, double similarity, int exemplar) {
+    private record Candidate(RiskFlag.Kind kind, double vote, double similarity, int exemplar) {
     }
 }

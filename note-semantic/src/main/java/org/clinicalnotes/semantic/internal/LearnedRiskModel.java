@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.clinicalnotes.ConfigurationException;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.DialogueUnit;
 import org.clinicalnotes.risk.RiskModel;
 
@@ -46,7 +45,7 @@ public final class LearnedRiskModel implements RiskModel {
      * @throws ConfigurationException CN-3501 when the weights resource is missing or malformed
      */
     @Override
-    public List<Verdict> read(List<DialogueUnit> units, Map<RiskKind, RiskStatus> rules) {
+    public List<Verdict> read(List<DialogueUnit> units, Map<RiskFlag.Kind, RiskFlag.Status> rules) {
         Objects.requireNonNull(units, "units");
         Objects.requireNonNull(rules, "rules");
         if (units.isEmpty()) {
@@ -64,7 +63,7 @@ public final class LearnedRiskModel implements RiskModel {
         }
         double[][][] r = model.read(xs);
         List<Verdict> out = new ArrayList<>();
-        for (RiskKind k : RiskKind.values()) {
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
             Verdict v = UnitModel.decide(k, rules.get(k), r[k.ordinal()][UnitModel.PRESENT],
                     r[k.ordinal()][UnitModel.DENIED], model.thresholds(),
                     UnitModel.mayAddOverUnclear(r[k.ordinal()][UnitModel.PRESENT], xs));

@@ -3,7 +3,7 @@ package org.clinicalnotes.semantic.internal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 
 /**
  * When a sentence's nearest exemplars make a hit (the README beside the bank explains the rule and how
@@ -12,7 +12,7 @@ import org.clinicalnotes.note.RiskKind;
  * <p>A kind is a hit for a sentence when all three hold:
  * <ol>
  *   <li>an exemplar of that kind is among the sentence's {@code k} nearest exemplars (NONE included);</li>
- *   <li>the nearest exemplar of that kind has cosine similarity of at least {@link #threshold(RiskKind)};</li>
+ *   <li>the nearest exemplar of that kind has cosine similarity of at least {@link #threshold(RiskFlag.Kind)};</li>
  *   <li>and it is at least {@code margin} closer than the nearest NONE exemplar.</li>
  * </ol>
  * Hits are ordered by their similarity-weighted vote among the {@code k} nearest, best first.
@@ -22,7 +22,7 @@ import org.clinicalnotes.note.RiskKind;
  * @param margin how much closer than the nearest NONE exemplar the kind's nearest must be
  * @param perKind thresholds that replace {@code threshold} for some kinds; may be empty
  */
-record MatchRule(int k, double threshold, double margin, Map<RiskKind, Double> perKind) {
+record MatchRule(int k, double threshold, double margin, Map<RiskFlag.Kind, Double> perKind) {
 
     /** Nearest exemplars that vote. */
     static final int K = 9;
@@ -55,7 +55,7 @@ record MatchRule(int k, double threshold, double margin, Map<RiskKind, Double> p
      * @param kind a kind of risk
      * @return the least similarity for that kind
      */
-    double threshold(RiskKind kind) {
+    double threshold(RiskFlag.Kind kind) {
         Double t = perKind.get(kind);
         return t == null ? threshold : t;
     }

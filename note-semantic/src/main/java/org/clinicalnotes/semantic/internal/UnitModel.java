@@ -6,10 +6,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.clinicalnotes.ConfigurationException;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.Perpetrator;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.DialogueUnit;
 import org.clinicalnotes.risk.RiskModel.Verdict;
 
@@ -33,9 +30,9 @@ public final class UnitModel {
     /** Version of the file format. */
     static final int FORMAT = 3;
     /** C-SSRS levels the level head reads (CssrsLevel names). */
-    public static final List<String> LEVELS = java.util.Arrays.stream(CssrsLevel.values()).map(Enum::name).toList();
+    public static final List<String> LEVELS = java.util.Arrays.stream(RiskFlag.CssrsLevel.values()).map(Enum::name).toList();
     /** Perpetrators the perpetrator head reads (Perpetrator names). */
-    public static final List<String> PERPETRATORS = java.util.Arrays.stream(Perpetrator.values()).map(Enum::name).toList();
+    public static final List<String> PERPETRATORS = java.util.Arrays.stream(RiskFlag.Perpetrator.values()).map(Enum::name).toList();
 
     /** Hidden layer: {@code [hidden][dimension]} and its bias; output layer: {@code [kind * HEADS + head][hidden]}. */
     private final float[][] w1;
@@ -47,7 +44,7 @@ public final class UnitModel {
     private final Softmax perpetrator;
 
     /**
-     * The decision thresholds per kind (in {@link RiskKind} order), on probabilities.
+     * The decision thresholds per kind (in {@link RiskFlag.Kind} order), on probabilities.
      *
      * @param add a kind the rules did not read PRESENT becomes PRESENT at or above this present reading
      * @param veto a rule's PRESENT becomes UNCLEAR below this present reading
@@ -58,7 +55,7 @@ public final class UnitModel {
 
         /** @return the same three thresholds for every kind */
         public static Thresholds uniform(double add, double veto, double deny) {
-            int n = RiskKind.values().length;
+            int n = RiskFlag.Kind.values().length;
             double[] a = new double[n];
             double[] v = new double[n];
             double[] d = new double[n];
@@ -69,7 +66,7 @@ public final class UnitModel {
         }
 
         /** @return add / veto / deny of one kind, for reports */
-        public String of(RiskKind k) {
+        public String of(RiskFlag.Kind k) {
             int i = k.ordinal();
             return String.format(Locale.ROOT, "%.3f / %.2f / %.2f", add[i], veto[i], deny[i]);
         }
@@ -125,19 +122,19 @@ public final class UnitModel {
      * @return the verdict with its attributes
      */
     public Verdict withAttributes(Verdict v, List<float[]> xs) {
-        if (v == null || v.status() != RiskStatus.PRESENT || v.unit() < 0 || v.unit() >= xs.size()) {
+        if (v == null || v.status() != RiskFlag.Status.PRESENT || v.unit() < 0 || v.unit() >= xs.size()) {
             return v;
         }
         float[] x = xs.get(v.unit());
-        CssrsLevel l = v.kind() == RiskKind.SUICIDAL_IDEATION && level != null
-                ? CssrsLevel.valueOf(level.predict(x)) : null;
-        Perpetrator p = isAbuse(v.kind()) && perpetrator != null ? Perpetrator.valueOf(perpetrator.predict(x)) : null;
+        RiskFlag.CssrsLevel l = v.kind() == RiskFlag.Kind.SUICIDAL_IDEATION && level != null
+                ? RiskFlag.CssrsLevel.valueOf(level.predict(x)) : null;
+        RiskFlag.Perpetrator p = isAbuse(v.kind()) && perpetrator != null ? RiskFlag.Perpetrator.valueOf(perpetrator.predict(x)) : null;
         return new Verdict(v.kind(), v.status(), v.score(), v.unit(), l, p);
     }
 
     /** @return whether the kind is one whose flag names a perpetrator */
-    public static boolean isAbuse(RiskKind k) {
-        return k == RiskKind.CHILD_ABUSE || k == RiskKind.ELDER_ABUSE || k == RiskKind.INTIMATE_PARTNER_VIOLENCE;
+    public static boolean isAbuse(RiskFlag.Kind k) {
+        return k == RiskFlag.Kind.CHILD_ABUSE || k == RiskFlag.Kind.ELDER_ABUSE || k == RiskFlag.Kind.INTIMATE_PARTNER_VIOLENCE;
     }
 
     /** @return the level head, or null */
@@ -152,7 +149,7 @@ public final class UnitModel {
 
     /** @return the number of outputs: kinds times heads */
     public static int outputs() {
-        return RiskKind.values().length * HEADS;
+        return RiskFlag.Kind.values().length * HEADS;
     }
 
     /** @return the length of a unit's input: embedding then rule features */
@@ -212,7 +209,7 @@ public final class UnitModel {
      * @return per kind and head, {best probability, index of the best unit}; probability 0 and index -1 when empty
      */
     public double[][][] read(List<float[]> xs) {
-        int kinds = RiskKind.values().length;
+        int kinds = RiskFlag.Kind.values().length;
         double[][] o = new double[xs.size()][];
         for (int u = 0; u < o.length; u++) {
             o[u] = logits(xs.get(u));
@@ -244,7 +241,7 @@ public final class UnitModel {
      * @param t the thresholds
      * @return the verdict, or null to leave the rules' reading
      */
-    public static Verdict decide(RiskKind kind, RiskStatus rule, double[] present, double[] denied, Thresholds t) {
+    public static Verdict decide(RiskFlag.Kind kind, RiskFlag.Status rule, double[] present, double[] denied, Thresholds t) {
         return decide(kind, rule, present, denied, t, ADD_OVER_UNCLEAR);
     }
 
@@ -302,21 +299,21 @@ public final class UnitModel {
         return ADD_OVER_UNFRAMED && u >= 0 && u < xs.size() && !framed(xs.get(u));
     }
 
-    /** As {@link #decide(RiskKind, RiskStatus, double[], double[], Thresholds)}, saying whether UNCLEAR may become PRESENT. */
-    public static Verdict decide(RiskKind kind, RiskStatus rule, double[] present, double[] denied, Thresholds t,
+    /** As {@link #decide(RiskFlag.Kind, RiskFlag.Status, double[], double[], Thresholds)}, saying whether UNCLEAR may become PRESENT. */
+    public static Verdict decide(RiskFlag.Kind kind, RiskFlag.Status rule, double[] present, double[] denied, Thresholds t,
                                  boolean addOverUnclear) {
         if (present[1] < 0) {
             return null;
         }
         int i = kind.ordinal();
-        if (rule == RiskStatus.PRESENT) {
-            return present[0] < t.veto()[i] ? new Verdict(kind, RiskStatus.UNCLEAR, present[0], (int) present[1]) : null;
+        if (rule == RiskFlag.Status.PRESENT) {
+            return present[0] < t.veto()[i] ? new Verdict(kind, RiskFlag.Status.UNCLEAR, present[0], (int) present[1]) : null;
         }
-        if (present[0] >= t.add()[i] && (addOverUnclear || rule != RiskStatus.UNCLEAR)) {
-            return new Verdict(kind, RiskStatus.PRESENT, present[0], (int) present[1]);
+        if (present[0] >= t.add()[i] && (addOverUnclear || rule != RiskFlag.Status.UNCLEAR)) {
+            return new Verdict(kind, RiskFlag.Status.PRESENT, present[0], (int) present[1]);
         }
-        if ((rule == null || rule == RiskStatus.UNCLEAR) && denied[0] >= Math.max(t.deny()[i], MIN_DENY)) {
-            return new Verdict(kind, RiskStatus.DENIED, present[0], (int) denied[1]);
+        if ((rule == null || rule == RiskFlag.Status.UNCLEAR) && denied[0] >= Math.max(t.deny()[i], MIN_DENY)) {
+            return new Verdict(kind, RiskFlag.Status.DENIED, present[0], (int) denied[1]);
         }
         return null;
     }
@@ -337,7 +334,7 @@ public final class UnitModel {
             out.write("# " + h + "\n");
         }
         out.write("format\t" + FORMAT + "\n");
-        for (RiskKind k : RiskKind.values()) {
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
             int i = k.ordinal();
             out.write(String.format(Locale.ROOT, "thresholds\t%s\t%.4f\t%.4f\t%.4f%n", k.name(), thresholds.add()[i],
                     thresholds.veto()[i], thresholds.deny()[i]));
@@ -348,7 +345,7 @@ public final class UnitModel {
             row(out, "hidden", String.valueOf(j), b1[j], w1[j]);
         }
         for (int j = 0; j < w2.length; j++) {
-            RiskKind k = RiskKind.values()[j / HEADS];
+            RiskFlag.Kind k = RiskFlag.Kind.values()[j / HEADS];
             row(out, "output", k.name() + "/" + (j % HEADS == PRESENT ? "present" : "denied"), b2[j], w2[j]);
         }
         level.write(out);

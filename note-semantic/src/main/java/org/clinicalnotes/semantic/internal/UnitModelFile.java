@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicalnotes.ConfigurationException;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.DialogueUnit;
 import org.clinicalnotes.semantic.internal.UnitModel.Thresholds;
 
@@ -53,7 +53,7 @@ final class UnitModelFile {
                         }
                     }
                     case "thresholds" -> {
-                        int i = RiskKind.valueOf(f[1]).ordinal();
+                        int i = RiskFlag.Kind.valueOf(f[1]).ordinal();
                         t.add()[i] = Double.parseDouble(f[2]);
                         t.veto()[i] = Double.parseDouble(f[3]);
                         t.deny()[i] = Double.parseDouble(f[4]);
@@ -81,7 +81,7 @@ final class UnitModelFile {
                     }
                     case "output" -> {
                         String[] kh = f[1].split("/");
-                        int j = RiskKind.valueOf(kh[0]).ordinal() * HEADS + ("present".equals(kh[1]) ? PRESENT : DENIED);
+                        int j = RiskFlag.Kind.valueOf(kh[0]).ordinal() * HEADS + ("present".equals(kh[1]) ? PRESENT : DENIED);
                         b2[j] = Float.parseFloat(f[2]);
                         w2[j] = floats(f, w1 == null ? 0 : w1.length, name, lineNo);
                     }
@@ -126,7 +126,7 @@ final class UnitModelFile {
                 missing.add("perpetrator " + PERPETRATORS.get(j));
             }
         }
-        for (RiskKind k : RiskKind.values()) {
+        for (RiskFlag.Kind k : RiskFlag.Kind.values()) {
             if (Double.isNaN(t.add()[k.ordinal()]) || Double.isNaN(t.veto()[k.ordinal()])
                     || Double.isNaN(t.deny()[k.ordinal()])) {
                 missing.add("thresholds " + k);

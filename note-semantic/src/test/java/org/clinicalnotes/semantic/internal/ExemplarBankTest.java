@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.junit.jupiter.api.Test;
 
 /** The bundled bank follows its README's rules; the parser rejects what breaks them. No model needed. */
@@ -25,11 +24,11 @@ class ExemplarBankTest {
         Map<String, Long> counts = bank.stream().collect(Collectors.groupingBy(
                 e -> e.isNone() ? "NONE" : e.level() != null ? e.level().name() : e.kind().name(),
                 Collectors.counting()));
-        for (CssrsLevel level : CssrsLevel.values()) {
+        for (RiskFlag.CssrsLevel level : RiskFlag.CssrsLevel.values()) {
             assertThat(counts.get(level.name())).as(level.name()).isBetween(25L, 100L);
         }
-        for (RiskKind kind : RiskKind.values()) {
-            if (kind != RiskKind.SUICIDAL_IDEATION && kind != RiskKind.SUICIDE_ATTEMPT) {
+        for (RiskFlag.Kind kind : RiskFlag.Kind.values()) {
+            if (kind != RiskFlag.Kind.SUICIDAL_IDEATION && kind != RiskFlag.Kind.SUICIDE_ATTEMPT) {
                 assertThat(counts.get(kind.name())).as(kind.name()).isBetween(30L, 140L);
             }
         }

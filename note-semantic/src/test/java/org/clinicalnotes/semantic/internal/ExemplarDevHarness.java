@@ -17,8 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.SemanticHit;
 
 /**
@@ -51,8 +50,8 @@ public final class ExemplarDevHarness {
     }
 
     /** One dev case: its sentences (PATIENT/OTHER only), the kinds it expects and its group. */
-    record Case(String id, String group, List<Integer> sentences, Map<RiskKind, String> expect,
-            Set<RiskKind> allow, CssrsLevel cssrs) {
+    record Case(String id, String group, List<Integer> sentences, Map<RiskFlag.Kind, String> expect,
+            Set<RiskFlag.Kind> allow, RiskFlag.CssrsLevel cssrs) {
     }
 
     /**
@@ -152,13 +151,13 @@ public final class ExemplarDevHarness {
                     own.add(at);
                 }
             }
-            Map<RiskKind, String> expect = new EnumMap<>(RiskKind.class);
+            Map<RiskFlag.Kind, String> expect = new EnumMap<>(RiskFlag.Kind.class);
             for (Map.Entry<String, JsonNode> e : node.path("expect").properties()) {
-                expect.put(RiskKind.valueOf(e.getKey()), e.getValue().asText());
+                expect.put(RiskFlag.Kind.valueOf(e.getKey()), e.getValue().asText());
             }
-            Set<RiskKind> allow = EnumSet.noneOf(RiskKind.class);
-            node.path("allow").forEach(a -> allow.add(RiskKind.valueOf(a.asText())));
-            CssrsLevel cssrs = node.path("cssrs").isTextual() ? CssrsLevel.valueOf(node.path("cssrs").asText()) : null;
+            Set<RiskFlag.Kind> allow = EnumSet.noneOf(RiskFlag.Kind.class);
+            node.path("allow").forEach(a -> allow.add(RiskFlag.Kind.valueOf(a.asText())));
+            RiskFlag.CssrsLevel cssrs = node.path("cssrs").isTextual() ? RiskFlag.CssrsLevel.valueOf(node.path("cssrs").asText()) : null;
             cases.add(new Case(node.path("id").asText(), node.path("group").asText(), own, expect, allow, cssrs));
         }
         return cases;
@@ -170,12 +169,12 @@ public final class ExemplarDevHarness {
         for (double[] s : sims) {
             hits.add(s == null ? List.of() : index.exemplars().hits(s, rule));
         }
-        Map<RiskKind, int[]> perKind = new EnumMap<>(RiskKind.class);  // present, best, any
+        Map<RiskFlag.Kind, int[]> perKind = new EnumMap<>(RiskFlag.Kind.class);  // present, best, any
         int hardNeg = 0;
         int hardNegHit = 0;
         int denial = 0;
         int denialHit = 0;
-        Map<RiskKind, Integer> hardNegByKind = new EnumMap<>(RiskKind.class);
+        Map<RiskFlag.Kind, Integer> hardNegByKind = new EnumMap<>(RiskFlag.Kind.class);
         int levelled = 0;
         int levelExact = 0;
         int levelNear = 0;
@@ -183,8 +182,8 @@ public final class ExemplarDevHarness {
         List<String> missed = new ArrayList<>();
         List<String> falseHits = new ArrayList<>();
         for (Case c : cases) {
-            for (Map.Entry<RiskKind, String> e : c.expect().entrySet()) {
-                RiskKind kind = e.getKey();
+            for (Map.Entry<RiskFlag.Kind, String> e : c.expect().entrySet()) {
+                RiskFlag.Kind kind = e.getKey();
                 boolean best = false;
                 boolean any = false;
                 for (int s : c.sentences()) {
@@ -207,7 +206,7 @@ public final class ExemplarDevHarness {
             }
             if (c.cssrs() != null && c.group().equals("present")) {
                 levelled++;
-                CssrsLevel top = null;
+                RiskFlag.CssrsLevel top = null;
                 for (int s : c.sentences()) {
                     for (SemanticHit h : hits.get(s)) {
                         if (h.level() != null && (top == null || h.level().compareTo(top) > 0)) {

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.SemanticHit;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class ExemplarIndexTest {
 
     private static final List<Exemplar> BANK = List.of(
-            new Exemplar("wish", RiskKind.SUICIDAL_IDEATION, CssrsLevel.WISH_TO_BE_DEAD, "a"),
-            new Exemplar("plan", RiskKind.SUICIDAL_IDEATION, CssrsLevel.PLAN, "b"),
-            new Exemplar("cut", RiskKind.SELF_HARM, null, "c"),
+            new Exemplar("wish", RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.CssrsLevel.WISH_TO_BE_DEAD, "a"),
+            new Exemplar("plan", RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.CssrsLevel.PLAN, "b"),
+            new Exemplar("cut", RiskFlag.Kind.SELF_HARM, null, "c"),
             new Exemplar("idiom", null, null, "d"));
 
     /** Exemplar vectors: the three axes and a fourth direction between x and z. */
@@ -30,8 +29,8 @@ class ExemplarIndexTest {
         List<SemanticHit> hits = index.hits(new float[] {1, 0, 0}, new MatchRule(3, 0.5, 0.1, Map.of()));
 
         assertThat(hits).hasSize(1);
-        assertThat(hits.get(0).kind()).isEqualTo(RiskKind.SUICIDAL_IDEATION);
-        assertThat(hits.get(0).level()).isEqualTo(CssrsLevel.WISH_TO_BE_DEAD);
+        assertThat(hits.get(0).kind()).isEqualTo(RiskFlag.Kind.SUICIDAL_IDEATION);
+        assertThat(hits.get(0).level()).isEqualTo(RiskFlag.CssrsLevel.WISH_TO_BE_DEAD);
         assertThat(hits.get(0).exemplar()).isEqualTo("wish");
         assertThat(hits.get(0).similarity()).isEqualTo(1.0);
     }
@@ -42,14 +41,14 @@ class ExemplarIndexTest {
         assertThat(index.hits(q, new MatchRule(4, 0.995, 0.0, Map.of()))).isEmpty();
         assertThat(index.hits(q, new MatchRule(4, 0.70, 0.0, Map.of())))
                 .extracting(SemanticHit::kind)
-                .containsExactly(RiskKind.SUICIDAL_IDEATION, RiskKind.SELF_HARM);
+                .containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Kind.SELF_HARM);
     }
 
     @Test
     void aPerKindThresholdReplacesTheDefault() {
         float[] q = unit(1, 1, 0);
-        MatchRule rule = new MatchRule(4, 0.70, 0.0, Map.of(RiskKind.SELF_HARM, 0.9));
-        assertThat(index.hits(q, rule)).extracting(SemanticHit::kind).containsExactly(RiskKind.SUICIDAL_IDEATION);
+        MatchRule rule = new MatchRule(4, 0.70, 0.0, Map.of(RiskFlag.Kind.SELF_HARM, 0.9));
+        assertThat(index.hits(q, rule)).extracting(SemanticHit::kind).containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION);
     }
 
     @Test
@@ -63,9 +62,9 @@ class ExemplarIndexTest {
     void onlyKindsAmongTheKNearestVote() {
         float[] q = unit(1, 0.2f, 0);   // wish, plan, idiom, cut in that order
         assertThat(index.hits(q, new MatchRule(1, 0.0, -2, Map.of()))).extracting(SemanticHit::kind)
-                .containsExactly(RiskKind.SUICIDAL_IDEATION);
+                .containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION);
         assertThat(index.hits(q, new MatchRule(4, 0.0, -2, Map.of()))).extracting(SemanticHit::kind)
-                .containsExactly(RiskKind.SUICIDAL_IDEATION, RiskKind.SELF_HARM);
+                .containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Kind.SELF_HARM);
     }
 
     @Test
@@ -73,8 +72,8 @@ class ExemplarIndexTest {
         float[] q = unit(0.3f, 1, 0);   // cut first, then plan and wish
         List<SemanticHit> hits = index.hits(q, new MatchRule(4, 0.0, -2, Map.of()));
         assertThat(hits).extracting(SemanticHit::kind)
-                .containsExactly(RiskKind.SUICIDAL_IDEATION, RiskKind.SELF_HARM);   // two SI exemplars vote
-        assertThat(hits.get(0).level()).isEqualTo(CssrsLevel.PLAN);
+                .containsExactly(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Kind.SELF_HARM);   // two SI exemplars vote
+        assertThat(hits.get(0).level()).isEqualTo(RiskFlag.CssrsLevel.PLAN);
     }
 
     @Test

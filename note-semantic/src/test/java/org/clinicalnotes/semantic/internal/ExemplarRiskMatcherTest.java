@@ -13,8 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.clinicalnotes.note.CssrsLevel;
-import org.clinicalnotes.note.RiskKind;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.SemanticHit;
 import org.clinicalnotes.risk.SemanticRiskMatcher;
 import org.clinicalnotes.semantic.SemanticRisk;
@@ -60,7 +59,7 @@ class ExemplarRiskMatcherTest {
             my husband strangled me last night                 | INTIMATE_PARTNER_VIOLENCE |
             my friend had to give me narcan                    | DANGEROUS_SUBSTANCE_USE   |
             """)
-    void paraphrasesOutsideTheBankAreMatched(String sentence, RiskKind kind, CssrsLevel level) {
+    void paraphrasesOutsideTheBankAreMatched(String sentence, RiskFlag.Kind kind, RiskFlag.CssrsLevel level) {
         assertThat(bankTexts()).doesNotContain(sentence);
 
         List<SemanticHit> hits = MATCHER.match(List.of(sentence)).get(0);

@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.clinicalnotes.ConfigurationException;
-import org.clinicalnotes.note.RiskKind;
-import org.clinicalnotes.note.RiskStatus;
+import org.clinicalnotes.note.RiskFlag;
 import org.clinicalnotes.risk.DialogueUnit;
 import org.clinicalnotes.risk.RiskModel;
 import org.clinicalnotes.risk.RiskScreen;
@@ -26,8 +25,8 @@ class LearnedRiskModelTest {
         w1[0][d - 1] = 1;
         float[][] w2 = new float[UnitModel.outputs()][2];
         float[] b2 = new float[UnitModel.outputs()];
-        w2[RiskKind.SELF_HARM.ordinal() * UnitModel.HEADS + UnitModel.PRESENT][0] = 6;
-        b2[RiskKind.SELF_HARM.ordinal() * UnitModel.HEADS + UnitModel.PRESENT] = -3;
+        w2[RiskFlag.Kind.SELF_HARM.ordinal() * UnitModel.HEADS + UnitModel.PRESENT][0] = 6;
+        b2[RiskFlag.Kind.SELF_HARM.ordinal() * UnitModel.HEADS + UnitModel.PRESENT] = -3;
         return new UnitModel(w1, new float[2], w2, b2, t, head("level", UnitModel.LEVELS, "PLAN"),
                 head("perpetrator", UnitModel.PERPETRATORS, "ADULT_CHILD"));
     }
@@ -48,18 +47,18 @@ class LearnedRiskModelTest {
         float[] x = new float[UnitModel.dimension()];
         x[x.length - 1] = 1;
         List<float[]> xs = List.of(new float[UnitModel.dimension()], x);
-        RiskModel.Verdict si = m.withAttributes(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION, RiskStatus.PRESENT,
+        RiskModel.Verdict si = m.withAttributes(new RiskModel.Verdict(RiskFlag.Kind.SUICIDAL_IDEATION, RiskFlag.Status.PRESENT,
                 0.95, 1), xs);
-        assertThat(si.level()).isEqualTo(org.clinicalnotes.note.CssrsLevel.PLAN);
+        assertThat(si.level()).isEqualTo(org.clinicalnotes.note.RiskFlag.CssrsLevel.PLAN);
         assertThat(si.perpetrator()).isNull();
-        RiskModel.Verdict first = m.withAttributes(new RiskModel.Verdict(RiskKind.SUICIDAL_IDEATION,
-                RiskStatus.PRESENT, 0.95, 0), xs);
-        assertThat(first.level()).isEqualTo(org.clinicalnotes.note.CssrsLevel.WISH_TO_BE_DEAD);
-        RiskModel.Verdict elder = m.withAttributes(new RiskModel.Verdict(RiskKind.ELDER_ABUSE, RiskStatus.PRESENT,
+        RiskModel.Verdict first = m.withAttributes(new RiskModel.Verdict(RiskFlag.Kind.SUICIDAL_IDEATION,
+                RiskFlag.Status.PRESENT, 0.95, 0), xs);
+        assertThat(first.level()).isEqualTo(org.clinicalnotes.note.RiskFlag.CssrsLevel.WISH_TO_BE_DEAD);
+        RiskModel.Verdict elder = m.withAttributes(new RiskModel.Verdict(RiskFlag.Kind.ELDER_ABUSE, RiskFlag.Status.PRESENT,
                 0.95, 1), xs);
-        assertThat(elder.perpetrator()).isEqualTo(org.clinicalnotes.note.Perpetrator.ADULT_CHILD);
+        assertThat(elder.perpetrator()).isEqualTo(org.clinicalnotes.note.RiskFlag.Perpetrator.ADULT_CHILD);
         assertThat(elder.level()).isNull();
-        RiskModel.Verdict doubt = new RiskModel.Verdict(RiskKind.ELDER_ABUSE, RiskStatus.UNCLEAR, 0.05, 1);
+        RiskModel.Verdict doubt = new RiskModel.Verdict(RiskFlag.Kind.ELDER_ABUSE, RiskFlag.Status.UNCLEAR, 0.05, 1);
         assertThat(m.withAttributes(doubt, xs)).isSameAs(doubt);
     }
 
@@ -72,8 +71,8 @@ class LearnedRiskModelTest {
         UnitModel back = UnitModel.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)), "t");
         float[] x = new float[UnitModel.dimension()];
         x[x.length - 1] = 1;
-        assertThat(back.read(List.of(new float[UnitModel.dimension()], x))[RiskKind.SELF_HARM.ordinal()][UnitModel.PRESENT])
-                .containsExactly(m.read(List.of(new float[UnitModel.dimension()], x))[RiskKind.SELF_HARM.ordinal()][UnitModel.PRESENT]);
+        assertThat(back.read(List.of(new float[UnitModel.dimension()], x))[RiskFlag.Kind.SELF_HARM.ordinal()][UnitModel.PRESENT])
+                .containsExactly(m.read(List.of(new float[UnitModel.dimension()], x))[RiskFlag.Kind.SELF_HARM.ordinal()][UnitModel.PRESENT]);
         assertThat(back.thresholds().add()[0]).isEqualTo(0.9);
         assertThat(back.levelHead().predict(x)).isEqualTo("PLAN");
         assertThat(back.perpetratorHead().predict(x)).isEqualTo("ADULT_CHILD");
@@ -85,19 +84,19 @@ class LearnedRiskModelTest {
         float[] x = new float[UnitModel.dimension()];
         x[x.length - 1] = 1;
         double[][][] r = m.read(List.of(new float[UnitModel.dimension()], x));
-        double[] present = r[RiskKind.SELF_HARM.ordinal()][UnitModel.PRESENT];
+        double[] present = r[RiskFlag.Kind.SELF_HARM.ordinal()][UnitModel.PRESENT];
         assertThat(present[1]).isEqualTo(1);
         assertThat(present[0]).isGreaterThan(0.9);
-        double[] denied = r[RiskKind.SELF_HARM.ordinal()][UnitModel.DENIED];
-        RiskModel.Verdict add = UnitModel.decide(RiskKind.SELF_HARM, null, present, denied, m.thresholds());
-        assertThat(add.status()).isEqualTo(RiskStatus.PRESENT);
+        double[] denied = r[RiskFlag.Kind.SELF_HARM.ordinal()][UnitModel.DENIED];
+        RiskModel.Verdict add = UnitModel.decide(RiskFlag.Kind.SELF_HARM, null, present, denied, m.thresholds());
+        assertThat(add.status()).isEqualTo(RiskFlag.Status.PRESENT);
         assertThat(add.unit()).isEqualTo(1);
-        assertThat(UnitModel.decide(RiskKind.SELF_HARM, RiskStatus.PRESENT, present, denied, m.thresholds())).isNull();
-        assertThat(UnitModel.decide(RiskKind.SELF_HARM, RiskStatus.PRESENT, new double[] {0.05, 0}, denied,
-                m.thresholds()).status()).isEqualTo(RiskStatus.UNCLEAR);
-        assertThat(UnitModel.decide(RiskKind.SELF_HARM, null, new double[] {0.5, 0}, new double[] {0.7, 0},
-                m.thresholds()).status()).isEqualTo(RiskStatus.DENIED);
-        assertThat(UnitModel.decide(RiskKind.SELF_HARM, null, new double[] {0, -1}, new double[] {0, -1},
+        assertThat(UnitModel.decide(RiskFlag.Kind.SELF_HARM, RiskFlag.Status.PRESENT, present, denied, m.thresholds())).isNull();
+        assertThat(UnitModel.decide(RiskFlag.Kind.SELF_HARM, RiskFlag.Status.PRESENT, new double[] {0.05, 0}, denied,
+                m.thresholds()).status()).isEqualTo(RiskFlag.Status.UNCLEAR);
+        assertThat(UnitModel.decide(RiskFlag.Kind.SELF_HARM, null, new double[] {0.5, 0}, new double[] {0.7, 0},
+                m.thresholds()).status()).isEqualTo(RiskFlag.Status.DENIED);
+        assertThat(UnitModel.decide(RiskFlag.Kind.SELF_HARM, null, new double[] {0, -1}, new double[] {0, -1},
                 m.thresholds())).isNull();
         assertThat(m.read(List.of())[0][0]).containsExactly(0, -1);
     }
@@ -130,15 +129,15 @@ class LearnedRiskModelTest {
                 new org.clinicalnotes.transcript.Transcript.Turn(org.clinicalnotes.transcript.Speaker.PATIENT,
                         "Yes, most nights this week I think about taking all my pills."))));
         assertThat(flags).anySatisfy(f -> {
-            assertThat(f.kind()).isEqualTo(RiskKind.SUICIDAL_IDEATION);
-            assertThat(f.status()).isEqualTo(RiskStatus.PRESENT);
+            assertThat(f.kind()).isEqualTo(RiskFlag.Kind.SUICIDAL_IDEATION);
+            assertThat(f.status()).isEqualTo(RiskFlag.Status.PRESENT);
         });
         var visit = screen.screen(org.clinicalnotes.transcript.Transcript.ofTurns("v", List.of(
                 new org.clinicalnotes.transcript.Transcript.Turn(org.clinicalnotes.transcript.Speaker.CLINICIAN,
                         "How has the knee been since the injection?"),
                 new org.clinicalnotes.transcript.Transcript.Turn(org.clinicalnotes.transcript.Speaker.PATIENT,
                         "Much better, I can walk the dog again without pain."))));
-        assertThat(visit).noneMatch(f -> f.status() == RiskStatus.PRESENT);
+        assertThat(visit).noneMatch(f -> f.status() == RiskFlag.Status.PRESENT);
         assertThat(DialogueUnit.FEATURES).hasSize(60);
     }
 }

@@ -20,7 +20,6 @@ import org.clinicalnotes.deid.DeidentifiedTranscript;
 import org.clinicalnotes.deid.PhiSpan;
 import org.clinicalnotes.deid.SafeHarborDeidentifier;
 import org.clinicalnotes.deid.internal.SourceOffsets;
-import org.clinicalnotes.generate.DeidentificationPolicy;
 import org.clinicalnotes.generate.NoteGenerator;
 import org.clinicalnotes.generate.NoteRequest;
 import org.clinicalnotes.measure.internal.MeasureExtractor;
@@ -53,7 +52,7 @@ public final class Engine {
     private final StageSettings settings;
     private final TranscriptReader reader;
     private final NoteGenerator generator;
-    private final DeidentificationPolicy policy;
+    private final NoteGenerator.DeidentificationPolicy policy;
     private final RiskScreen screen;
     private final SessionAnalyzer analyzer;
     private final SafeHarborDeidentifier deid;
@@ -176,7 +175,7 @@ public final class Engine {
         NoteRequest req = NoteRequest.builder().template(settings.template()).noteId(RowKeys.noteId(seed, key, input))
                 .build();
         NoteGenerator g = generator;
-        if (policy == DeidentificationPolicy.ALWAYS) {
+        if (policy == NoteGenerator.DeidentificationPolicy.ALWAYS) {
             g = generator.toBuilder().deidentifier(deid.toBuilder().seed(RowKeys.rowSeed(seed, key, input)).build())
                     .build();
         }
@@ -214,9 +213,9 @@ public final class Engine {
                 "unknown transcript format '" + value + "'; use auto, tagged, speaker-colon, webvtt or json"));
     }
 
-    static DeidentificationPolicy parsePolicy(String value) {
+    static NoteGenerator.DeidentificationPolicy parsePolicy(String value) {
         try {
-            return DeidentificationPolicy.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return NoteGenerator.DeidentificationPolicy.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(Codes.BAD_SETTING, "unknown de-identification policy '" + value
                     + "'; use remote-only, always or disabled");
