@@ -16,6 +16,8 @@ public final class CoursePage {
     private static final String[] COLORS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
     private static final int W = 760;
     private static final int LEFT = 170;
+    /** Room right of the last session for the cut-off labels, so that no label sits on a data point. */
+    private static final int PLOT_RIGHT = 90;
 
     private CoursePage() {
     }
@@ -71,7 +73,7 @@ public final class CoursePage {
     }
 
     private static double x(int i, int n) {
-        return n <= 1 ? LEFT + 10 : LEFT + 10 + i * (double) (W - LEFT - 30) / (n - 1);
+        return n <= 1 ? LEFT + 10 : LEFT + 10 + i * (double) (W - LEFT - PLOT_RIGHT) / (n - 1);
     }
 
     private static String measureChart(MeasureTrajectory m, List<CourseSession> sessions, String color) {
@@ -104,7 +106,7 @@ public final class CoursePage {
         if (cr != null) {
             double y = top + plot - cr.cutoff() / max * plot;
             sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c66\" stroke-dasharray=\"4 3\"/>"
-                    + "<text x=\"%d\" y=\"%.1f\" style=\"fill:#c66\">cut-off %s</text>%n", LEFT, y, W - 20, y, W - 90, y - 3,
+                    + "<text x=\"%d\" y=\"%.1f\" style=\"fill:#c66\">cut-off %s</text>%n", LEFT, y, W - PLOT_RIGHT + 14, y, W - PLOT_RIGHT + 18, y + 4,
                     Brief.fmt(cr.cutoff())));
         }
         StringBuilder path = new StringBuilder();
@@ -128,8 +130,8 @@ public final class CoursePage {
     }
 
     private static String riskChart(RiskCourse risk, List<CourseSession> sessions) {
-        int h = 120;
-        int top = 10;
+        int h = 134;
+        int top = 24;
         int plot = 70;
         StringBuilder sb = new StringBuilder();
         sb.append("<svg role=\"img\" aria-label=\"risk level per session\" width=\"").append(W).append("\" height=\"").append(h)
@@ -167,9 +169,10 @@ public final class CoursePage {
             Theme th = themes.get(t);
             int y = 20 + t * row;
             String color = COLORS[t % COLORS.length];
-            String label = th.label().length() > 26 ? th.label().substring(0, 25) + "\u2026" : th.label();
-            sb.append("<text x=\"4\" y=\"").append(y + 4).append("\">").append(esc(label)).append(" <tspan style=\"fill:#888\">")
-                    .append(th.trend().name().toLowerCase(Locale.ROOT)).append("</tspan></text>\n");
+            String label = th.label().length() > 24 ? th.label().substring(0, 23) + "\u2026" : th.label();
+            sb.append("<text x=\"4\" y=\"").append(y).append("\">").append(esc(label)).append("</text><text x=\"4\" y=\"")
+                    .append(y + 11).append("\" style=\"fill:#888;font-size:10px\">")
+                    .append(th.trend().name().toLowerCase(Locale.ROOT)).append("</text>\n");
             for (Evidence e : th.evidence()) {
                 int i = index(sessions, e.session());
                 double r = Math.min(11, 3 + 1.6 * e.ids().size());
