@@ -2,7 +2,6 @@ package org.clinicalnotes.risk;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.clinicalnotes.note.RiskFlag;
 
 /**
@@ -42,17 +41,6 @@ final class Clauses {
     record Clause(String text, Object object, Polarity polarity) {
     }
 
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:no|not|never|nope|nah|none|nothing|n't|wouldn't|won't|don't|didn't|haven't|can't|wouldnt|wont|dont|"
-                    + "didnt|havent|cant)\\b|n't\\b");
-    private static final Pattern BARE = Pattern.compile(
-            "^(?:no|nope|nah|never|not\\s+really|god\\s+no|hell\\s+no|no\\s+way|yes|yeah|yep|sure|of\\s+course)"
-                    + "[\\s,.!]*(?:(?:never|no|not\\s+a\\s+chance|no\\s+way)[\\s,.!]*)?$");
-    private static final Pattern BARE_NO = Pattern.compile("^(?:no|nope|nah|never|not|god|hell)\\b");
-
-    /** A denied further step ("no plan", "not how") is no denial of the thoughts asked about. */
-    private static final Pattern FURTHER = Pattern.compile("\\b(?:plan\\w*|how|method|way|means)\\b");
-
     private Clauses() {
     }
 
@@ -72,8 +60,9 @@ final class Clauses {
         List<Clause> joined = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Clause c = out.get(i);
-            if (c.polarity() == Polarity.ASKING && i + 1 < out.size() && BARE.matcher(out.get(i + 1).text()).find()) {
-                boolean no = BARE_NO.matcher(out.get(i + 1).text()).find();
+            if (c.polarity() == Polarity.ASKING && i + 1 < out.size()
+                    && RiskCues.CLAUSE_BARE_ANSWER.matcher(out.get(i + 1).text()).find()) {
+                boolean no = RiskCues.CLAUSE_BARE_NO.matcher(out.get(i + 1).text()).find();
                 joined.add(new Clause(c.text(), c.object(), no ? Polarity.NO : Polarity.YES));
                 i++;
             } else {
@@ -104,7 +93,8 @@ final class Clauses {
         for (Clause c : cs) {
             thoughtsYes |= c.object() == Object.THOUGHT && c.polarity() == Polarity.YES;
             actNo |= c.object() == Object.ACT && c.polarity() == Polarity.NO;
-            no |= c.polarity() == Polarity.NO && c.object() != Object.GENERAL && !FURTHER.matcher(c.text()).find();
+            no |= c.polarity() == Polarity.NO && c.object() != Object.GENERAL
+                    && !RiskCues.CLAUSE_FURTHER_WORD.matcher(c.text()).find();
             otherYes |= c.object() == Object.GENERAL && c.polarity() != Polarity.ASKING;
             plainYes |= c.polarity() == Polarity.YES && c.object() != Object.GENERAL && c.object() != Object.THOUGHT;
             // Outside what a clause concedes as general ("thinking about dying"), a cue of the kind that no negation
@@ -142,7 +132,7 @@ final class Clauses {
         if (c.endsWith("?")) {
             return Polarity.ASKING;
         }
-        if (NEGATION.matcher(c).find()) {
+        if (RiskCues.CLAUSE_NEGATION.matcher(c).find()) {
             return Polarity.NO;
         }
         if (RiskCues.ANSWER_YES.matcher(c).find() || RiskCues.OBJECT_THOUGHT.matcher(c).find()) {

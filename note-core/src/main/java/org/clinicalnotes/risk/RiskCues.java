@@ -128,6 +128,11 @@ final class RiskCues {
     static final Pattern OBJECT_ACT = ctx("OBJECT_ACT");
     static final Pattern OBJECT_THOUGHT = ctx("OBJECT_THOUGHT");
     static final Pattern OBJECT_GENERAL = ctx("OBJECT_GENERAL");
+    static final Pattern CLAUSE_NEGATION = ctx("CLAUSE_NEGATION");
+    static final Pattern CLAUSE_BARE_ANSWER = ctx("CLAUSE_BARE_ANSWER");
+    static final Pattern CLAUSE_BARE_NO = ctx("CLAUSE_BARE_NO");
+    /** A clause that names a further step ("no plan", "not how") is no denial of the thoughts asked about. */
+    static final Pattern CLAUSE_FURTHER_WORD = ctx("CLAUSE_FURTHER_WORD");
     static final Pattern ROLE_ASK = ctx("ROLE_ASK");
     static final Pattern ROLE_FILL = ctx("ROLE_FILL");
     static final Pattern ELDER_VICTIM_RELATION = ctx("ELDER_VICTIM_RELATION");
